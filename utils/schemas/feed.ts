@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { HttpUrlSchema } from './http-url';
+
+export const FeedKindSchema = z.enum(['feed', 'pack']);
+
+/** A subscription plus the sync engine's bookkeeping for it. */
+export const FeedSchema = z.object({
+  id: z.string().min(1),
+  /** Where it is fetched from: an http(s) URL, or an extension-relative path for bundled packs. */
+  url: z.string().min(1),
+  kind: FeedKindSchema,
+  title: z.string(),
+  siteUrl: HttpUrlSchema.optional(),
+  enabled: z.boolean(),
+  /** Bundled with the extension (the starter pack, default subscriptions). */
+  builtin: z.boolean(),
+  /** For servers whose validators are broken: always fetch in full. */
+  ignoreHttpCache: z.boolean(),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  /** For packs: the `updated` stamp of the installed content, to know when a newer one arrives. */
+  contentVersion: z.string().optional(),
+  addedAt: z.number().int(),
+  lastAttemptAt: z.number().int().optional(),
+  lastSuccessAt: z.number().int().optional(),
+  /** A sentence a person understands, shown on the feed's row in options. */
+  lastError: z.string().optional(),
+  errorCount: z.number().int().nonnegative(),
+  nextAttemptAt: z.number().int().optional(),
+  itemCount: z.number().int().nonnegative().optional(),
+});
+export type Feed = z.infer<typeof FeedSchema>;
+export type FeedKind = z.infer<typeof FeedKindSchema>;

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { TOPIC_IDS } from '../curation/taxonomy';
+
+export const TopicSchema = z.enum(TOPIC_IDS);
+export type Topic = z.infer<typeof TopicSchema>;
