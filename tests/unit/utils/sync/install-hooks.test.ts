@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerInstallHooks } from '../../../../utils/sync/install-hooks';
+import { STARTER_PACK_ID } from '../../../../utils/sync/starter-pack';
+import { readStarterPack } from '../../../support/starter-pack';
+import { testDatabase } from '../../support/test-db';
+
+const pack = readStarterPack();
+
+describe('install hooks', () => {
+  it('installs the starter pack when the extension is installed', async () => {
+    const db = testDatabase();
+    registerInstallHooks(db, () => Promise.resolve(pack));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(await db.articles.count()).toBe(pack.items.length);
+  });
+
+  it('finishes a first install on the next browser start', async () => {
+    const db = testDatabase();
+    registerInstallHooks(db, () => Promise.resolve(pack));
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await db.articles.count()).toBe(pack.items.length);
+  });
+
+  it('records a broken bundled pack on its feed row, where options shows it', async () => {
+    const db = testDatabase();
+    const ensure = registerInstallHooks(db, () => Promise.resolve(pack));
+    await ensure();
+    const broken = registerInstallHooks(db, () => Promise.resolve({ format: 'quorum-pack', version: 1 }));
+    const result = await broken();
+    expect(result.status).toBe('invalid');
+    expect((await db.feeds.get(STARTER_PACK_ID))?.lastError).toContain('This pack has problems');
+    expect(await db.articles.count()).toBe(pack.items.length);
+  });
+});

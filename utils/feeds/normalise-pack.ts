@@ -1,0 +1,31 @@
+import type { PackItem } from '../schemas/pack';
+import { canonicalUrl } from '../url';
+import type { ArticleDraft } from '../sync/article-draft';
+
+/**
+ * Turns curated pack items into article drafts. Curated items are relevant by definition;
+ * an item whose URL does not survive canonicalisation is left out rather than stored wrong.
+ */
+export function packItemsToDrafts(items: readonly PackItem[], feedId: string): ArticleDraft[] {
+  const drafts: ArticleDraft[] = [];
+  items.forEach((item, position) => {
+    const url = canonicalUrl(item.url);
+    if (!url) return;
+    const publishedAt = item.published ? Date.parse(item.published) : undefined;
+    drafts.push({
+      url,
+      title: item.title,
+      source: item.source,
+      ...(item.author ? { author: item.author } : {}),
+      ...(publishedAt !== undefined && !Number.isNaN(publishedAt) ? { publishedAt } : {}),
+      summary: item.summary,
+      topics: [...new Set(item.topics)],
+      kind: item.kind ?? 'article',
+      relevance: 1,
+      curated: true,
+      feedIds: [feedId],
+      packPosition: position,
+    });
+  });
+  return drafts;
+}
