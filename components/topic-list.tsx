@@ -1,0 +1,15 @@
+import { topicLabel } from '@/utils/curation/taxonomy';
+import type { Topic } from '@/utils/schemas/topic';
+
+export function TopicList({ topics }: { topics: readonly Topic[] }) {
+  if (topics.length === 0) return null;
+  return (
+    <ul className="topics" aria-label="Topics">
+      {topics.map((topic) => (
+        <li key={topic} className="topic">
+          {topicLabel(topic)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../../utils/url';
+import { TEST_OUTPUT } from '../support/paths';
+import { readStarterPack } from '../support/starter-pack';
+import { launchExtension, type ExtensionSession } from './support/extension';
+
+const pack = readStarterPack();
+const packUrls = pack.items.map((item) => canonicalUrl(item.url));
+
+describe('new tab, first run, offline', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the starter picks in pack order, each with its title link, summary, topics and action', async () => {
+    const page = await session.openPage('newtab.html');
+    const cards = page.locator('article');
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(30);
+
+    const hrefs = await page.locator('article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(packUrls.slice(0, 30));
+
+    const first = cards.first();
+    const firstItem = pack.items[0]!;
+    await expect.poll(() => first.locator('h2 a').textContent()).toBe(firstItem.title);
+    expect(await first.locator('.pick__summary').textContent()).toBe(firstItem.summary);
+    expect(await first.locator('.pick__source').textContent()).toBe(firstItem.source);
+    expect(await first.getByRole('list', { name: 'Topics' }).locator('li').count()).toBe(firstItem.topics.length);
+    expect(await first.getByRole('button', { name: 'Mark as read' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.newtab__count').textContent()).toBe(`${pack.items.length} unread picks`);
+
+    await mkdir(join(TEST_OUTPUT, 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(TEST_OUTPUT, 'screenshots', 'newtab.png'), fullPage: false });
+  });
+
+  it('is what chrome://newtab opens', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://newtab/');
+    await expect.poll(() => page.locator('article h2 a').first().getAttribute('href'), { timeout: 15_000 }).toBe(packUrls[0]);
+    expect(await page.title()).toBe('New Tab');
+  });
+
+  it('renders a year-only date for a classic paper and a full date for a dated post', async () => {
+    const page = await session.openPage('newtab.html');
+    const dated = pack.items.findIndex((item) => item.published && /^\d{4}-\d{2}-\d{2}/.test(item.published));
+    expect(dated).toBeGreaterThanOrEqual(0);
+    const time = page.locator('article').nth(dated).locator('time');
+    await expect.poll(() => time.getAttribute('datetime'), { timeout: 15_000 }).toBe(pack.items[dated]!.published!.slice(0, 10));
+  });
+});
