@@ -1,0 +1,76 @@
+import { SNAPSHOT_KEY, SNAPSHOT_VERSION, type Snapshot, type SnapshotPick } from './snapshot';
+
+/**
+ * Paints the stored snapshot into `container` with the same markup and classes as the React
+ * page, so the swap to live data is invisible. Runs before anything else on the page: no
+ * imports beyond the snapshot's types, and any problem means "paint nothing".
+ */
+export function paintSnapshot(container: HTMLElement): boolean {
+  const snapshot = readSnapshot();
+  if (!snapshot || snapshot.picks.length === 0) return false;
+
+  const list = el('ul', 'picks');
+  for (const pick of snapshot.picks) list.append(el('li', undefined, card(pick)));
+  const header = el(
+    'header',
+    'newtab__header',
+    el('span', 'brand', Object.assign(el('img'), { src: '/icon/32.png', alt: '', width: 24, height: 24 }), text('Quorum')),
+    el('p', 'newtab__count', text(snapshot.countLabel)),
+  );
+  container.append(el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)));
+  return true;
+}
+
+function readSnapshot(): Snapshot | undefined {
+  try {
+    const value = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as Snapshot | null;
+    if (value?.version !== SNAPSHOT_VERSION || !Array.isArray(value.picks)) return undefined;
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+function card(pick: SnapshotPick): HTMLElement {
+  const link = el('a', undefined, text(pick.title));
+  // Only http(s) links were ever stored, but the snapshot is re-checked all the same.
+  if (/^https?:\/\//i.test(pick.url)) link.href = pick.url;
+  link.referrerPolicy = 'no-referrer';
+  const title = el('h2', 'pick__title', link);
+  title.setAttribute('elementtiming', 'pick-title');
+
+  const meta = el('p', 'pick__meta', el('span', 'pick__source', text(pick.source)));
+  if (pick.date) {
+    const time = el('time', undefined, text(pick.date));
+    if (pick.dateTime) time.dateTime = pick.dateTime;
+    meta.append(text(' · '), time);
+  }
+  if (pick.kind) meta.append(el('span', 'pick__kind', text(pick.kind)));
+  if (pick.read) meta.append(el('span', 'pick__state', text('Read')));
+
+  const topics = el('ul', 'topics');
+  topics.setAttribute('aria-label', 'Topics');
+  for (const topic of pick.topics) topics.append(el('li', 'topic', text(topic)));
+  const button = el('button', 'pick__action', text(pick.read ? 'Mark as unread' : 'Mark as read'));
+  button.type = 'button';
+
+  return el(
+    'article',
+    pick.read ? 'pick pick--read' : 'pick',
+    title,
+    meta,
+    el('p', 'pick__summary', text(pick.summary)),
+    el('div', 'pick__footer', topics, button),
+  );
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function text(value: string): Text {
+  return document.createTextNode(String(value));
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { formatPublished, isoDate } from '@/components/format-date';
+import { topicLabel } from '@/utils/curation/taxonomy';
+import { isRead, type Pick } from '@/utils/db/queries';
+import { SNAPSHOT_KEY, SNAPSHOT_VERSION, type Snapshot, type SnapshotPick } from './snapshot';
+
+function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
+  const date = formatPublished(article.publishedAt);
+  return {
+    url: article.url,
+    title: article.title,
+    source: article.source,
+    ...(date && article.publishedAt !== undefined ? { date, dateTime: isoDate(article.publishedAt) } : {}),
+    ...(article.kind !== 'article' ? { kind: article.kind } : {}),
+    summary: article.summary,
+    topics: article.topics.map(topicLabel),
+    read: isRead(reading),
+  };
+}
+
+/** Keeps the snapshot in step with what the page shows, for the next new tab's first frame. */
+export function useSaveSnapshot(picks: Pick[] | undefined, countLabel: string | undefined) {
+  useEffect(() => {
+    if (!picks || countLabel === undefined) return;
+    const snapshot: Snapshot = { version: SNAPSHOT_VERSION, countLabel, picks: picks.map(toSnapshotPick) };
+    try {
+      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
+    } catch {
+      // Storage full or disabled: the next tab simply paints when the data arrives.
+    }
+  }, [picks, countLabel]);
+}

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { TOPIC_IDS } from '../../../utils/curation/taxonomy';
+import type { Article } from '../../../utils/schemas/article';
+
+/** Synthetic but valid articles, ranked below and among the starter pack's. */
+export function syntheticArticles(count: number, now = Date.now()): Article[] {
+  return Array.from({ length: count }, (_, i) => ({
+    url: `https://bench.example/post-${i}`,
+    title: `Synthetic article ${i} about replicated logs and consensus`,
+    source: `Source ${i % 40}`,
+    summary: 'A synthetic summary used to fill the database for benchmarks. It has two sentences.',
+    topics: [TOPIC_IDS[i % TOPIC_IDS.length]!],
+    kind: 'article',
+    relevance: 0.3 + ((i * 7919) % 70) / 100,
+    curated: false,
+    feedIds: ['feed:bench'],
+    publishedAt: now - i * 3_600_000,
+    firstSeenAt: now - i * 3_600_000,
+    rank: -i,
+  }));
+}
+
+/**
+ * Writes rows straight into the extension's IndexedDB from one of its pages, with the raw
+ * API: benchmarks measure the product, so they must not go through its code to set up.
+ */
+export async function seedArticles(page: Page, articles: Article[]): Promise<number> {
+  return page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('quorum');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('articles', 'readwrite');
+      const store = tx.objectStore('articles');
+      for (const row of rows) store.put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction('articles').objectStore('articles').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  }, articles);
+}
