@@ -1,3 +1,5 @@
+import { windows1252ForC1 } from './windows-1252';
+
 /**
  * HTML character references, decoded one level at a time. Not the full HTML table (2,000+
  * names): feed text in practice uses the XML five, Latin-1, typographic punctuation and the
@@ -45,15 +47,11 @@ const NAMED: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
-// HTML maps &#128;–&#159; to what Windows-1252 has there, because that is what authors meant.
-const C1_AS_WINDOWS_1252 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
 function fromCodePoint(code: number): string {
-  if (code >= 0x80 && code <= 0x9f) return C1_AS_WINDOWS_1252[code - 0x80]!;
+  // HTML reads &#128;–&#159; as Windows-1252, because that is what authors meant.
+  if (code >= 0x80 && code <= 0x9f) return windows1252ForC1(code);
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
   return String.fromCodePoint(code);
 }

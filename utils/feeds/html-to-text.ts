@@ -12,13 +12,14 @@ import { decodeEntities } from './html-entities';
  */
 const MAX_INPUT = 100_000;
 
-/** Escaping levels undone before giving up and removing what is left (Blogger double-escapes). */
+/** Decoding rounds: Blogger escapes its HTML twice, and a feed that escapes once more still reads. */
 const MAX_PASSES = 3;
 
 /** Quoted attribute values may hold '>'; beyond this many characters we stop honouring quotes. */
 const MAX_QUOTED_TAG = 2_000;
 
 const TAG_START = /<(?:\/?[a-z]|[!?])/i;
+const REFERENCE = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i;
 const LEFTOVER_TAG_START = /<+(?=\/?[a-z]|[!?])/gi;
 // Tags that separate words when rendered; every other tag joins its neighbours ("don<em>'</em>t").
 const BLOCK_TAGS: ReadonlySet<string> = new Set(
@@ -31,15 +32,19 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 export function htmlToText(html: string): string {
   let text = html.length > MAX_INPUT ? html.slice(0, MAX_INPUT) : html;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    text = decodeEntities(stripTags(text));
-    if (!TAG_START.test(text)) break;
+    const next = decodeEntities(stripTags(text));
+    // Another pass only for what an over-escaping feed leaves: markup, or references ("&amp;amp;").
+    const settled = next === text || (!TAG_START.test(next) && !REFERENCE.test(next));
+    text = next;
+    if (settled) break;
   }
-  // Only reached for markup escaped more often than MAX_PASSES: drop what still opens a tag.
-  text = text.replace(LEFTOVER_TAG_START, '');
+  // Markup the last decoding revealed is stripped too; whatever still opens a tag after that
+  // (only tag soup such as "<<b>p>" gets here) loses its '<'.
+  if (TAG_START.test(text)) text = stripTags(text).replace(LEFTOVER_TAG_START, '');
   return collapseWhitespace(text.replace(CONTROL_CHARS, ''));
 }
 
-export function collapseWhitespace(text: string): string {
+function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

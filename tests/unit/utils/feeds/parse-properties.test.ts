@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../../utils/feeds/html-to-text';
+import { parseFeed, type ParseFeedResult } from '../../../../utils/feeds/parse';
+import { ParsedFeedSchema } from '../../../../utils/schemas/parsed-feed';
+
+const KINDS = ['not-a-feed', 'malformed', 'unsupported'];
+const TAG = /<\/?[a-z][^<>]*>/i;
+const CATCH_ALL = 'The feed could not be read: its content is damaged or in an unexpected shape.';
+
+function expectTyped(result: ParseFeedResult): void {
+  if (result.ok) {
+    expect(ParsedFeedSchema.safeParse(result.feed).success).toBe(true);
+  } else {
+    expect(KINDS).toContain(result.error.kind);
+    expect(result.error.message).toMatch(/^[A-Z].*\.$/s);
+    // Every input should meet a specific check, not the last-resort catch.
+    expect(result.error.message).not.toBe(CATCH_ALL);
+  }
+}
+
+/** Fragments that make tag soup: tags, escaped tags at several depths, stray brackets, text. */
+const soupPiece = fc.oneof(
+  fc.constantFrom(
+    '<p>', '</p>', '<b>', '</div>', '<br/>', '<a href="x">', '<img src=\'y\' alt="a > b">', '<script>',
+    '</script>', '<style>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<?php', '?>',
+    '&lt;', '&gt;', '&amp;', '&amp;lt;', '&amp;gt;', '&amp;amp;lt;', '&#60;', '&#x3c;', '&#62;',
+    '<', '>', '/', '"', "'", '=', ' ', 'p', 'i', 'x',
+  ),
+  fc.string({ maxLength: 6 }),
+);
+const soup = fc.array(soupPiece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+describe('properties', () => {
+  it('turns even a body that throws while being read into a typed error', () => {
+    const hostile = {
+      get length(): number {
+        throw new Error('boom');
+      },
+    } as unknown as Uint8Array;
+    expect(parseFeed(hostile, { url: 'https://p.example.com/feed' })).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: CATCH_ALL },
+    });
+  });
+
+  it('parseFeed never throws on arbitrary strings and returns ok or a typed error', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (body) => {
+        expectTyped(parseFeed(body, { url: 'https://p.example.com/feed' }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseFeed never throws on arbitrary bytes, with any charset claim', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.option(fc.constantFrom('text/xml; charset=utf-16', 'application/rss+xml; charset=windows-1252', 'text/xml; charset=bogus', '')),
+        (bytes, contentType) => {
+          expectTyped(parseFeed(bytes, { url: 'not a url', contentType }));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseFeed never throws on feed-shaped input with arbitrary text in every field', () => {
+    const field = fc.oneof(soup, fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(field, field, field, field, field, (title, link, description, date, guid) => {
+        const xml =
+          `<rss version="2.0"><channel><title>${title}</title><item><title>${title}</title>` +
+          `<link>${link}</link><description>${description}</description><pubDate>${date}</pubDate>` +
+          `<guid>${guid}</guid></item></channel></rss>`;
+        const result = parseFeed(xml, { url: 'https://p.example.com/feed' });
+        expectTyped(result);
+        if (result.ok) {
+          for (const item of result.feed.items) {
+            expect(item.title).not.toMatch(TAG);
+            expect(item.summary).not.toMatch(TAG);
+            expect(item.url.startsWith('https://') || item.url.startsWith('http://')).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseFeed never throws on JSON-shaped input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        const withMarker =
+          typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? { version: 'https://jsonfeed.org/version/1.1', ...value }
+            : value;
+        expectTyped(parseFeed(JSON.stringify(value), { url: 'https://p.example.com/feed.json' }));
+        expectTyped(parseFeed(JSON.stringify(withMarker), { url: 'https://p.example.com/feed.json' }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('htmlToText leaves no tag behind, however the soup is escaped', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const text = htmlToText(html);
+        expect(text).not.toMatch(TAG);
+        expect(text).not.toMatch(/<(?:\/?[a-z]|[!?])/i);
+        expect(text).toBe(text.trim());
+        expect(text).not.toMatch(/\s{2}/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('htmlToText keeps plain text without markup characters exactly, up to whitespace', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[<&]/.test(s)), (text) => {
+        const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+        expect(htmlToText(text)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../../utils/feeds/parse';
+import type { ParsedFeed } from '../../../../utils/schemas/parsed-feed';
+
+// Each fixture is modelled on a real source's shape (shared/reference/sources.json).
+
+function fixture(name: string): Buffer {
+  return readFileSync(new URL(`../../../fixtures/feeds/${name}`, import.meta.url));
+}
+
+function parseOk(body: string | Uint8Array, url: string, contentType?: string): ParsedFeed {
+  const result = parseFeed(body, { url, contentType });
+  if (!result.ok) throw new Error(`expected a feed, got ${result.error.kind}: ${result.error.message}`);
+  return result.feed;
+}
+
+const iso = (text: string) => Date.parse(text);
+
+describe('Substack (ByteByteGo, Architecture Weekly)', () => {
+  const feed = parseOk(fixture('rss2-substack.xml'), 'https://blog.bytebytego.com/feed');
+
+  it('prefers the subtitle in <description> over the CDATA full text', () => {
+    expect(feed.items[0]).toEqual({
+      url: 'https://blog.bytebytego.com/p/how-a-cache-learns-to-say-no',
+      title: 'How a Cache Learns to Say No',
+      summary: 'Admission control, negative caching & the art of refusing work.',
+      author: 'Ada Fixture',
+      publishedAt: iso('2026-01-14T16:30:41Z'),
+      categories: [],
+      guid: 'https://blog.bytebytego.com/p/how-a-cache-learns-to-say-no',
+    });
+  });
+
+  it('derives the summary from content:encoded when the description is empty, without style text', () => {
+    expect(feed.items[1]!.summary).toBe(
+      'This week\u2019s issue is sponsored by nobody. Queues smooth out bursts of load, but only while ' +
+        'consumers keep up on average. When they do not, the queue grows without bound and every message ' +
+        'waits longer than the one before it.',
+    );
+  });
+
+  it('drops the email tracking from a paid post link', () => {
+    expect(feed.items[2]!.url).toBe('https://blog.bytebytego.com/p/the-paid-deep-dive-on-leases');
+    expect(feed.items[2]!.summary).toBe('Why leases need clocks, and what happens when clocks lie.');
+  });
+});
+
+describe('Blogger Atom (Metadata)', () => {
+  const feed = parseOk(fixture('atom-blogger.xml'), 'https://fixture-notes.blogspot.com/feeds/posts/default');
+
+  it('reads entity-escaped type="html" content, strips double-escaped markup, upgrades http', () => {
+    expect(feed.items[0]).toEqual({
+      url: 'https://fixture-notes.blogspot.com/2026/01/the-steam-room-protocol-surviving.html',
+      title: 'The Steam Room Protocol: surviving partitions',
+      summary:
+        'This paper asks what a replica should do when it can see only half the cluster. The answer is wait, ' +
+        'mostly. Here is a config line from the artifact: quorum=3 and that is all.',
+      author: 'Fixture Author',
+      publishedAt: iso('2026-01-12T13:15:00.003Z'),
+      categories: ['paper-review', 'distributed consensus'],
+      guid: 'tag:blogger.com,1999:blog-1111111111111111111.post-2222222222222222222',
+    });
+  });
+
+  it('picks rel="alternate" among replies/edit/self links and drops ?m=1', () => {
+    expect(feed.items[1]!.url).toBe('https://fixture-notes.blogspot.com/2026/01/welcome-to-town-gown.html');
+    expect(feed.items[1]!.title).toBe('Welcome to Town & Gown');
+  });
+});
+
+describe('DEV (Forem): <rss xmlns="default">', () => {
+  const feed = parseOk(fixture('rss-dev-bogus-namespace.xml'), 'https://dev.to/feed/tag/distributedsystems');
+
+  it('parses despite the bogus default namespace, one category per tag', () => {
+    expect(feed.items[0]).toEqual({
+      url: 'https://dev.to/fixturedev/your-microservices-are-slower-than-a-monolith-4x2k',
+      title: 'Your Microservices Are Slower Than a Monolith (Here Is Why)',
+      summary:
+        'Every network hop adds latency & a new way to fail. The math Five services in a chain, each at 99.9% ' +
+        'availability, give you 99.5% overall. 0.999 ^ 5 = 0.995',
+      author: 'Fixture Dev',
+      publishedAt: iso('2026-01-13T09:41:27Z'),
+      categories: ['microservices', 'architecture', 'distributedsystems', 'performance'],
+      guid: 'https://dev.to/fixturedev/your-microservices-are-slower-than-a-monolith-4x2k',
+    });
+  });
+
+  it('drops the ?i=i InstantClick parameter', () => {
+    expect(feed.items[1]!.url).toBe('https://dev.to/otherfixture/raft-in-200-lines-of-go-1abc');
+  });
+});
+
+describe('Medium (Netflix Tech Blog)', () => {
+  const feed = parseOk(fixture('rss-medium.xml'), 'https://netflixtechblog.com/feed');
+
+  it('drops ?source= from links and the site URL, and keeps the medium.com/p guid as a guid only', () => {
+    expect(feed.siteUrl).toBe('https://netflixtechblog.com/');
+    expect(feed.items.map((item) => [item.url, item.guid])).toEqual([
+      ['https://netflixtechblog.com/rebuilding-the-playback-event-pipeline-0a1b2c3d4e5f', 'https://medium.com/p/0a1b2c3d4e5f'],
+      ['https://netflixtechblog.com/sharding-the-recommendations-store-9f8e7d6c5b4a', 'https://medium.com/p/9f8e7d6c5b4a'],
+    ]);
+  });
+
+  it('summarises a free post from content:encoded', () => {
+    expect(feed.items[0]!.summary).toBe(
+      'By Fixture Engineer Our playback events used to travel through three systems before anyone could ' +
+        'query them. This post explains how we cut that to one.',
+    );
+  });
+
+  it('summarises a member-only stub from its description, without "Continue reading"', () => {
+    expect(feed.items[1]).toEqual({
+      url: 'https://netflixtechblog.com/sharding-the-recommendations-store-9f8e7d6c5b4a',
+      title: 'Members Only: Sharding the Recommendations Store',
+      summary: 'How we split one hot keyspace across hundreds of nodes without a maintenance window\u2026',
+      author: 'Another Engineer',
+      publishedAt: iso('2026-01-13T17:00:44Z'),
+      categories: ['sharding'],
+      guid: 'https://medium.com/p/9f8e7d6c5b4a',
+    });
+  });
+});
+
+describe('relative links', () => {
+  it('resolves against the feed xml:base, an entry xml:base relative to it, and the root', () => {
+    const feed = parseOk(fixture('relative-links-xml-base.atom'), 'https://mirror.example.net/feeds/static.atom');
+    expect(feed.siteUrl).toBe('https://static.example.dev/blog');
+    expect(feed.items.map((item) => item.url)).toEqual([
+      'https://static.example.dev/blog/2026/01/one',
+      'https://static.example.dev/notes/two.html',
+      'https://static.example.dev/about/three',
+    ]);
+  });
+
+  it('falls back to the feed URL when there is no xml:base', () => {
+    const xml = '<rss version="2.0"><channel><title>R</title><link>/</link><item><title>T</title><link>../up/x</link></item></channel></rss>';
+    const feed = parseOk(xml, 'https://rel.example.com/blog/feeds/rss.xml');
+    expect(feed.siteUrl).toBe('https://rel.example.com/');
+    expect(feed.items[0]!.url).toBe('https://rel.example.com/blog/up/x');
+  });
+});
+
+describe('dates (Uber and friends)', () => {
+  const feed = parseOk(fixture('bad-dates.xml'), 'https://www.uber.com/blog/engineering/rss/');
+  const byTitle = new Map(feed.items.map((item) => [item.title, item.publishedAt]));
+
+  it.each([
+    ['Not RFC 822, in CDATA', iso('2023-02-23T17:30:00Z')],
+    ['One-digit day', iso('2026-01-05T10:00:00Z')],
+    ['ISO with offset', iso('2026-01-05T08:00:00.250Z')],
+    ['Named US zone', iso('2026-01-02T14:00:00Z')],
+    ['Two-digit year, no weekday, no seconds', iso('1999-03-03T14:05:00Z')],
+    ['Garbage', undefined],
+    ['Impossible day', undefined],
+    ['Far future', iso('2039-01-01T00:00:00Z')],
+    ['No date at all', undefined],
+    ['Dublin Core date instead', iso('2025-12-31T23:59:59Z')],
+  ])('%s -> %s', (title, expected) => {
+    expect(byTitle.has(title)).toBe(true);
+    expect(byTitle.get(title)).toBe(expected);
+  });
+
+  it('reads the CDATA link and drops the locale prefix', () => {
+    expect(feed.items[0]!.url).toBe('https://www.uber.com/blog/ring-buffers-at-scale');
+  });
+
+  it('never produces NaN or a fraction', () => {
+    for (const item of feed.items) {
+      if (item.publishedAt !== undefined) expect(Number.isSafeInteger(item.publishedAt)).toBe(true);
+      expect('publishedAt' in item).toBe(item.publishedAt !== undefined);
+    }
+  });
+});
+
+describe('duplicates and dangerous links', () => {
+  it('keeps the first of a guid or a canonical URL, drops javascript:, data: and mailto:, uses permalink guids', () => {
+    const feed = parseOk(fixture('duplicate-guids.xml'), 'https://dupes.example.com/feed');
+    expect(feed.items.map((item) => [item.title, item.url])).toEqual([
+      ['First copy', 'https://dupes.example.com/a'],
+      ['Script link, permalink guid', 'https://dupes.example.com/b'],
+      ['No link, permalink guid', 'https://dupes.example.com/c'],
+      ['Last, unique', 'https://dupes.example.com/e'],
+    ]);
+  });
+});
+
+describe('sloppy XML that real feeds serve', () => {
+  it('tolerates raw HTML in a description and a bare ampersand in a title', () => {
+    const xml =
+      '<rss version="2.0"><channel><title>Q & A</title><item><title>Salt & pepper</title>' +
+      '<link>https://sloppy.example.com/1</link><description><p>Hello<br> world</p><img src=x></description>' +
+      '</item></channel></rss><!-- served by a host that appends this -->';
+    const feed = parseOk(xml, 'https://sloppy.example.com/feed');
+    expect(feed.title).toBe('Q & A');
+    expect(feed.items).toEqual([
+      { url: 'https://sloppy.example.com/1', title: 'Salt & pepper', summary: 'Hello world', categories: [] },
+    ]);
+  });
+});
+
+describe('charsets', () => {
+  const WINDOWS_1252_TITLE = '\u201cExactly once\u201d isn\u2019t free';
+
+  it('decodes windows-1252 bytes with the Content-Type charset', () => {
+    const feed = parseOk(fixture('windows-1252.xml'), 'https://cafe.example.fr/feed', 'application/rss+xml; charset=windows-1252');
+    expect(feed.title).toBe('Caf\u00e9 Systems \u2014 Weekly');
+    expect(feed.items[0]!.title).toBe(WINDOWS_1252_TITLE);
+    expect(feed.items[0]!.summary).toBe('It costs \u20ac0.02 per message, and a second write.');
+  });
+
+  it('reads undeclared windows-1252 as UTF-8, with replacement characters', () => {
+    const feed = parseOk(fixture('windows-1252.xml'), 'https://cafe.example.fr/feed', 'application/rss+xml');
+    expect(feed.items[0]!.title).toBe('\ufffdExactly once\ufffd isn\ufffdt free');
+  });
+
+  it('uses the encoding in the XML prolog when the server names none', () => {
+    const feed = parseOk(fixture('iso-8859-1.xml'), 'https://muenchen.example.de/feed', 'text/xml');
+    expect(feed.title).toBe('Gr\u00fc\u00dfe aus M\u00fcnchen');
+    expect(feed.items[0]!.title).toBe('Sch\u00e4tzung der Latenz \u00a9 2025');
+    expect(feed.items[0]!.summary).toBe('Na\u00efve retries make tail latency worse.');
+  });
+
+  it('lets the Content-Type charset win over the prolog', () => {
+    const feed = parseOk(fixture('iso-8859-1.xml'), 'https://muenchen.example.de/feed', 'text/xml; charset="UTF-8"');
+    expect(feed.title).toBe('Gr\ufffd\ufffde aus M\ufffdnchen');
+  });
+
+  it('follows a UTF-16 byte order mark', () => {
+    const xml = '<rss version="2.0"><channel><title>\u00c9t\u00e9 \u2603</title></channel></rss>';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    expect(parseOk(bytes, 'https://utf16.example.com/feed').title).toBe('\u00c9t\u00e9 \u2603');
+  });
+
+  it('uses a string body as it is, whatever the prolog says', () => {
+    const xml = '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>na\u00efve \u2014 ok</title></channel></rss>';
+    expect(parseOk(xml, 'https://s.example.com/feed').title).toBe('na\u00efve \u2014 ok');
+  });
+});

@@ -1,0 +1,89 @@
+import type { ParsedItem } from '../schemas/parsed-feed';
+import { canonicalUrl } from '../url';
+import { clipSummary, clipText } from './clip-text';
+import { parseFeedDate } from './dates';
+import { htmlToText } from './html-to-text';
+
+/**
+ * One entry as the feed wrote it, whatever the format: the common ground RSS, Atom, RDF and
+ * JSON Feed are mapped onto, so that text, links and dates are cleaned in one place.
+ */
+export interface RawItem {
+  /** Where the item may live, best first (link, then a permalink guid or an http(s) id). */
+  links: readonly (string | undefined)[];
+  /** Absolute URL that relative links are resolved against (xml:base, else the feed URL). */
+  base: string;
+  title?: string;
+  /** The summary the feed wrote, if any; HTML-ish. */
+  description?: string;
+  /** The full post, if any; HTML. */
+  content?: string;
+  author?: string;
+  date?: string;
+  categories: readonly (string | undefined)[];
+  guid?: string;
+}
+
+/** A feed wrote these; long titles are usually a whole first paragraph in the wrong field. */
+export const TITLE_MAX = 300;
+const AUTHOR_MAX = 200;
+const CATEGORY_MAX = 100;
+const CATEGORIES_MAX = 50;
+const GUID_MAX = 2048;
+/** Fewer words than this is a label ("Podcast", "Link post"), not a summary. */
+const MIN_SUMMARY_WORDS = 3;
+
+// Medium's member-only stubs end in "Continue reading on <publication> »", WordPress excerpts
+// in "Continue reading →": link text, not part of the summary.
+const READ_MORE_TAIL = /\s*(?:continue reading|read more)\b[^.!?]{0,80}$/i;
+
+/** The item, or null when it has no http(s) link at all: there would be nothing to open. */
+export function buildItem(raw: RawItem): ParsedItem | null {
+  const url = firstHttpLink(raw.links, raw.base);
+  if (url === null) return null;
+
+  const title = clipText(htmlToText(raw.title ?? ''), TITLE_MAX);
+  const author = clipText(htmlToText(raw.author ?? ''), AUTHOR_MAX);
+  const publishedAt = parseFeedDate(raw.date);
+  const guid = raw.guid?.trim();
+  return {
+    url,
+    title,
+    summary: clipSummary(pickSummary(raw, title)),
+    ...(author ? { author } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    categories: cleanCategories(raw.categories),
+    ...(guid && guid.length <= GUID_MAX ? { guid } : {}),
+  };
+}
+
+function firstHttpLink(links: RawItem['links'], base: string): string | null {
+  for (const link of links) {
+    const url = link === undefined ? null : canonicalUrl(link.trim(), base);
+    if (url !== null) return url;
+  }
+  return null;
+}
+
+/**
+ * The feed's own summary when it wrote one (Substack's subtitle, an Atom summary), else the
+ * opening of the full text. DEV puts the whole post in description, which clipping handles.
+ */
+function pickSummary(raw: RawItem, title: string): string {
+  const description = htmlToText(raw.description ?? '').replace(READ_MORE_TAIL, '');
+  const isOwnText = description !== '' && description.toLowerCase() !== title.toLowerCase();
+  if (isOwnText && description.split(' ').length >= MIN_SUMMARY_WORDS) return description;
+  // Converted only when needed: content is the largest field in most feeds.
+  const fromContent = raw.content ? htmlToText(raw.content) : '';
+  return fromContent || (isOwnText ? description : '');
+}
+
+function cleanCategories(categories: RawItem['categories']): string[] {
+  const seen = new Set<string>();
+  for (const category of categories) {
+    const text = clipText(htmlToText(category ?? ''), CATEGORY_MAX);
+    if (text) seen.add(text);
+    if (seen.size === CATEGORIES_MAX) break;
+  }
+  return [...seen];
+}

@@ -1,0 +1,123 @@
+import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
+import { canonicalUrl } from '../url';
+import type { RawItem } from './build-item';
+
+/**
+ * Feedsmith's four shapes mapped onto RawItem. Only field picking lives here: which element
+ * holds the link, the author, the date in each format. Cleaning happens in build-item.ts.
+ */
+
+export interface RawFeed {
+  title?: string;
+  siteUrl?: string;
+  items: RawItem[];
+}
+
+export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  return {
+    title: feed.title,
+    siteUrl: siteUrlOf(feed.link, feedBase),
+    items: (feed.items ?? []).map((item) => ({
+      // A guid is a permalink unless it says isPermaLink="false" (Medium's medium.com/p/<id>).
+      links: [item.link, item.guid?.isPermaLink === false ? undefined : item.guid?.value],
+      base: resolveBase(item.xml?.base, feedBase),
+      title: item.title ?? item.dc?.titles?.[0],
+      description: item.description,
+      content: item.content?.encoded,
+      // Substack and Medium name authors in dc:creator; <author> is meant to be an email.
+      author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name,
+      date: item.pubDate ?? item.dc?.dates?.[0],
+      categories: [...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? [])],
+      guid: item.guid?.value,
+    })),
+  };
+}
+
+export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  const feedAuthor = feed.authors?.[0]?.name;
+  return {
+    title: feed.title?.value,
+    siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
+    items: (feed.entries ?? []).map((entry) => ({
+      links: [alternateLink(entry.links), entry.id],
+      base: resolveBase(entry.xml?.base, feedBase),
+      title: entry.title?.value,
+      description: entry.summary?.value,
+      content: entry.content?.value,
+      // An entry without an author inherits the feed's (RFC 4287, 4.2.1).
+      author: entry.authors?.[0]?.name ?? feedAuthor,
+      date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
+      categories: (entry.categories ?? []).map((category) => category.label ?? category.term),
+      guid: entry.id,
+    })),
+  };
+}
+
+export function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  return {
+    title: feed.title,
+    siteUrl: siteUrlOf(feed.link, feedBase),
+    items: (feed.items ?? []).map((item) => ({
+      links: [item.link, item.rdf?.about],
+      base: resolveBase(item.xml?.base, feedBase),
+      title: item.title,
+      description: item.description ?? item.dc?.descriptions?.[0],
+      content: item.content?.encoded,
+      author: item.dc?.creators?.[0],
+      date: item.dc?.dates?.[0],
+      categories: item.dc?.subjects ?? [],
+      guid: item.rdf?.about,
+    })),
+  };
+}
+
+export function fromJsonFeed(feed: JsonFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedAuthor = feed.authors?.[0]?.name;
+  return {
+    title: feed.title,
+    siteUrl: siteUrlOf(feed.home_page_url, feedUrl),
+    items: (feed.items ?? []).map((item) => ({
+      links: [item.url, item.external_url, item.id],
+      base: feedUrl,
+      title: item.title,
+      description: item.summary,
+      content: item.content_html ?? item.content_text,
+      author: item.authors?.[0]?.name ?? feedAuthor,
+      date: item.date_published ?? item.date_modified,
+      categories: item.tags ?? [],
+      guid: item.id,
+    })),
+  };
+}
+
+/** The link a reader would open: rel="alternate" (the default rel), HTML when typed. */
+function alternateLink(links: readonly AtomFeed.Link<string>[] | undefined): string | undefined {
+  const alternates = (links ?? []).filter((link) => (link.rel ?? 'alternate') === 'alternate');
+  return (alternates.find((link) => !link.type || /html/i.test(link.type)) ?? alternates[0])?.href;
+}
+
+/** xml:base may itself be relative: it resolves against the enclosing base. */
+function resolveBase(xmlBase: string | undefined, parent: string): string {
+  return (xmlBase === undefined ? null : resolve(xmlBase, parent))?.href ?? parent;
+}
+
+/** The site's home page in canonical form, so it matches the articles' hosts and drops ?source=. */
+function siteUrlOf(href: string | undefined, base: string): string | undefined {
+  return (href === undefined ? null : canonicalUrl(href.trim(), base)) ?? undefined;
+}
+
+function resolve(href: string, base: string): URL | null {
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    // URL rejects a bad base even when href is absolute; the feed URL may be a bundled path.
+    try {
+      return new URL(href.trim());
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  detectJsonFeed,
+  MalformedError,
+  parseAtomFeed,
+  parseJsonFeed,
+  parseRdfFeed,
+  parseRssFeed,
+} from 'feedsmith';
+import {
+  ParsedFeedSchema,
+  ParsedItemSchema,
+  type ParsedFeed,
+  type ParsedFeedFormat,
+  type ParsedItem,
+} from '../schemas/parsed-feed';
+import { buildItem } from './build-item';
+import { clipText } from './clip-text';
+import { decodeBody, type FeedBody } from './decode';
+import { fromAtom, fromJsonFeed, fromRdf, fromRss, type RawFeed } from './from-feedsmith';
+import { htmlToText } from './html-to-text';
+import { packToItems } from './pack-items';
+import { parsePack } from './parse-pack';
+import { localName, sniffDocument } from './sniff-document';
+import { findNestingProblem } from './xml-well-formed';
+
+/**
+ * Response body to ParsedFeed: pure, no DOM (it runs in the MV3 service worker), never throws.
+ * Every failure is a FeedParseError whose message is shown to the user on the feed's row.
+ */
+
+export interface FeedParseError {
+  kind: 'not-a-feed' | 'malformed' | 'unsupported';
+  message: string;
+}
+export type ParseFeedResult = { ok: true; feed: ParsedFeed } | { ok: false; error: FeedParseError };
+
+/** Whole-archive feeds (Marc Brooker's, Phil Eaton's) list hundreds of posts; the newest suffice. */
+export const MAX_FEED_ITEMS = 500;
+/** Headroom for entries dropped as duplicates or for bad links, without mapping a whole archive. */
+const MAX_CANDIDATES = MAX_FEED_ITEMS * 2;
+/** Feed titles become an article's `source`, which ArticleSchema caps at 200. */
+const FEED_TITLE_MAX = 200;
+
+type XmlFormat = Extract<ParsedFeedFormat, 'rss' | 'atom' | 'rdf'>;
+const XML_ROOTS: ReadonlyMap<string, XmlFormat> = new Map([
+  ['rss', 'rss'],
+  ['feed', 'atom'],
+  ['rdf', 'rdf'],
+]);
+const FORMAT_NAMES: Record<XmlFormat, string> = { rss: 'an RSS', atom: 'an Atom', rdf: 'an RSS 1.0 (RDF)' };
+
+const NOT_WELL_FORMED = 'The feed is not well-formed XML.';
+
+export function parseFeed(body: FeedBody, options: { url: string; contentType?: string | null }): ParseFeedResult {
+  try {
+    return parseBody(body, options.url, options.contentType);
+  } catch {
+    // Parsers of untrusted input fail in ways no one lists; the user still gets a sentence.
+    return failure('malformed', 'The feed could not be read: its content is damaged or in an unexpected shape.');
+  }
+}
+
+function parseBody(body: FeedBody, url: string, contentType: string | null | undefined): ParseFeedResult {
+  const text = decodeBody(body, contentType);
+  const document = sniffDocument(text);
+  switch (document.kind) {
+    case 'empty':
+      return failure('not-a-feed', 'The server sent an empty response.');
+    case 'html':
+      return failure('not-a-feed', 'This is not a feed: it looks like an HTML page.');
+    case 'text':
+      return failure('not-a-feed', 'This is not a feed: it is neither XML nor JSON.');
+    case 'json':
+      return parseJson(text, url);
+    case 'xml':
+      return parseXml(text, document.root, url);
+  }
+}
+
+function parseXml(text: string, root: string, url: string): ParseFeedResult {
+  if (root === '') return failure('malformed', NOT_WELL_FORMED);
+  const format = XML_ROOTS.get(localName(root));
+  if (format === undefined) {
+    return failure(
+      'unsupported',
+      `This XML document is not a feed: its root element is <${clipText(root, 40)}>, where <rss>, <feed> or <rdf:RDF> was expected.`,
+    );
+  }
+  const problem = findNestingProblem(text);
+  if (problem !== null) return failure('malformed', `The feed is not well-formed XML: ${problem}.`);
+  const options = { maxItems: MAX_CANDIDATES };
+  let raw: RawFeed;
+  try {
+    if (format === 'rss') raw = fromRss(parseRssFeed(text, options), url);
+    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url);
+    else raw = fromRdf(parseRdfFeed(text, options), url);
+  } catch (error) {
+    return failure(
+      'malformed',
+      error instanceof MalformedError
+        ? NOT_WELL_FORMED
+        : `The document has a <${root}> root element but not the structure of ${FORMAT_NAMES[format]} feed.`,
+    );
+  }
+  return finish(format, raw);
+}
+
+function parseJson(text: string, url: string): ParseFeedResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return failure('malformed', 'The feed is not valid JSON.');
+  }
+  if (isRecord(value) && value.format === 'quorum-pack') {
+    const result = parsePack(value);
+    if (!result.ok) return failure('malformed', result.error);
+    return validate({ format: 'pack', title: result.pack.title, items: collectItems(packToItems(result.pack)) });
+  }
+  if (!detectJsonFeed(value)) {
+    return failure('unsupported', 'This JSON is neither a JSON Feed nor a Quorum pack.');
+  }
+  let raw: RawFeed;
+  try {
+    raw = fromJsonFeed(parseJsonFeed(value, { maxItems: MAX_CANDIDATES }), url);
+  } catch {
+    return failure('malformed', 'This JSON Feed could not be read: it lacks the fields a JSON Feed must have.');
+  }
+  return finish('json', raw);
+}
+
+function finish(format: ParsedFeedFormat, raw: RawFeed): ParseFeedResult {
+  return validate({
+    format,
+    title: clipText(htmlToText(raw.title ?? ''), FEED_TITLE_MAX),
+    ...(raw.siteUrl ? { siteUrl: raw.siteUrl } : {}),
+    items: collectItems(raw.items.map(buildItem)),
+  });
+}
+
+/**
+ * Valid items in feed order, the first of any duplicate kept (feeds list newest first, and a
+ * republished entry repeats an older guid or link), at most MAX_FEED_ITEMS. An item that fails
+ * the schema is dropped alone: one bad entry must not cost the user the whole feed.
+ */
+function collectItems(candidates: readonly (ParsedItem | null)[]): ParsedItem[] {
+  const items: ParsedItem[] = [];
+  const seenUrls = new Set<string>();
+  const seenGuids = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const checked = ParsedItemSchema.safeParse(candidate);
+    if (!checked.success) continue;
+    const item = checked.data;
+    if (seenUrls.has(item.url) || (item.guid !== undefined && seenGuids.has(item.guid))) continue;
+    seenUrls.add(item.url);
+    if (item.guid !== undefined) seenGuids.add(item.guid);
+    items.push(item);
+    if (items.length === MAX_FEED_ITEMS) break;
+  }
+  return items;
+}
+
+function validate(feed: ParsedFeed): ParseFeedResult {
+  const checked = ParsedFeedSchema.safeParse(feed);
+  return checked.success
+    ? { ok: true, feed: checked.data }
+    : failure('malformed', 'The feed could not be read: its title or address is not usable.');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function failure(kind: FeedParseError['kind'], message: string): ParseFeedResult {
+  return { ok: false, error: { kind, message } };
+}
