@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { feedHostPermissions } from './utils/sources';
 
 // Manifest and build settings. Permissions stay minimal: every one listed here is used.
 export default defineConfig({
@@ -7,7 +8,10 @@ export default defineConfig({
     name: 'Quorum',
     description:
       'Curated distributed-systems reading on every new tab: offline, private, and fast.',
-    permissions: ['storage', 'alarms'],
+    // activeTab: the popup reads the address of the tab it was opened on, and only that one.
+    permissions: ['storage', 'alarms', 'activeTab'],
+    // The default feeds' hosts, so the background can fetch them; derived from one registry.
+    host_permissions: feedHostPermissions(),
     action: { default_title: 'Quorum' },
   },
 });

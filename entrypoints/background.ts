@@ -1,6 +1,22 @@
 import { db } from '@/utils/db';
+import { registerMessageHandlers } from '@/utils/message-handlers';
+import { getSettings, watchSettings } from '@/utils/settings';
 import { registerInstallHooks } from '@/utils/sync/install-hooks';
+import { scheduleSync, SYNC_ALARM } from '@/utils/sync/schedule';
+import { createSyncService } from '@/utils/sync/sync-service';
 
 export default defineBackground(() => {
-  registerInstallHooks(db);
+  const service = createSyncService(db);
+
+  registerInstallHooks(db, {
+    onReady: async () => {
+      await scheduleSync((await getSettings()).refreshMinutes);
+      await service.sync();
+    },
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void service.sync();
+  });
+  watchSettings((settings) => void scheduleSync(settings.refreshMinutes));
+  registerMessageHandlers(service);
 });

@@ -10,7 +10,9 @@
  * never a scan that rescores every row.
  */
 export const FRESHNESS_HALF_LIFE_MS = 14 * 24 * 60 * 60 * 1000;
-export const CURATED_BOOST = 1.5;
+export const CURATED_BOOST = 1.25;
+/** Pack items are spread this far apart in time, so fresh feed posts interleave with them. */
+export const PACK_SPACING_MS = 12 * 60 * 60 * 1000;
 const MIN_RELEVANCE = 0.01;
 
 export interface RankInput {
@@ -28,14 +30,14 @@ export function articleRank({ relevance, curated, effectiveTime }: RankInput): n
 /**
  * The moment an article counts as new. A feed item is as fresh as its date, but never
  * fresher than when we first saw it (some feeds date posts in the future). A curated pack
- * item is evergreen: it counts from when the pack brought it, and the pack's own order is
- * kept by a millisecond per position.
+ * item is evergreen: it counts from when the pack brought it, spread by its position, so the
+ * pack's head leads on day one and fresh posts from feeds mix in with the rest of it.
  */
 export function effectiveTime(input: {
   publishedAt?: number | undefined;
   firstSeenAt: number;
   packPosition?: number | undefined;
 }): number {
-  if (input.packPosition !== undefined) return input.firstSeenAt - input.packPosition;
+  if (input.packPosition !== undefined) return input.firstSeenAt - input.packPosition * PACK_SPACING_MS;
   return Math.min(input.publishedAt ?? input.firstSeenAt, input.firstSeenAt);
 }

@@ -28,6 +28,14 @@ export const FeedSchema = z.object({
   errorCount: z.number().int().nonnegative(),
   nextAttemptAt: z.number().int().optional(),
   itemCount: z.number().int().nonnegative().optional(),
+  /**
+   * Where the last fetches were redirected to, and how many times in a row. Browsers follow
+   * redirects without telling 301 from 302, so a move counts as permanent once it repeats.
+   */
+  redirectedTo: z.string().optional(),
+  redirectStreak: z.number().int().nonnegative().optional(),
+  /** The address this feed had before a permanent move, kept so the user can see what changed. */
+  movedFrom: z.string().optional(),
 });
 export type Feed = z.infer<typeof FeedSchema>;
 export type FeedKind = z.infer<typeof FeedKindSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '../curation/threshold';
 
-/** The user's settings. `version` lets stored settings be migrated when this shape changes. */
+/** The user's settings. Stored as a versioned storage item (utils/settings.ts) with migrations. */
 export const SettingsSchema = z.object({
-  version: z.literal(1),
   theme: z.enum(['system', 'light', 'dark']),
   newTabMode: z.enum(['picks', 'minimal']),
   autoMarkRead: z.enum(['never', 'from-quorum', 'after-reading']),
@@ -15,13 +15,12 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
   theme: 'system',
   newTabMode: 'picks',
   autoMarkRead: 'from-quorum',
   refreshMinutes: 60,
   toolbarBadge: true,
-  relevanceThreshold: 0.35,
+  relevanceThreshold: DEFAULT_RELEVANCE_THRESHOLD,
   badgesEnabled: true,
   badgesDisabledHosts: [],
 };

@@ -10,23 +10,23 @@ const pack = readStarterPack();
 describe('install hooks', () => {
   it('installs the starter pack when the extension is installed', async () => {
     const db = testDatabase();
-    registerInstallHooks(db, () => Promise.resolve(pack));
+    registerInstallHooks(db, { load: () => Promise.resolve(pack) });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(await db.articles.count()).toBe(pack.items.length);
   });
 
   it('finishes a first install on the next browser start', async () => {
     const db = testDatabase();
-    registerInstallHooks(db, () => Promise.resolve(pack));
+    registerInstallHooks(db, { load: () => Promise.resolve(pack) });
     await fakeBrowser.runtime.onStartup.trigger();
     expect(await db.articles.count()).toBe(pack.items.length);
   });
 
   it('records a broken bundled pack on its feed row, where options shows it', async () => {
     const db = testDatabase();
-    const ensure = registerInstallHooks(db, () => Promise.resolve(pack));
+    const ensure = registerInstallHooks(db, { load: () => Promise.resolve(pack) });
     await ensure();
-    const broken = registerInstallHooks(db, () => Promise.resolve({ format: 'quorum-pack', version: 1 }));
+    const broken = registerInstallHooks(db, { load: () => Promise.resolve({ format: 'quorum-pack', version: 1 }) });
     const result = await broken();
     expect(result.status).toBe('invalid');
     expect((await db.feeds.get(STARTER_PACK_ID))?.lastError).toContain('This pack has problems');

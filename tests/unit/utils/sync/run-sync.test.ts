@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Feed } from '../../../../utils/schemas/feed';
+import type { SyncProgress } from '../../../../utils/sync/progress';
+import { feedsToSync, runSync, SYNC_CONCURRENCY } from '../../../../utils/sync/run-sync';
+import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
+import { relevantItems, rss } from '../../../support/rss';
+import { testDatabase } from '../../support/test-db';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const NOW = Date.UTC(2026, 10, 22);
+
+function feed(id: string, overrides: Partial<Feed> = {}): Feed {
+  return { id, url: `${server?.origin ?? 'http://127.0.0.1'}/${id}.xml`, kind: 'feed', title: id, enabled: true, builtin: false, ignoreHttpCache: false, addedAt: 0, errorCount: 0, ...overrides };
+}
+
+describe('feedsToSync', () => {
+  const feeds = [
+    feed('due', { nextAttemptAt: NOW - 1 }),
+    feed('later', { nextAttemptAt: NOW + 1 }),
+    feed('off', { enabled: false }),
+    feed('starter', { kind: 'pack', builtin: true }),
+    feed('new'),
+  ];
+  it('takes enabled feeds that are due, never the bundled pack', () => {
+    expect(feedsToSync(feeds, {}, NOW).map((f) => f.id)).toEqual(['due', 'new']);
+  });
+  it('takes every enabled feed when forced', () => {
+    expect(feedsToSync(feeds, { force: true }, NOW).map((f) => f.id)).toEqual(['due', 'later', 'new']);
+  });
+  it('takes exactly the feeds asked for', () => {
+    expect(feedsToSync(feeds, { feedIds: ['later'] }, NOW).map((f) => f.id)).toEqual(['later']);
+  });
+});
+
+describe('runSync', () => {
+  it('syncs many feeds a few at a time; a failing or slow one holds up no other', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    for (let i = 0; i < 20; i++) {
+      const serve = serveFeed(() => rss({ title: `F${i}`, link: 'https://site.example', items: relevantItems(`Feed${i}`, 5) }));
+      server.routes.set(`/f${i}.xml`, async (request, response) => {
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight -= 1;
+        await serve(request, response);
+      });
+    }
+    server.routes.set('/broken.xml', (_, response) => void response.writeHead(500).end());
+    const db = testDatabase();
+    await db.feeds.bulkPut([...Array.from({ length: 20 }, (_, i) => feed(`f${i}`)), feed('broken')]);
+
+    const published: SyncProgress[] = [];
+    let rebuilt = 0;
+    const summary = await runSync({
+      db, now: () => NOW, refreshMs: 3_600_000,
+      publishProgress: async (progress) => void published.push(progress),
+      afterSync: async () => void (rebuilt += 1),
+    });
+
+    expect(summary).toEqual({ total: 21, updated: 20, notModified: 0, failed: 1, added: 100, pruned: 0 });
+    expect(await db.articles.count()).toBe(100);
+    expect(maxInFlight).toBeLessThanOrEqual(SYNC_CONCURRENCY);
+    expect(maxInFlight).toBeGreaterThan(1);
+    expect(published[0]).toMatchObject({ running: true, done: 0, total: 21 });
+    expect(published.at(-1)).toMatchObject({ running: false, done: 21, total: 21, failed: 1, current: [], finishedAt: NOW });
+    expect(rebuilt).toBe(1);
+    expect((await db.feeds.get('broken'))?.lastError).toContain('500');
+  });
+
+  it('records an unexpected storage failure on the feed and goes on with the others', async () => {
+    server.routes.set('/ok.xml', serveFeed(() => rss({ title: 'OK', link: 'https://site.example', items: relevantItems('Ok', 2) })));
+    server.routes.set('/moved.xml', (_, response) => void response.writeHead(301, { Location: '/ok.xml' }).end());
+    const db = testDatabase();
+    // "moved" is redirected onto the URL another feed already has: the unique index refuses it.
+    await db.feeds.bulkPut([feed('ok'), feed('moved', { redirectedTo: `${server.origin}/ok.xml`, redirectStreak: 2 })]);
+    const summary = await runSync({ db, now: () => NOW, refreshMs: 1, publishProgress: async () => undefined });
+    expect(summary).toMatchObject({ total: 2, updated: 1, failed: 1 });
+    expect((await db.feeds.get('moved'))?.lastError).toMatch(/^Quorum could not store this feed's articles/);
+    expect(await db.articles.where('feedIds').equals('ok').count()).toBe(2);
+  });
+});

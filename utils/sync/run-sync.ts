@@ -1,0 +1,118 @@
+import type { Feed } from '../schemas/feed';
+import { IDLE_PROGRESS, type SyncProgress } from './progress';
+import { pruneArticles } from './prune';
+import { syncFeed, type FeedSyncContext, type FeedSyncResult } from './sync-feed';
+
+export const SYNC_CONCURRENCY = 6;
+const PROGRESS_INTERVAL_MS = 150;
+
+export interface SyncRequest {
+  /** Fetch every enabled feed now, due or not (a click on "Refresh"). */
+  force?: boolean;
+  /** Only these feeds (a feed's own "Refresh"). */
+  feedIds?: readonly string[];
+}
+
+export interface SyncRunContext extends FeedSyncContext {
+  publishProgress: (progress: SyncProgress) => Promise<void>;
+  /** Called once the run's writes are done, e.g. to rebuild the known-URL set. */
+  afterSync?: () => Promise<void>;
+}
+
+export interface SyncSummary {
+  total: number;
+  updated: number;
+  notModified: number;
+  failed: number;
+  added: number;
+  pruned: number;
+}
+
+/** Feeds a sync fetches: enabled, fetched over the network (the bundled pack is installed, not fetched), and due. */
+export function feedsToSync(feeds: readonly Feed[], request: SyncRequest, now: number): Feed[] {
+  return feeds.filter((feed) => {
+    if (!feed.enabled || feed.builtin && feed.kind === 'pack') return false;
+    if (request.feedIds) return request.feedIds.includes(feed.id);
+    return request.force || (feed.nextAttemptAt ?? 0) <= now;
+  });
+}
+
+/**
+ * One sync run: the chosen feeds fetched a few at a time, each written on its own, so one
+ * slow or broken feed never holds up the rest; then pruning. Progress is published as it goes.
+ */
+export async function runSync(context: SyncRunContext, request: SyncRequest = {}): Promise<SyncSummary> {
+  const { db, now } = context;
+  const feeds = feedsToSync(await db.feeds.toArray(), request, now());
+  const progress: SyncProgress = { ...IDLE_PROGRESS, running: true, total: feeds.length, startedAt: now() };
+  const publisher = throttledPublisher(context.publishProgress, now);
+  await publisher.now(progress);
+
+  const results: FeedSyncResult[] = [];
+  const queue = [...feeds];
+  const worker = async () => {
+    for (let feed = queue.shift(); feed; feed = queue.shift()) {
+      progress.current = [...progress.current, feed.title];
+      publisher.soon(progress);
+      const result = await syncFeedSafely(context, feed);
+      results.push(result);
+      progress.done += 1;
+      if (result.status === 'failed') progress.failed += 1;
+      progress.current = progress.current.filter((title) => title !== feed!.title);
+      publisher.soon(progress);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, feeds.length) }, worker));
+
+  const pruned = await pruneArticles(db, now());
+  await context.afterSync?.();
+  await publisher.now({ ...progress, running: false, current: [], finishedAt: now() });
+
+  return {
+    total: feeds.length,
+    updated: results.filter((result) => result.status === 'updated').length,
+    notModified: results.filter((result) => result.status === 'not-modified').length,
+    failed: results.filter((result) => result.status === 'failed').length,
+    added: results.reduce((sum, result) => sum + (result.status === 'updated' ? result.added : 0), 0),
+    pruned,
+  };
+}
+
+/** Anything unexpected (a storage error, a bug) is recorded on the feed like a network error. */
+async function syncFeedSafely(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
+  try {
+    return await syncFeed(context, feed);
+  } catch (error) {
+    const message = `Quorum could not store this feed's articles${error instanceof Error && error.name ? ` (${error.name})` : ''}.`;
+    await context.db.feeds.update(feed.id, { lastError: message, lastAttemptAt: context.now(), errorCount: feed.errorCount + 1 }).catch(() => undefined);
+    return { feedId: feed.id, status: 'failed', error: message };
+  }
+}
+
+/** Progress goes to extension storage: at most every PROGRESS_INTERVAL_MS, and at the ends. */
+function throttledPublisher(publish: (progress: SyncProgress) => Promise<void>, now: () => number) {
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let latest: SyncProgress | undefined;
+  const flush = async () => {
+    pending = undefined;
+    if (!latest) return;
+    last = now();
+    const snapshot = { ...latest, current: [...latest.current] };
+    latest = undefined;
+    await publish(snapshot).catch(() => undefined);
+  };
+  return {
+    soon(progress: SyncProgress) {
+      latest = progress;
+      if (pending) return;
+      pending = setTimeout(() => void flush(), Math.max(0, PROGRESS_INTERVAL_MS - (now() - last)));
+    },
+    async now(progress: SyncProgress) {
+      if (pending) clearTimeout(pending);
+      pending = undefined;
+      latest = progress;
+      await flush();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { classifyArticle } from '../curation/classify';
+import type { QuorumDatabase } from '../db/database';
+import { fetchFeed, type FetchOptions } from '../feeds/fetch';
+import { feedItemsToDrafts } from '../feeds/normalise';
+import { parseFeed } from '../feeds/parse';
+import type { Feed } from '../schemas/feed';
+import { nextAttemptAfterFailure } from './backoff';
+import { mergeFeedArticles } from './merge';
+
+/** A redirect seen this many times in a row is taken as a permanent move. */
+export const PERMANENT_REDIRECT_STREAK = 3;
+
+export interface FeedSyncContext {
+  db: QuorumDatabase;
+  now: () => number;
+  refreshMs: number;
+  random?: () => number;
+  fetch?: FetchOptions;
+}
+
+export type FeedSyncResult =
+  | { feedId: string; status: 'updated'; added: number; updated: number }
+  | { feedId: string; status: 'not-modified' }
+  | { feedId: string; status: 'failed'; error: string };
+
+/**
+ * Refreshes one feed: conditional fetch, parse, normalise, then one transaction that writes
+ * its articles together with its new sync state. A failure only ever changes the feed's own
+ * row (error, backoff), never its articles, and never any other feed.
+ */
+export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
+  const { db, now } = context;
+  const startedAt = now();
+  const outcome = await fetchFeed({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified, ignoreHttpCache: feed.ignoreHttpCache }, { ...context.fetch, now });
+
+  if (outcome.kind === 'failed') return recordFailure(context, feed, outcome.message, outcome.retryAfterMs);
+
+  const success = {
+    lastAttemptAt: startedAt,
+    lastSuccessAt: now(),
+    errorCount: 0,
+    lastError: undefined,
+    nextAttemptAt: now() + context.refreshMs,
+  };
+  if (outcome.kind === 'not-modified') {
+    await db.feeds.update(feed.id, success);
+    return { feedId: feed.id, status: 'not-modified' };
+  }
+
+  const parsed = parseFeed(outcome.body, { url: outcome.finalUrl, contentType: outcome.contentType });
+  // Validators are kept only with a body we could read: else a 304 would pin the bad copy.
+  if (!parsed.ok) return recordFailure(context, feed, parsed.error.message);
+
+  const drafts = feedItemsToDrafts(parsed.feed, feed.id, classifyArticle);
+  const result = await mergeFeedArticles(
+    db,
+    feed.id,
+    drafts,
+    {
+      ...success,
+      title: feed.title || parsed.feed.title,
+      ...(parsed.feed.siteUrl ? { siteUrl: parsed.feed.siteUrl } : {}),
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+      ...redirectChanges(feed, outcome.finalUrl),
+    },
+    now(),
+  );
+  return { feedId: feed.id, status: 'updated', ...result };
+}
+
+async function recordFailure(context: FeedSyncContext, feed: Feed, error: string, retryAfterMs?: number): Promise<FeedSyncResult> {
+  const now = context.now();
+  const errorCount = feed.errorCount + 1;
+  await context.db.feeds.update(feed.id, {
+    lastAttemptAt: now,
+    lastError: error,
+    errorCount,
+    nextAttemptAt: nextAttemptAfterFailure({ errorCount, now, retryAfterMs, ...(context.random ? { random: context.random } : {}) }),
+  });
+  return { feedId: feed.id, status: 'failed', error };
+}
+
+/** Follows a move once it has repeated, and remembers where the feed used to be. */
+function redirectChanges(feed: Feed, finalUrl: string): Partial<Feed> {
+  if (finalUrl === feed.url) return { redirectedTo: undefined, redirectStreak: undefined };
+  const streak = feed.redirectedTo === finalUrl ? (feed.redirectStreak ?? 0) + 1 : 1;
+  if (streak >= PERMANENT_REDIRECT_STREAK) {
+    return { url: finalUrl, movedFrom: feed.url, redirectedTo: undefined, redirectStreak: undefined };
+  }
+  return { redirectedTo: finalUrl, redirectStreak: streak };
+}

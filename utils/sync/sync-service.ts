@@ -1,0 +1,32 @@
+import type { QuorumDatabase } from '../db/database';
+import type { FetchOptions } from '../feeds/fetch';
+import { getSettings } from '../settings';
+import { KnownUrls } from './known-urls';
+import { syncProgressItem } from './progress';
+import { runSync, type SyncRequest } from './run-sync';
+import { singleFlight } from './single-flight';
+
+/**
+ * The background's sync: one run at a time (triggers join the run in flight), progress in
+ * extension storage for the pages, and the known-URL set rebuilt after every run.
+ */
+export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOptions; now?: () => number } = {}) {
+  const now = options.now ?? Date.now;
+  const knownUrls = new KnownUrls(db);
+  const sync = singleFlight(async (request: SyncRequest = {}) => {
+    const settings = await getSettings();
+    return runSync(
+      {
+        db,
+        now,
+        refreshMs: settings.refreshMinutes * 60_000,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        publishProgress: (progress) => syncProgressItem.setValue(progress),
+        afterSync: () => knownUrls.rebuild(),
+      },
+      request,
+    );
+  });
+  return { sync, knownUrls };
+}
+export type SyncService = ReturnType<typeof createSyncService>;
