@@ -1,27 +1,56 @@
-import { useId } from 'react';
-import { db } from '@/utils/db';
-import { isRead, type Pick } from '@/utils/db/queries';
-import { setRead } from '@/utils/db/reading-state';
+import { forwardRef, useId, type MouseEvent } from 'react';
+import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { formatPublished, isoDate } from './format-date';
 import { TopicList } from './topic-list';
 
-interface PickCardProps {
-  pick: Pick;
-  /** Popup cards are compact, and their links open a tab: the popup closes on navigation. */
-  compact?: boolean;
+export interface CardActions {
+  toggleRead(pick: Pick): void;
+  toggleSaved(pick: Pick): void;
+  dismiss(pick: Pick): void;
+  /** The reader opened the article from this card; resolves once any mark is stored. */
+  opened(pick: Pick): Promise<void>;
 }
 
-export function PickCard({ pick, compact = false }: PickCardProps) {
+interface PickCardProps {
+  pick: Pick;
+  actions: CardActions;
+  /** Popup cards are compact, and their links open a tab: the popup closes on navigation. */
+  compact?: boolean;
+  /** The card keyboard navigation is on. */
+  active?: boolean;
+}
+
+export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard({ pick, actions, compact = false, active = false }, ref) {
   const { article, reading } = pick;
   const read = isRead(reading);
+  const saved = isSaved(reading);
   const published = formatPublished(article.publishedAt);
   const headingId = useId();
+  const onOpen = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button > 1) return;
+    const leavesPage = event.button === 0 && !compact && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!leavesPage) {
+      // A new or background tab: this page stays, so the mark can be written at leisure.
+      void actions.opened(pick);
+      return;
+    }
+    // Navigating away would abort a pending write: store the mark first, then go.
+    event.preventDefault();
+    void actions.opened(pick).finally(() => location.assign(article.url));
+  };
 
+  const classes = ['pick', read && 'pick--read', compact && 'pick--compact', active && 'pick--active'].filter(Boolean).join(' ');
   return (
-    <article className={`pick${read ? ' pick--read' : ''}${compact ? ' pick--compact' : ''}`} aria-labelledby={headingId}>
+    <article ref={ref} className={classes} aria-labelledby={headingId} tabIndex={-1} data-url={article.url}>
       {/* elementtiming lets the benchmark read when the browser painted the first pick. */}
       <h2 className="pick__title" id={headingId} {...{ elementtiming: 'pick-title' }}>
-        <a href={article.url} referrerPolicy="no-referrer" {...(compact ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+        <a
+          href={article.url}
+          referrerPolicy="no-referrer"
+          onClick={onOpen}
+          onAuxClick={onOpen}
+          {...(compact ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+        >
           {article.title}
         </a>
       </h2>
@@ -35,14 +64,25 @@ export function PickCard({ pick, compact = false }: PickCardProps) {
         )}
         {article.kind !== 'article' && <span className="pick__kind">{article.kind}</span>}
         {read && <span className="pick__state">Read</span>}
+        {saved && <span className="pick__state pick__state--saved">Saved</span>}
       </p>
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">
         {!compact && <TopicList topics={article.topics} />}
-        <button type="button" className="pick__action" onClick={() => void setRead(db, article.url, !read)}>
-          {read ? 'Mark as unread' : 'Mark as read'}
-        </button>
+        <div className="pick__actions">
+          <button type="button" onClick={() => actions.toggleRead(pick)}>
+            {read ? 'Mark as unread' : 'Mark as read'}
+          </button>
+          <button type="button" onClick={() => actions.toggleSaved(pick)} aria-pressed={saved}>
+            {saved ? 'Unsave' : 'Save'}
+          </button>
+          {!compact && (
+            <button type="button" className="pick__dismiss" onClick={() => actions.dismiss(pick)} title="Not interested: hide this article">
+              Dismiss
+            </button>
+          )}
+        </div>
       </div>
     </article>
   );
-}
+});

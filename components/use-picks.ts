@@ -1,18 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { db } from '@/utils/db';
-import { picksKeepingShown, type Pick } from '@/utils/db/queries';
+import { NO_FILTERS, queryPicks, type Pick, type PickFilters } from '@/utils/db/queries';
 
 /**
- * Live picks for a page: re-queried whenever articles or marks change in any tab, popup or
- * the background. Articles once shown stay shown (with their current state) until the page
- * is opened again, so marking one read never makes the list jump. `undefined` means loading.
+ * Live picks for a page: re-queried whenever articles or marks change in any tab, the popup or
+ * the background. Cards once shown stay (with their current state) until the page is opened
+ * again or the filters change, so marking one read never makes the list jump under the
+ * pointer. `undefined` means loading.
  */
-export function usePicks(limit: number): Pick[] | undefined {
-  const shown = useRef(new Set<string>());
-  const picks = useLiveQuery(() => picksKeepingShown(db, limit, shown.current), [limit]);
+export function usePicks(limit: number, threshold: number, filters: PickFilters = NO_FILTERS): Pick[] | undefined {
+  const key = JSON.stringify(filters);
+  // A new set for every filter combination: what was shown under other filters does not stick.
+  const shown = useMemo(() => new Set<string>(), [key]);
+  const picks = useLiveQuery(() => queryPicks(db, { limit, threshold, filters, shown }), [limit, threshold, key, shown]);
   useEffect(() => {
-    for (const pick of picks ?? []) shown.current.add(pick.article.url);
-  }, [picks]);
+    for (const pick of picks ?? []) shown.add(pick.article.url);
+  }, [picks, shown]);
   return picks;
 }

@@ -1,8 +1,12 @@
+import { applyTheme, readPagePrefs } from '@/components/page-prefs';
 import { paintSnapshot } from './newtab/snapshot/paint-snapshot';
 
-// A classic, synchronous script the new tab runs before its app: it paints the last picks
-// from localStorage in the very first frame. Kept tiny; the app replaces it with live data.
+// A classic, synchronous script that Quorum's pages run before anything else, so the very
+// first frame is right: the chosen theme (no white flash in dark mode) and, on the new tab,
+// the last picks painted from a snapshot. Kept tiny; the app replaces the snapshot with live data.
 export default defineUnlistedScript(() => {
+  const prefs = readPagePrefs();
+  applyTheme(prefs.theme);
   const container = document.getElementById('snapshot');
-  if (container) paintSnapshot(container);
+  if (container && prefs.newTabMode === 'picks') paintSnapshot(container);
 });

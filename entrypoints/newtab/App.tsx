@@ -1,51 +1,136 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Brand } from '@/components/brand';
-import { PickCard } from '@/components/pick-card';
-import { usePicks } from '@/components/use-picks';
+import { FeedErrorsBanner } from '@/components/feed-errors-banner';
+import { SyncStatus } from '@/components/sync-status';
+import { UndoToast } from '@/components/undo-toast';
 import { unreadLabel } from '@/components/unread-label';
+import { useCardActions } from '@/components/use-card-actions';
+import { usePicks } from '@/components/use-picks';
+import { useSettings } from '@/components/use-settings';
+import { useSyncProgress } from '@/components/use-sync-progress';
+import { useToolbarCount } from '@/components/use-toolbar-count';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
-import { unreadCount } from '@/utils/db/queries';
+import { facetCounts, queryHistory, querySaved, unreadCount, type Pick } from '@/utils/db/queries';
+import { EmptyState } from './empty-state';
+import { FiltersBar } from './filters-bar';
+import { Clock } from './minimal-page';
+import { SearchBox } from './search/search-box';
+import { useSearch } from './search/use-search';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { useReplaceSnapshot } from './snapshot/replace-snapshot';
 import { useSaveSnapshot } from './snapshot/save-snapshot';
+import { useKeyboard } from './use-keyboard';
+import { useViewState } from './use-view-state';
+import { PickList } from './views/pick-list';
+import { ViewTabs } from './views/view-tabs';
 
 export const NEW_TAB_PICK_COUNT = 30;
+const LIST_LIMIT = 200;
+const StatsPanel = lazy(() => import('./stats/stats-panel'));
 
 export function App() {
-  // undefined while the first query runs; an empty list means the database has no articles yet.
-  const picks = usePicks(NEW_TAB_PICK_COUNT);
-  const unread = useLiveQuery(() => unreadCount(db), []);
-  const countLabel = unread === undefined ? undefined : unreadLabel(unread);
-  const loaded = picks !== undefined && countLabel !== undefined;
+  const settings = useSettings();
+  const threshold = settings?.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
+  const [state, update] = useViewState();
+  const [query, setQuery] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const cardRefs = useRef<(HTMLElement | null)[]>([]);
 
-  useSaveSnapshot(picks, countLabel);
+  const filters = { topic: state.topic, source: state.source, showRead: state.showRead, showLowRelevance: state.showLowRelevance };
+  const picks = usePicks(NEW_TAB_PICK_COUNT, threshold, filters);
+  const saved = useLiveQuery(() => (state.view === 'saved' ? querySaved(db, LIST_LIMIT) : undefined), [state.view]);
+  const history = useLiveQuery(() => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined), [state.view]);
+  const results = useSearch(query);
+  const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
+  const countLabel = unread === undefined ? undefined : unreadLabel(unread);
+  const progress = useSyncProgress();
+  const { actions, undo, clearUndo } = useCardActions(settings);
+  const minimal = settings?.newTabMode === 'minimal';
+  const loaded = settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined));
+  // Chip counts are a pass over the whole library: worth it, but only after the first screen.
+  const counts = useLiveQuery(
+    () => (loaded && !minimal ? facetCounts(db, threshold, { showRead: state.showRead, showLowRelevance: state.showLowRelevance }) : undefined),
+    [loaded, minimal, threshold, state.showRead, state.showLowRelevance],
+  );
+
+  const searching = query.trim().length > 0;
+  const list: Pick[] | undefined = searching ? results : state.view === 'saved' ? saved : state.view === 'history' ? history : picks;
+  const isDefaultPicks = state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
+
+  useSaveSnapshot(isDefaultPicks && !minimal ? picks : undefined, countLabel);
   useReplaceSnapshot(loaded);
+  useToolbarCount(unread, settings);
+  useEffect(() => setActiveIndex(-1), [state.view, state.topic, state.source, searching]);
+
+  const activePick = list?.[activeIndex];
+  const move = useCallback(
+    (step: number) => {
+      if (!list?.length) return;
+      const next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
+      setActiveIndex(next);
+      cardRefs.current[next]?.focus();
+      cardRefs.current[next]?.scrollIntoView({ block: 'nearest' });
+    },
+    [list, activeIndex],
+  );
+  useKeyboard({
+    next: () => move(1),
+    previous: () => move(-1),
+    open: () => {
+      if (!activePick) return;
+      // Store the read mark before leaving: navigating away would abort the write.
+      void actions.opened(activePick).finally(() => location.assign(activePick.article.url));
+    },
+    toggleRead: () => activePick && actions.toggleRead(activePick),
+    toggleSaved: () => activePick && actions.toggleSaved(activePick),
+    dismiss: () => activePick && actions.dismiss(activePick),
+    focusSearch: () => searchRef.current?.focus(),
+    showHelp: () => setHelpOpen(true),
+  });
+
   // Until live data is here, the snapshot painted before this script ran stays on screen.
   if (!loaded) return null;
 
+  const listLabel = searching ? 'Search results' : state.view === 'saved' ? 'Saved articles' : state.view === 'history' ? 'Reading history' : 'Picks';
   return (
-    <div className="newtab">
+    <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
       <header className="newtab__header">
         <Brand />
-        {picks.length > 0 && (
+        <SearchBox ref={searchRef} value={query} onChange={setQuery} />
+        {!minimal && (
           <p className="newtab__count" aria-live="polite">
             {countLabel}
           </p>
         )}
       </header>
+      <SyncStatus progress={progress} />
+      {minimal && !searching && <Clock />}
+      {!minimal && <FeedErrorsBanner />}
+      {!minimal && !searching && (
+        <ViewTabs view={state.view} onChange={(view) => update({ view })} onHelp={() => setHelpOpen(true)} />
+      )}
       <main>
-        <h1 className="newtab__heading">Picks</h1>
-        {picks.length === 0 ? (
-          <p className="notice">Preparing your starter picks…</p>
-        ) : (
-          <ul className="picks">
-            {picks.map((pick) => (
-              <li key={pick.article.url}>
-                <PickCard pick={pick} />
-              </li>
-            ))}
-          </ul>
+        <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
+        {!minimal && !searching && state.view === 'picks' && <FiltersBar state={state} counts={counts} onChange={update} />}
+        {(!minimal || searching) && list !== undefined && (
+          list.length > 0 ? (
+            <PickList picks={list} actions={actions} activeIndex={activeIndex} cardRefs={cardRefs} label={listLabel} />
+          ) : (
+            <EmptyState view={searching ? 'search' : state.view} query={query} unread={unread ?? 0} filtered={!isDefaultPicks} counts={counts} onChange={update} />
+          )
+        )}
+        {!minimal && !searching && state.view === 'history' && (
+          <Suspense fallback={null}>
+            <StatsPanel />
+          </Suspense>
         )}
       </main>
+      <UndoToast undo={undo} onExpire={clearUndo} />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -1,17 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
 import { PickCard } from '@/components/pick-card';
-import { usePicks } from '@/components/use-picks';
+import { SyncStatus } from '@/components/sync-status';
 import { unreadLabel } from '@/components/unread-label';
+import { useCardActions } from '@/components/use-card-actions';
+import { usePicks } from '@/components/use-picks';
+import { useSettings } from '@/components/use-settings';
+import { useSyncProgress } from '@/components/use-sync-progress';
+import { useToolbarCount } from '@/components/use-toolbar-count';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
 import { unreadCount } from '@/utils/db/queries';
+import { sendRequest } from '@/utils/messaging';
+import { useCurrentArticle } from './use-current-article';
 
 export const POPUP_PICK_COUNT = 5;
 
 export function App() {
-  const picks = usePicks(POPUP_PICK_COUNT);
-  const unread = useLiveQuery(() => unreadCount(db), []);
+  const settings = useSettings();
+  const threshold = settings?.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
+  const picks = usePicks(POPUP_PICK_COUNT, threshold);
+  const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
+  const current = useCurrentArticle();
+  const progress = useSyncProgress();
+  const { actions } = useCardActions(settings);
+  const [refreshError, setRefreshError] = useState<string>();
+  useToolbarCount(unread, settings);
+
+  const refresh = async () => {
+    setRefreshError(undefined);
+    try {
+      const answer = await sendRequest({ type: 'sync-now' });
+      if (!answer.ok) setRefreshError(answer.error);
+    } catch {
+      setRefreshError('Quorum’s background could not be reached. Try again in a moment.');
+    }
+  };
+  const others = picks?.filter((pick) => pick.article.url !== current?.article.url);
 
   return (
     <div className="popup">
@@ -19,23 +46,33 @@ export function App() {
         <Brand />
         {unread !== undefined && <span className="popup__count">{unreadLabel(unread)}</span>}
       </header>
+      <SyncStatus progress={progress} />
       <main>
-        {picks === undefined ? null : picks.length === 0 ? (
+        {current && (
+          <section aria-label="This page" className="popup__current">
+            <PickCard pick={current} actions={actions} compact />
+          </section>
+        )}
+        {others === undefined ? null : others.length === 0 ? (
           <p className="notice">{unread === 0 ? 'Nothing unread. Enjoy the quiet.' : 'Preparing your starter picks…'}</p>
         ) : (
           <ul className="picks" aria-label="Top unread picks">
-            {picks.map((pick) => (
+            {others.map((pick) => (
               <li key={pick.article.url}>
-                <PickCard pick={pick} compact />
+                <PickCard pick={pick} actions={actions} compact />
               </li>
             ))}
           </ul>
         )}
+        {refreshError && <p role="alert" className="popup__error">{refreshError}</p>}
       </main>
       <nav className="popup__nav">
         <a href={browser.runtime.getURL('/newtab.html')} target="_blank" rel="noopener">
           Open Quorum
         </a>
+        <button type="button" onClick={() => void refresh()} disabled={progress?.running}>
+          {progress?.running ? 'Refreshing…' : 'Refresh now'}
+        </button>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           Options
         </a>

@@ -1,5 +1,8 @@
+import { diversifyBySource } from '../curation/diversify';
+import type { ViewState } from '../curation/filters';
 import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
+import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
 
 export interface Pick {
@@ -7,68 +10,127 @@ export interface Pick {
   reading: ReadingState | undefined;
 }
 
+// Spelled out: this module's own `Pick` shadows the utility type of the same name.
+export type PickFilters = { topic?: ViewState['topic']; source?: ViewState['source']; showRead: boolean; showLowRelevance: boolean };
+export const NO_FILTERS: PickFilters = { showRead: false, showLowRelevance: false };
+
+export interface PicksQuery {
+  limit: number;
+  /** Articles below this relevance are hidden unless showLowRelevance (curated ones never are). */
+  threshold: number;
+  filters?: PickFilters;
+  /**
+   * Articles the page has already shown. They stay in the list with their current state (a
+   * card marked read keeps its place and offers an undo) until the page is opened again.
+   * Dismissed articles leave at once all the same: that is what dismissing asks for.
+   */
+  shown?: ReadonlySet<string>;
+}
+
 export function isRead(reading: ReadingState | undefined): boolean {
   return reading?.readAt != null;
 }
-
-function isHidden(reading: ReadingState | undefined): boolean {
+export function isSaved(reading: ReadingState | undefined): boolean {
+  return reading?.savedAt != null;
+}
+export function isDismissed(reading: ReadingState | undefined): boolean {
   return reading?.dismissedAt != null;
 }
 
+/** How far past the limit to look, so source diversity has other sources to choose from. */
+const DIVERSITY_HEADROOM = 2;
+
 /**
- * The best unread articles, best first. Walks the rank index from the top and stops once
- * `limit` are found, so the cost follows the page size, not the size of the database. The
- * user's marks are few next to the articles, so they are read whole into a map.
+ * Picks: the best articles for the filters, by rank, with no long runs from one source.
+ * Unfiltered, it walks the rank index from the top and stops early, so its cost follows the
+ * page size and not the size of the library; a topic or source filter starts from that
+ * index instead. The user's marks are few, so they are read whole into a map.
  */
-export async function unreadPicks(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise<Pick[]> {
+  const { limit, threshold, filters = NO_FILTERS, shown = new Set<string>() } = query;
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await readingByUrl(db);
-    const articles = await db.articles
-      .orderBy('rank')
-      .reverse()
-      .filter((article) => {
-        const reading = marks.get(article.url);
-        return !isRead(reading) && !isHidden(reading);
-      })
-      .limit(limit)
-      .toArray();
-    return articles.map((article) => ({ article, reading: marks.get(article.url) }));
+    const matches = (article: Article) => {
+      const reading = marks.get(article.url);
+      if (!filters.showRead && isRead(reading)) return false;
+      if (!filters.showLowRelevance && !article.curated && article.relevance < threshold) return false;
+      if (filters.topic && !article.topics.includes(filters.topic)) return false;
+      return !filters.source || article.source === filters.source;
+    };
+    // Shown cards stay even when they no longer match (just read); dismissed ones never do.
+    const wanted = (article: Article) => !isDismissed(marks.get(article.url)) && (shown.has(article.url) || matches(article));
+    const budget = limit * DIVERSITY_HEADROOM + shown.size;
+    let candidates: Article[];
+    if (filters.topic || filters.source) {
+      const indexed = filters.topic ? db.articles.where('topics').equals(filters.topic) : db.articles.where('source').equals(filters.source!);
+      candidates = (await indexed.filter(wanted).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
+    } else {
+      candidates = await db.articles.orderBy('rank').reverse().filter(wanted).limit(budget).toArray();
+    }
+    // The limit counts the cards that match; kept cards ride along in their places.
+    let counted = 0;
+    return diversifyBySource(candidates, (article) => article.source)
+      .filter((article) => (matches(article) ? counted++ < limit : true))
+      .map((article) => ({ article, reading: marks.get(article.url) }));
   });
 }
 
-/**
- * The best unread picks plus any article the page has already shown, in rank order. A card
- * marked read (or unread) stays where the reader saw it, with its new state and an undo,
- * instead of jumping away under the pointer; it leaves the list on the next open. Dismissed
- * articles always leave at once: that is what dismissing asks for.
- */
-export async function picksKeepingShown(db: QuorumDatabase, limit: number, shown: ReadonlySet<string>): Promise<Pick[]> {
+/** Saved articles, most recently saved first. */
+export async function querySaved(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+  return marked(db, 'savedAt', limit);
+}
+
+/** Read articles, most recently read first. */
+export async function queryHistory(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+  return marked(db, 'readAt', limit);
+}
+
+async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: number): Promise<Pick[]> {
   return db.transaction('r', db.articles, db.reading, async () => {
-    const unread = await unreadPicks(db, limit);
-    const listed = new Set(unread.map((pick) => pick.article.url));
-    const keptUrls = [...shown].filter((url) => !listed.has(url));
-    if (keptUrls.length === 0) return unread;
-    const [articles, marks] = await Promise.all([db.articles.bulkGet(keptUrls), db.reading.bulkGet(keptUrls)]);
-    const kept: Pick[] = [];
+    const marks = await db.reading.orderBy(mark).reverse().filter((reading) => !isDismissed(reading)).limit(limit * 2).toArray();
+    const articles = await db.articles.bulkGet(marks.map((reading) => reading.url));
+    const picks: Pick[] = [];
     articles.forEach((article, index) => {
-      const reading = marks[index];
-      if (article && !isHidden(reading)) kept.push({ article, reading });
+      if (article && picks.length < limit) picks.push({ article, reading: marks[index] });
     });
-    return [...unread, ...kept].sort((a, b) => b.article.rank - a.article.rank);
+    return picks;
   });
 }
 
-/** How many articles are neither read nor dismissed. */
-export async function unreadCount(db: QuorumDatabase): Promise<number> {
+/** How many articles are neither read nor dismissed, above the relevance threshold. */
+export async function unreadCount(db: QuorumDatabase, threshold = 0): Promise<number> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await db.reading.toArray();
     // A mark can outlive its article (pruned, or its feed removed): count only stored ones.
-    const markedUrls = marks.filter((reading) => isRead(reading) || isHidden(reading)).map((reading) => reading.url);
-    const [total, marked] = await Promise.all([
-      db.articles.count(),
-      markedUrls.length ? db.articles.where('url').anyOf(markedUrls).count() : 0,
-    ]);
-    return total - marked;
+    const hiddenUrls = marks.filter((reading) => isRead(reading) || isDismissed(reading)).map((reading) => reading.url);
+    if (threshold <= 0) {
+      const [total, hidden] = await Promise.all([db.articles.count(), hiddenUrls.length ? db.articles.where('url').anyOf(hiddenUrls).count() : 0]);
+      return total - hidden;
+    }
+    const hidden = new Set(hiddenUrls);
+    return db.articles.filter((article) => !hidden.has(article.url) && (article.curated || article.relevance >= threshold)).count();
+  });
+}
+
+export interface FacetCounts {
+  topics: Map<Topic, number>;
+  sources: Map<string, number>;
+}
+
+/** Unread articles per topic and per source, for the filter chips: one pass over the library. */
+export async function facetCounts(db: QuorumDatabase, threshold: number, filters: { showRead: boolean; showLowRelevance: boolean }): Promise<FacetCounts> {
+  return db.transaction('r', db.articles, db.reading, async () => {
+    const marks = await readingByUrl(db);
+    const topics = new Map<Topic, number>();
+    const sources = new Map<string, number>();
+    await db.articles.each((article) => {
+      const reading = marks.get(article.url);
+      if (isDismissed(reading) || (!filters.showRead && isRead(reading))) return;
+      if (!filters.showLowRelevance && !article.curated && article.relevance < threshold) return;
+      for (const topic of article.topics) topics.set(topic, (topics.get(topic) ?? 0) + 1);
+      sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
+    });
+    return { topics, sources };
   });
 }
 

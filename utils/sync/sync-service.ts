@@ -1,6 +1,8 @@
 import type { QuorumDatabase } from '../db/database';
 import type { FetchOptions } from '../feeds/fetch';
+import { unreadCount } from '../db/queries';
 import { getSettings } from '../settings';
+import { setToolbarCount } from '../toolbar-badge';
 import { KnownUrls } from './known-urls';
 import { syncProgressItem } from './progress';
 import { runSync, type SyncRequest } from './run-sync';
@@ -22,7 +24,10 @@ export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOp
         refreshMs: settings.refreshMinutes * 60_000,
         ...(options.fetch ? { fetch: options.fetch } : {}),
         publishProgress: (progress) => syncProgressItem.setValue(progress),
-        afterSync: () => knownUrls.rebuild(),
+        afterSync: async () => {
+          await knownUrls.rebuild();
+          await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(() => undefined);
+        },
       },
       request,
     );

@@ -21,7 +21,8 @@ function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
 /** Keeps the snapshot in step with what the page shows, for the next new tab's first frame. */
 export function useSaveSnapshot(picks: Pick[] | undefined, countLabel: string | undefined) {
   useEffect(() => {
-    if (!picks || countLabel === undefined) return;
+    // An empty list is not worth painting: the app's own empty state says more.
+    if (!picks?.length || countLabel === undefined) return;
     const snapshot: Snapshot = { version: SNAPSHOT_VERSION, countLabel, picks: picks.map(toSnapshotPick) };
     try {
       localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));

@@ -1,0 +1,41 @@
+import { useMemo, useState } from 'react';
+import { db } from '@/utils/db';
+import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
+import type { Settings } from '@/utils/schemas/settings';
+import type { CardActions } from './pick-card';
+
+export interface Undo {
+  message: string;
+  undo(): void;
+}
+
+/**
+ * The card actions of a page, writing straight to the database: every other open page sees
+ * the change through its live query. Dismissing offers an undo for a few seconds.
+ */
+export function useCardActions(settings: Settings | undefined): { actions: CardActions; undo: Undo | undefined; clearUndo(): void } {
+  const [undo, setUndo] = useState<Undo>();
+  const autoMarkOnOpen = settings ? settings.autoMarkRead !== 'never' : true;
+  const actions = useMemo<CardActions>(
+    () => ({
+      toggleRead: (pick) => void setRead(db, pick.article.url, !isRead(pick.reading)),
+      toggleSaved: (pick) => void setSaved(db, pick.article.url, !isSaved(pick.reading)),
+      dismiss: (pick) => {
+        void setDismissed(db, pick.article.url, true);
+        setUndo({
+          message: `Dismissed “${pick.article.title}”.`,
+          undo: () => {
+            void setDismissed(db, pick.article.url, false);
+            setUndo(undefined);
+          },
+        });
+      },
+      opened: async (pick) => {
+        if (autoMarkOnOpen && !isRead(pick.reading)) await setRead(db, pick.article.url, true);
+      },
+    }),
+    [autoMarkOnOpen],
+  );
+  return { actions, undo, clearUndo: () => setUndo(undefined) };
+}

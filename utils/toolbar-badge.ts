@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+
+/** "1.2k" style: the badge has room for about four characters. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  if (count < 1000) return String(count);
+  return count < 10_000 ? `${(count / 1000).toFixed(1).replace(/\.0$/, '')}k` : `${Math.floor(count / 1000)}k`;
+}
+
+/**
+ * Shows the number of unread picks on the toolbar icon (or nothing, when the user turned it
+ * off). Called by whichever context last changed the count: the background after a sync, a
+ * page after a mark, so the icon is right even while the service worker sleeps.
+ */
+export async function setToolbarCount(count: number, enabled: boolean): Promise<void> {
+  await browser.action.setBadgeText({ text: enabled ? badgeText(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#3446c9' });
+}
