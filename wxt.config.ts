@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import { feedHostPermissions } from './utils/sources';
 
+const USER_FEED_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // Manifest and build settings. Permissions stay minimal: every one listed here is used.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Quorum',
     description:
       'Curated distributed-systems reading on every new tab: offline, private, and fast.',
@@ -12,6 +14,15 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab'],
     // The default feeds' hosts, so the background can fetch them; derived from one registry.
     host_permissions: feedHostPermissions(),
+    // Feeds the user adds: their hosts are asked for at that moment, from the user's click.
+    // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: USER_FEED_ORIGINS }
+      : { optional_permissions: USER_FEED_ORIGINS }),
     action: { default_title: 'Quorum' },
-  },
+    browser_specific_settings: {
+      // Quorum collects nothing: said in the manifest, where Firefox asks.
+      gecko: { id: 'quorum@quorum-reader', data_collection_permissions: { required: ['none'] } },
+    },
+  }),
 });

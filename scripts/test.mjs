@@ -1,5 +1,6 @@
-// `npm test`: typecheck, unit tests, a production build, then the end-to-end tests in real
-// Chromium. Ends with one line counting every test: "N passed, N failed".
+// `npm test`: typecheck, unit tests, a production build, the end-to-end tests in real
+// Chromium, then the Firefox build checked with web-ext lint. Ends with one line counting
+// every test: "N passed, N failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './browser.mjs';
 import { run } from './run.mjs';
@@ -32,6 +33,7 @@ const steps = [
   ['unit tests', () => vitest('unit')],
   ['build', () => run('npx', ['wxt', 'build'])],
   ['end-to-end tests', () => vitest('e2e')],
+  ['Firefox build and web-ext lint', () => run('node', ['scripts/lint-firefox.mjs'])],
 ];
 
 for (const [name, step] of steps) {

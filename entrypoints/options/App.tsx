@@ -1,39 +1,26 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Brand } from '@/components/brand';
-import { db } from '@/utils/db';
+import { useSettings } from '@/components/use-settings';
+import { DataSection } from './data-section';
+import { FeedsSection } from './feeds-section';
+import { SettingsSection } from './settings-section';
 
-/** Options are still small: what is installed today, and what this page will hold. */
+/** Options: the user's sources, settings and data. */
 export function App() {
-  const feeds = useLiveQuery(() => db.feeds.toArray(), []);
-  const articleCount = useLiveQuery(() => db.articles.count(), []);
-
+  const settings = useSettings();
   return (
-    <main className="options">
-      <header>
+    <div className="options">
+      <header className="options__header">
         <Brand />
         <h1>Options</h1>
+        <nav aria-label="Sections">
+          <a href="#feeds">Feeds</a> · <a href="#settings">Settings</a> · <a href="#data">Your data</a>
+        </nav>
       </header>
-      <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
-        {feeds === undefined ? null : (
-          <ul>
-            {feeds.map((feed) => (
-              <li key={feed.id}>
-                {feed.title} {feed.itemCount !== undefined && `— ${feed.itemCount} articles`}
-                {feed.lastError && <p role="alert">{feed.lastError}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-        {articleCount !== undefined && <p>{articleCount.toLocaleString('en')} articles are stored on this device.</p>}
-      </section>
-      <section aria-labelledby="coming-heading">
-        <h2 id="coming-heading">Coming next</h2>
-        <p>
-          Adding your own feeds and curated packs, refresh settings, themes, and exporting or importing your reading
-          history will live on this page.
-        </p>
-      </section>
-    </main>
+      <main>
+        <FeedsSection />
+        {settings && <SettingsSection settings={settings} />}
+        {settings && <DataSection settings={settings} />}
+      </main>
+    </div>
   );
 }

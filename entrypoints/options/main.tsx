@@ -1,4 +1,5 @@
 import '@/components/styles.css';
+import './options.css';
 import { mountApp } from '@/components/mount-app';
 import { App } from './App';
 

@@ -25,8 +25,11 @@ export const ArticleSchema = z.object({
   /** 0..1: how much this is about distributed systems. Curated items are 1 by definition. */
   relevance: z.number().min(0).max(1),
   curated: z.boolean(),
-  /** Feeds (and packs) that carry this article; an article stays while any feed has it. */
-  feedIds: z.array(z.string().min(1)).min(1),
+  /**
+   * Feeds (and packs) that carry this article. Empty only for an article kept after its feed
+   * was removed because the user had read or saved it.
+   */
+  feedIds: z.array(z.string().min(1)),
   /** Ordering key for picks, higher first; see utils/curation/rank.ts. */
   rank: z.number(),
 });

@@ -1,0 +1,62 @@
+import { relativeTime } from '@/components/relative-time';
+import { db } from '@/utils/db';
+import type { Feed } from '@/utils/schemas/feed';
+
+interface FeedRowProps {
+  feed: Feed;
+  now: number;
+  refreshing: boolean;
+  onRefresh(feed: Feed): void;
+  onRemove(feed: Feed): void;
+}
+
+/** One subscription with its sync state, in words. Its id is what banners link to. */
+export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowProps) {
+  const isPack = feed.kind === 'pack';
+  const bundled = feed.builtin && isPack;
+  const update = (change: Partial<Feed>) => void db.feeds.update(feed.id, change);
+  return (
+    <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
+      <div className="feed__head">
+        <h3 className="feed__title">{feed.title || feed.url}</h3>
+        <span className="feed__kind">{bundled ? 'bundled pack' : isPack ? 'curated pack' : 'feed'}</span>
+      </div>
+      {!bundled && (
+        <p className="feed__url">
+          <a href={feed.siteUrl ?? feed.url} target="_blank" rel="noopener noreferrer">
+            {feed.siteUrl ?? feed.url}
+          </a>
+        </p>
+      )}
+      <p className="feed__state">
+        {feed.itemCount !== undefined && <span>{feed.itemCount} articles</span>}
+        <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
+        {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && <span>Next check {relativeTime(feed.nextAttemptAt, now)}</span>}
+        {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
+      </p>
+      {feed.lastError && (
+        <p className="feed__error" role="status">
+          {feed.lastError}
+          {feed.errorCount > 1 && ` (${feed.errorCount} times in a row)`}
+        </p>
+      )}
+      {!bundled && (
+        <div className="feed__controls">
+          <label>
+            <input type="checkbox" checked={feed.enabled} onChange={(event) => update({ enabled: event.target.checked })} /> Enabled
+          </label>
+          <label title="For servers that answer “not modified” wrongly: always download the whole feed.">
+            <input type="checkbox" checked={feed.ignoreHttpCache} onChange={(event) => update({ ignoreHttpCache: event.target.checked })} /> Ignore HTTP
+            cache
+          </label>
+          <button type="button" onClick={() => onRefresh(feed)} disabled={refreshing || !feed.enabled} aria-label={`Refresh ${feed.title}`}>
+            Refresh
+          </button>
+          <button type="button" onClick={() => onRemove(feed)} aria-label={`Remove ${feed.title}`}>
+            Remove
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { SyncStatus } from '@/components/sync-status';
+import { useSyncProgress } from '@/components/use-sync-progress';
+import { db } from '@/utils/db';
+import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
+import { sendRequest } from '@/utils/messaging';
+import type { Feed } from '@/utils/schemas/feed';
+import { AddFeed } from './add-feed';
+import { ConfirmDialog } from './confirm-dialog';
+import { FeedRow } from './feed-row';
+
+/** Subscriptions: their state from the sync engine, refresh, add and remove. */
+export function FeedsSection() {
+  const feeds = useLiveQuery(() => db.feeds.toArray(), []);
+  const progress = useSyncProgress();
+  const [removing, setRemoving] = useState<{ feed: Feed; plan: RemovalPlan }>();
+  const [notice, setNotice] = useState<string>();
+  const refreshing = progress?.running ?? false;
+  const now = Date.now();
+
+  const refresh = async (feedIds?: string[]) => {
+    setNotice(undefined);
+    const answer = await sendRequest({ type: 'sync-now', ...(feedIds ? { feedIds } : {}) }).catch(() => undefined);
+    if (!answer) setNotice('Quorum’s background could not be reached. Try again in a moment.');
+    else if (!answer.ok) setNotice(answer.error);
+  };
+  const askRemove = async (feed: Feed) => setRemoving({ feed, plan: await planRemoval(db, feed.id) });
+  const remove = async () => {
+    if (!removing) return;
+    const plan = await unsubscribe(db, removing.feed.id);
+    setNotice(`Removed “${removing.feed.title}”: ${plan.leaving.length} articles went, ${plan.staying} stayed.`);
+    setRemoving(undefined);
+  };
+
+  const sorted = feeds?.slice().sort((a, b) => Number(b.kind === 'pack' && b.builtin) - Number(a.kind === 'pack' && a.builtin) || a.title.localeCompare(b.title));
+  const failing = feeds?.filter((feed) => feed.enabled && feed.errorCount > 0).length ?? 0;
+  return (
+    <section id="feeds" aria-labelledby="feeds-heading" className="options__section">
+      <div className="options__section-head">
+        <h2 id="feeds-heading">Feeds</h2>
+        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
+          {refreshing ? 'Refreshing…' : 'Refresh all'}
+        </button>
+      </div>
+      <SyncStatus progress={progress} />
+      <AddFeed />
+      {notice && <p role="status">{notice}</p>}
+      {feeds && (
+        <p className="options__summary">
+          {feeds.length} sources{failing > 0 ? `, ${failing} failing (see below)` : ''}.
+        </p>
+      )}
+      <ul className="feeds">
+        {sorted?.map((feed) => (
+          <FeedRow key={feed.id} feed={feed} now={now} refreshing={refreshing} onRefresh={(f) => void refresh([f.id])} onRemove={(f) => void askRemove(f)} />
+        ))}
+      </ul>
+      {removing && (
+        <ConfirmDialog
+          title={`Remove “${removing.feed.title}”?`}
+          confirmLabel="Remove"
+          onConfirm={() => void remove()}
+          onCancel={() => setRemoving(undefined)}
+        >
+          <p>
+            {removing.plan.leaving.length} of its articles that you have not read or saved will be removed.{' '}
+            {removing.plan.staying > 0 && `${removing.plan.staying} that you read, saved, or that another feed also carries will stay.`}
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

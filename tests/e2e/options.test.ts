@@ -1,0 +1,191 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../utils/schemas/article';
+import type { Feed } from '../../utils/schemas/feed';
+import type { ReadingState } from '../../utils/schemas/reading';
+import { DEFAULT_FEED_SOURCES } from '../../utils/sources';
+import { serveFeed } from '../support/feed-server';
+import { relevantItems, rss } from '../support/rss';
+import { seriousViolations } from './support/axe';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { readStore } from './support/messages';
+import { startSourceSites, type SourceSites } from './support/source-sites';
+
+// A blog page on a host Quorum already has access to (a default source's), so adding its feed
+// needs no permission prompt: browsers offer automation no way to answer that prompt.
+const BLOG_PAGE = 'https://tigerbeetle.com/team';
+const NEW_FEED = 'https://tigerbeetle.com/engineering.xml';
+
+describe('options: feeds, settings and your data', () => {
+  let sites: SourceSites;
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    sites = await startSourceSites(DEFAULT_FEED_SOURCES.map((source) => new URL(source.feed).host));
+    for (const source of DEFAULT_FEED_SOURCES) {
+      const url = new URL(source.feed);
+      sites.routes.set(`${url.host}${url.pathname}${url.search}`, serveFeed(() => rss({ title: source.name, link: source.home, items: relevantItems(source.id, 1) })));
+    }
+    sites.routes.set('tigerbeetle.com/team', (_, response) =>
+      void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><title>Team</title><link rel="alternate" type="application/rss+xml" title="Engineering" href="/engineering.xml"></head><body>Team</body></html>'),
+    );
+    sites.routes.set('tigerbeetle.com/engineering.xml', serveFeed(() => rss({ title: 'TigerBeetle Engineering', link: 'https://tigerbeetle.com', items: relevantItems('Engineering', 3).map((item, i) => ({ ...item, link: `https://tigerbeetle.com/engineering/${i}` })) })));
+    sites.routes.set('tigerbeetle.com/not-a-feed', (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>'));
+    session = await launchExtension({ args: sites.chromiumArgs });
+    options = await session.openPage('options.html');
+    // The first sync after install has run when every default feed has succeeded.
+    await options.waitForFunction(
+      async (expected) => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean; done: number } }> } } } };
+        const { syncProgress } = await chrome.storage.local.get('syncProgress');
+        return syncProgress?.running === false && syncProgress.done === expected;
+      },
+      DEFAULT_FEED_SOURCES.length,
+      { timeout: 30_000 },
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+    await sites?.close();
+  });
+
+  const status = () => options.locator('#add-feed-status');
+
+  it('lists every subscription with its state, and has no serious accessibility violations', async () => {
+    await options.reload();
+    const rows = options.locator('#feeds li.feed');
+    await expect.poll(() => rows.count()).toBe(DEFAULT_FEED_SOURCES.length + 1);
+    const jepsen = options.locator('#feed-feed\\:jepsen');
+    expect(await jepsen.locator('h3').textContent()).toBe('Jepsen');
+    expect(await jepsen.locator('.feed__state').textContent()).toMatch(/1 articles.*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+
+  it('refuses what it cannot follow, each with a reason', async () => {
+    for (const [input, message] of [
+      ['ftp://example.com/feed', 'Only web addresses (http or https) can be followed.'],
+      ['not a url', '“not a url” is not a web address.'],
+      ['https://jepsen.io/blog.atom', 'You already follow this: “Jepsen”.'],
+      ['https://tigerbeetle.com/not-a-feed', 'No feed found'],
+    ]) {
+      await options.fill('#add-feed-url', input!);
+      await options.getByRole('button', { name: 'Find feed' }).click();
+      await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain(message);
+    }
+  });
+
+  it('finds the feed a blog page declares, previews it, follows it, and syncs it', async () => {
+    await options.fill('#add-feed-url', BLOG_PAGE);
+    await options.getByRole('button', { name: 'Find feed' }).click();
+    const preview = options.getByRole('region', { name: 'Feed found' });
+    await expect.poll(() => preview.locator('h3').textContent(), { timeout: 15_000 }).toBe('TigerBeetle Engineering');
+    expect(await preview.textContent()).toContain(`A feed with 3 articles, at ${NEW_FEED}`);
+    expect(await preview.locator('li').count()).toBe(3);
+    await preview.getByRole('button', { name: 'Follow this feed' }).click();
+    await expect.poll(() => status().textContent()).toContain('Following “TigerBeetle Engineering”');
+    await expect.poll(async () => (await readStore<Article>(options, 'articles')).filter((article) => article.url.startsWith('https://tigerbeetle.com/engineering/')).length, { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count()).toBe(1);
+  });
+
+  it('removes a feed after saying what goes and what stays; read articles stay', async () => {
+    const newtab = await session.openPage('newtab.html#source=TigerBeetle%20Engineering');
+    const card = newtab.locator('#root article').first();
+    const kept = await card.locator('h2 a').getAttribute('href');
+    await card.getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(async () => (await readStore<ReadingState>(options, 'reading')).some((mark) => mark.url === kept && mark.readAt)).toBe(true);
+
+    await options.getByRole('button', { name: 'Remove TigerBeetle Engineering' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Remove “TigerBeetle Engineering”?' });
+    expect(await dialog.textContent()).toContain('2 of its articles that you have not read or saved will be removed. 1 that you read');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count()).toBe(0);
+    const left = (await readStore<Article>(options, 'articles')).filter((article) => article.url.startsWith('https://tigerbeetle.com/engineering/'));
+    expect(left.map((article) => article.url)).toEqual([kept]);
+  });
+
+  it('applies a setting at once in an open new tab', async () => {
+    const newtab = await session.openPage('newtab.html');
+    await newtab.locator('#root article').first().waitFor();
+    await options.getByLabel('Theme').selectOption('dark');
+    await expect.poll(() => newtab.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await options.getByLabel('Theme').selectOption('system');
+    await expect.poll(() => newtab.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+  });
+
+  it('refuses a corrupt import file with a clear message and changes nothing', async () => {
+    const before = await readStore<ReadingState>(options, 'reading');
+    const file = join(tmpdir(), 'quorum-corrupt.json');
+    await writeFile(file, JSON.stringify({ format: 'quorum-export', version: 1, exportedAt: 'yesterday', reading: 'lots', feeds: [], settings: {} }));
+    await options.locator('#data input[type=file]').setInputFiles(file);
+    const alert = options.locator('#data [role=alert]');
+    await expect.poll(() => alert.textContent()).toMatch(/^“quorum-corrupt\.json”: This export has problems, so nothing was imported: exportedAt: .+; reading: .+/);
+    expect(await options.getByRole('region', { name: 'Import summary' }).count()).toBe(0);
+    expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
+  });
+
+  it('exports everything, and a fresh profile imports it with nothing lost', async () => {
+    const newtab = await session.openPage('newtab.html');
+    const cards = newtab.locator('#root article');
+    await cards.nth(3).getByRole('button', { name: 'Save' }).click();
+    await cards.nth(4).getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(async () => (await readStore<ReadingState>(options, 'reading')).filter((mark) => mark.savedAt).length).toBeGreaterThan(0);
+    const marks = await readStore<ReadingState>(options, 'reading');
+
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
+    const file = join(tmpdir(), 'quorum-export-test.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; reading: unknown[]; feeds: unknown[] };
+    expect(exported.format).toBe('quorum-export');
+    expect(exported.reading).toHaveLength(marks.length);
+
+    const opmlDownload = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export subscriptions (OPML)' }).click();
+    const opml = await readFile((await (await opmlDownload).path())!, 'utf8');
+    expect(opml).toContain('xmlUrl="https://jepsen.io/blog.atom"');
+
+    const fresh = await launchExtension({ args: sites.chromiumArgs });
+    try {
+      const page = await fresh.openPage('options.html');
+      await page.locator('#data input[type=file]').setInputFiles(file);
+      const summary = page.getByRole('region', { name: 'Import summary' });
+      await expect.poll(() => summary.textContent()).toContain(`It holds ${marks.filter((m) => m.readAt).length} read mark`);
+      await summary.getByRole('button', { name: 'Import' }).click();
+      await expect.poll(() => page.locator('#data [role=status]').textContent()).toMatch(/^Imported “quorum-export-test\.json”/);
+      const imported = await readStore<ReadingState>(page, 'reading');
+      const byUrl = (list: ReadingState[]) => [...list].sort((a, b) => a.url.localeCompare(b.url));
+      expect(byUrl(imported)).toEqual(byUrl(marks));
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('imports an OPML file from another reader, folders and all', async () => {
+    const file = join(tmpdir(), 'reader.opml');
+    await writeFile(
+      file,
+      `<?xml version="1.0"?><opml version="1.0"><head><title>x</title></head><body><outline text="DS"><outline text="TB Engineering" xmlUrl="${NEW_FEED}"/><outline text="Jepsen" xmlUrl="https://jepsen.io/blog.atom"/></outline></body></opml>`,
+    );
+    await options.locator('#data input[type=file]').setInputFiles(file);
+    const summary = options.getByRole('region', { name: 'Import summary' });
+    await expect.poll(() => summary.textContent()).toContain('It lists 2 feeds: 1 new, 1 already followed.');
+    await summary.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => options.locator('#data [role=status]').textContent()).toBe('Imported “reader.opml”: 0 marks updated, 1 feed added.');
+    await expect.poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.url === NEW_FEED)?.lastSuccessAt, { timeout: 15_000 }).toBeTypeOf('number');
+  });
+
+  it('resets everything after naming what will be lost', async () => {
+    await options.getByRole('button', { name: 'Reset everything…' }).click();
+    const dialog = options.getByRole('dialog', { name: 'Reset everything?' });
+    expect(await dialog.textContent()).toMatch(/This deletes \d+ read marks?, \d+ saved articles?, \d+ dismissed articles?, 1 feed you added, \d+ stored articles and your settings/);
+    await dialog.getByRole('button', { name: 'Reset everything' }).click();
+    await expect.poll(() => options.locator('#data [role=status]').textContent()).toContain('back to a first run');
+    expect(await readStore<ReadingState>(options, 'reading')).toEqual([]);
+    const feeds = await readStore<Feed>(options, 'feeds');
+    expect(feeds.map((feed) => feed.id).sort()).toEqual(['pack:starter', ...DEFAULT_FEED_SOURCES.map((source) => `feed:${source.id}`)].sort());
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportData } from '../../../../utils/data/export-data';
+import { ExportFileSchema, type ExportFile } from '../../../../utils/data/export-schema';
+import { applyImport, readImportFile, summariseImport } from '../../../../utils/data/import-data';
+import { setDismissed, setRead, setSaved } from '../../../../utils/db/reading-state';
+import { subscribe } from '../../../../utils/feeds/subscriptions';
+import { DEFAULT_SETTINGS } from '../../../../utils/schemas/settings';
+import { testDatabase } from '../../support/test-db';
+
+const A = 'https://a.example/post';
+const B = 'https://b.example/post';
+
+async function profileWithData() {
+  const db = testDatabase();
+  await setRead(db, A, true, 1_000);
+  await setSaved(db, B, true, 2_000);
+  await setDismissed(db, 'https://c.example/x', true, 3_000);
+  await subscribe(db, { url: 'https://feeds.example/rss.xml', title: 'Feeds', kind: 'feed' }, 500);
+  return db;
+}
+
+describe('export and import', () => {
+  it('exports a file its own schema accepts, and a fresh profile gets everything back', async () => {
+    const source = await profileWithData();
+    const file = await exportData(source, { ...DEFAULT_SETTINGS, theme: 'dark' }, new Date('2026-11-22T00:00:00Z'));
+    expect(ExportFileSchema.safeParse(file).success).toBe(true);
+
+    const read = readImportFile(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error);
+    const fresh = testDatabase();
+    expect(await summariseImport(fresh, read.file)).toMatchObject({ read: 1, saved: 1, dismissed: 1, feeds: 1, newFeeds: [{ url: 'https://feeds.example/rss.xml' }] });
+    expect(await applyImport(fresh, read.file, 9_000)).toEqual({ marksChanged: 3, feedsAdded: 1 });
+    expect(await fresh.reading.orderBy('url').toArray()).toEqual(await source.reading.orderBy('url').toArray());
+    expect(await fresh.feeds.toArray()).toMatchObject([{ url: 'https://feeds.example/rss.xml', title: 'Feeds', builtin: false, errorCount: 0 }]);
+  });
+
+  it('merges: for each article the newer mark wins, and nothing is deleted', async () => {
+    const db = testDatabase();
+    await setRead(db, A, true, 5_000); // newer here than in the file
+    await setSaved(db, B, true, 1_000); // older here
+    await setRead(db, 'https://only-here.example/p', true, 1_000);
+    const file: ExportFile = {
+      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS, feeds: [],
+      reading: [
+        { url: A, readAt: null, savedAt: null, dismissedAt: null, updatedAt: 4_000 },
+        { url: B, readAt: 3_000, savedAt: null, dismissedAt: null, updatedAt: 3_000 },
+      ],
+    };
+    expect(await applyImport(db, file)).toEqual({ marksChanged: 1, feedsAdded: 0 });
+    expect((await db.reading.get(A))?.readAt).toBe(5_000);
+    expect(await db.reading.get(B)).toMatchObject({ readAt: 3_000, savedAt: null });
+    expect(await db.reading.get('https://only-here.example/p')).toBeDefined();
+  });
+
+  it('adds a subscription listed twice only once, and leaves existing ones alone', async () => {
+    const db = await profileWithData();
+    const feed = { url: 'https://new.example/feed', title: 'New', kind: 'feed' as const, enabled: true, ignoreHttpCache: false };
+    const file: ExportFile = {
+      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS, reading: [],
+      feeds: [feed, feed, { ...feed, url: 'https://feeds.example/rss.xml', title: 'Renamed' }],
+    };
+    expect(await applyImport(db, file)).toEqual({ marksChanged: 0, feedsAdded: 1 });
+    expect((await db.feeds.where('url').equals('https://feeds.example/rss.xml').first())?.title).toBe('Feeds');
+  });
+
+  it.each([
+    ['not JSON', '{"format": "quorum-export"', 'not valid JSON'],
+    ['another kind of JSON', '{"hello": 1}', 'not a Quorum export'],
+    ['a newer version', JSON.stringify({ format: 'quorum-export', version: 2 }), 'version'],
+  ])('refuses %s with a clear reason', (_, text, reason) => {
+    const result = readImportFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(reason);
+  });
+
+  it('names what is wrong in a partly invalid file, and changes nothing', async () => {
+    const db = await profileWithData();
+    const before = await db.reading.toArray();
+    const file = await exportData(db, DEFAULT_SETTINGS);
+    const broken = { ...file, reading: [...file.reading, { url: 'javascript:alert(1)', readAt: 1, savedAt: null, dismissedAt: null, updatedAt: 1 }] };
+    const result = readImportFile(JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^This export has problems, so nothing was imported: reading\[3\]\.url: must be an absolute http\(s\) URL\.$/);
+    expect(await db.reading.toArray()).toEqual(before);
+  });
+
+  it('rejects every mutation of a valid file that breaks the schema', async () => {
+    const valid = await exportData(await profileWithData(), DEFAULT_SETTINGS);
+    const breakers: ((file: Record<string, unknown>) => void)[] = [
+      (f) => void (f.format = 'quorum-pack'),
+      (f) => void (f.version = 3),
+      (f) => void delete f.settings,
+      (f) => void ((f.reading as { updatedAt: unknown }[])[0]!.updatedAt = -1),
+      (f) => void ((f.reading as { readAt: unknown }[])[0]!.readAt = 'yesterday'),
+      (f) => void ((f.feeds as { url: unknown }[])[0]!.url = 'ftp://x.example/feed'),
+      (f) => void ((f.feeds as { kind: unknown }[])[0]!.kind = 'podcast'),
+      (f) => void ((f.settings as { refreshMinutes: unknown }).refreshMinutes = 1),
+      (f) => void (f.exportedAt = 'not a date'),
+      (f) => void (f.reading = {}),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...breakers), fc.nat(), (breaker) => {
+        const copy = structuredClone(valid) as unknown as Record<string, unknown>;
+        breaker(copy);
+        expect(readImportFile(JSON.stringify(copy)).ok).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

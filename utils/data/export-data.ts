@@ -1,0 +1,25 @@
+import type { QuorumDatabase } from '../db/database';
+import type { Settings } from '../schemas/settings';
+import type { ExportFile } from './export-schema';
+
+/** Everything that is the user's own: marks, subscriptions (not the bundled pack) and settings. */
+export async function exportData(db: QuorumDatabase, settings: Settings, now = new Date()): Promise<ExportFile> {
+  const [reading, feeds] = await db.transaction('r', db.reading, db.feeds, () => Promise.all([db.reading.toArray(), db.feeds.toArray()]));
+  return {
+    format: 'quorum-export',
+    version: 1,
+    exportedAt: now.toISOString(),
+    reading: reading.filter((mark) => /^https?:\/\//.test(mark.url)),
+    feeds: feeds
+      .filter((feed) => /^https?:\/\//.test(feed.url))
+      .map((feed) => ({
+        url: feed.url,
+        title: feed.title,
+        kind: feed.kind,
+        ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
+        enabled: feed.enabled,
+        ignoreHttpCache: feed.ignoreHttpCache,
+      })),
+    settings,
+  };
+}

@@ -1,0 +1,65 @@
+import type { QuorumDatabase } from '../db/database';
+import { feedIdFor } from '../feeds/subscriptions';
+import type { Feed } from '../schemas/feed';
+import type { ReadingState } from '../schemas/reading';
+import { describeIssues } from '../schemas/describe-issues';
+import { ExportFileSchema, type ExportFile } from './export-schema';
+
+export type ReadImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
+
+/** Reads an export file, or says what is wrong with it. Nothing is changed by reading. */
+export function readImportFile(text: string): ReadImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON, so it cannot be a Quorum export.' };
+  }
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'quorum-export') {
+    return { ok: false, error: 'This is not a Quorum export: it has no "format": "quorum-export" field.' };
+  }
+  const parsed = ExportFileSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, error: `This export has problems, so nothing was imported: ${describeIssues(parsed.error)}.` };
+  return { ok: true, file: parsed.data };
+}
+
+export interface ImportSummary {
+  read: number;
+  saved: number;
+  dismissed: number;
+  feeds: number;
+  /** Subscriptions in the file that are not followed here yet. */
+  newFeeds: ExportFile['feeds'];
+}
+
+/** What the file holds, to show before anything is applied. */
+export async function summariseImport(db: QuorumDatabase, file: ExportFile): Promise<ImportSummary> {
+  const existing = new Set((await db.feeds.toArray()).map((feed) => feed.url));
+  return {
+    read: file.reading.filter((mark) => mark.readAt !== null).length,
+    saved: file.reading.filter((mark) => mark.savedAt !== null).length,
+    dismissed: file.reading.filter((mark) => mark.dismissedAt !== null).length,
+    feeds: file.feeds.length,
+    newFeeds: [...new Map(file.feeds.filter((feed) => !existing.has(feed.url)).map((feed) => [feed.url, feed])).values()],
+  };
+}
+
+/**
+ * Merges an export into this profile in one transaction: for each article the mark with the
+ * newer updatedAt wins, new subscriptions are added, nothing is deleted.
+ */
+export async function applyImport(db: QuorumDatabase, file: ExportFile, now = Date.now()): Promise<{ marksChanged: number; feedsAdded: number }> {
+  return db.transaction('rw', db.reading, db.feeds, async () => {
+    const current = await db.reading.bulkGet(file.reading.map((mark) => mark.url));
+    const newer: ReadingState[] = file.reading.filter((mark, index) => (current[index]?.updatedAt ?? -1) < mark.updatedAt);
+    await db.reading.bulkPut(newer);
+
+    const known = new Set((await db.feeds.toArray()).map((feed) => feed.url));
+    const unique = [...new Map(file.feeds.map((feed) => [feed.url, feed])).values()];
+    const added: Feed[] = unique
+      .filter((feed) => !known.has(feed.url))
+      .map((feed) => ({ ...feed, id: feedIdFor(feed.url), builtin: false, addedAt: now, errorCount: 0 }));
+    await db.feeds.bulkAdd(added);
+    return { marksChanged: newer.length, feedsAdded: added.length };
+  });
+}

@@ -1,0 +1,36 @@
+import type { QuorumDatabase } from '../db/database';
+import { settingsItem } from '../settings';
+import { addDefaultFeeds } from '../sync/default-feeds';
+import { installStarterPack } from '../sync/starter-pack';
+
+export interface ResetInventory {
+  read: number;
+  saved: number;
+  dismissed: number;
+  feeds: number;
+  articles: number;
+}
+
+/** What a reset would lose, to name it in the confirmation. */
+export async function resetInventory(db: QuorumDatabase): Promise<ResetInventory> {
+  return db.transaction('r', db.reading, db.feeds, db.articles, async () => ({
+    read: await db.reading.where('readAt').above(0).count(),
+    saved: await db.reading.where('savedAt').above(0).count(),
+    dismissed: await db.reading.where('dismissedAt').above(0).count(),
+    feeds: await db.feeds.filter((feed) => !feed.builtin).count(),
+    articles: await db.articles.count(),
+  }));
+}
+
+/**
+ * Back to a first run: every mark, subscription, article and setting goes, then the starter
+ * pack and the default feeds come back, so Quorum is useful again at once.
+ */
+export async function resetEverything(db: QuorumDatabase, loadStarterPack: () => Promise<unknown>): Promise<void> {
+  await db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
+    await Promise.all([db.reading.clear(), db.feeds.clear(), db.articles.clear()]);
+  });
+  await settingsItem.removeValue();
+  await installStarterPack(db, loadStarterPack);
+  await addDefaultFeeds(db);
+}
