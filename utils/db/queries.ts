@@ -97,18 +97,21 @@ async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: num
   });
 }
 
-/** How many articles are neither read nor dismissed, above the relevance threshold. */
+/**
+ * How many articles are neither read nor dismissed, at or above the relevance threshold
+ * (curated articles always score 1). Counted from the relevance index, minus the few marked
+ * ones: no article is read, however large the library.
+ */
 export async function unreadCount(db: QuorumDatabase, threshold = 0): Promise<number> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await db.reading.toArray();
-    // A mark can outlive its article (pruned, or its feed removed): count only stored ones.
     const hiddenUrls = marks.filter((reading) => isRead(reading) || isDismissed(reading)).map((reading) => reading.url);
-    if (threshold <= 0) {
-      const [total, hidden] = await Promise.all([db.articles.count(), hiddenUrls.length ? db.articles.where('url').anyOf(hiddenUrls).count() : 0]);
-      return total - hidden;
-    }
-    const hidden = new Set(hiddenUrls);
-    return db.articles.filter((article) => !hidden.has(article.url) && (article.curated || article.relevance >= threshold)).count();
+    const [total, hidden] = await Promise.all([
+      db.articles.where('relevance').aboveOrEqual(threshold).count(),
+      // A mark can outlive its article (pruned, or its feed removed): count only stored ones.
+      hiddenUrls.length ? db.articles.bulkGet(hiddenUrls).then((rows) => rows.filter((row) => row && row.relevance >= threshold).length) : 0,
+    ]);
+    return total - hidden;
   });
 }
 

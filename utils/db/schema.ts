@@ -12,6 +12,8 @@ import type { Transaction } from 'dexie';
  *  - articles.*feedIds what a feed carries, for pruning and removal
  *  - articles.publishedAt / firstSeenAt  newest first, and pruning the oldest
  *  - reading.readAt / savedAt / dismissedAt  history, saved list and hidden items
+ *  - articles.relevance (v2)  counting unread picks above the threshold from the index alone,
+ *    instead of reading every article on every new tab
  */
 export interface SchemaVersion {
   version: number;
@@ -27,6 +29,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       articles: 'url, rank, *topics, source, *feedIds, publishedAt, firstSeenAt',
       reading: 'url, readAt, savedAt, dismissedAt, updatedAt',
       feeds: 'id, &url, kind',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      articles: 'url, rank, *topics, source, *feedIds, publishedAt, firstSeenAt, relevance',
+    },
+    // Counting by the relevance index relies on curated articles scoring 1, which the merge
+    // keeps true; rows written before that rule are brought in line here.
+    upgrade: async (tx) => {
+      await tx
+        .table('articles')
+        .filter((article: { curated?: boolean; relevance?: number }) => article.curated === true && article.relevance !== 1)
+        .modify({ relevance: 1 });
     },
   },
 ];

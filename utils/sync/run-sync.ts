@@ -1,6 +1,6 @@
 import type { Feed } from '../schemas/feed';
 import { IDLE_PROGRESS, type SyncProgress } from './progress';
-import { pruneArticles } from './prune';
+import { pruneArticles, PRUNE_AFTER_MS } from './prune';
 import { syncFeed, type FeedSyncContext, type FeedSyncResult } from './sync-feed';
 
 export const SYNC_CONCURRENCY = 6;
@@ -28,6 +28,16 @@ export interface SyncSummary {
   pruned: number;
 }
 
+export const STORAGE_FULL_MESSAGE = 'This device’s storage for Quorum is full: new articles were not added, and old unread ones were removed to make room.';
+/** After the quota runs out, pruning keeps this share of the library to make room. */
+const FULL_STORAGE_KEEP = 0.8;
+
+/** Browsers report a full quota as QuotaExceededError; Dexie may wrap it in its own error. */
+export function isQuotaError(error: unknown): boolean {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((candidate) => (candidate as { name?: unknown } | null)?.name);
+  return names.includes('QuotaExceededError');
+}
+
 /** Feeds a sync fetches: enabled, fetched over the network (the bundled pack is installed, not fetched), and due. */
 export function feedsToSync(feeds: readonly Feed[], request: SyncRequest, now: number): Feed[] {
   return feeds.filter((feed) => {
@@ -50,11 +60,14 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
 
   const results: FeedSyncResult[] = [];
   const queue = [...feeds];
+  let storageFull = false;
   const worker = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {
       progress.current = [...progress.current, feed.title];
       publisher.soon(progress);
-      const result = await syncFeedSafely(context, feed);
+      // Once storage is full, fetching more would only fail again: the rest wait for next time.
+      const result = storageFull ? await recordStorageFull(context, feed) : await syncFeedSafely(context, feed);
+      if (result.status === 'failed' && result.error === STORAGE_FULL_MESSAGE) storageFull = true;
       results.push(result);
       progress.done += 1;
       if (result.status === 'failed') progress.failed += 1;
@@ -64,7 +77,9 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   };
   await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, feeds.length) }, worker));
 
-  const pruned = await pruneArticles(db, now());
+  const pruned = storageFull
+    ? await pruneArticles(db, now(), { maxAgeMs: PRUNE_AFTER_MS, maxArticles: Math.floor((await db.articles.count()) * FULL_STORAGE_KEEP) })
+    : await pruneArticles(db, now());
   await context.afterSync?.();
   await publisher.now({ ...progress, running: false, current: [], finishedAt: now() });
 
@@ -78,15 +93,28 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   };
 }
 
-/** Anything unexpected (a storage error, a bug) is recorded on the feed like a network error. */
+/**
+ * Anything unexpected (a full disk, a bug) is recorded on the feed like a network error. The
+ * feed's merge is one transaction, so a failure there leaves its articles as they were.
+ */
 async function syncFeedSafely(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
   try {
     return await syncFeed(context, feed);
   } catch (error) {
+    if (isQuotaError(error)) return recordStorageFull(context, feed);
     const message = `Quorum could not store this feed's articles${error instanceof Error && error.name ? ` (${error.name})` : ''}.`;
-    await context.db.feeds.update(feed.id, { lastError: message, lastAttemptAt: context.now(), errorCount: feed.errorCount + 1 }).catch(() => undefined);
-    return { feedId: feed.id, status: 'failed', error: message };
+    return recordUnexpected(context, feed, message);
   }
+}
+
+function recordStorageFull(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
+  return recordUnexpected(context, feed, STORAGE_FULL_MESSAGE);
+}
+
+async function recordUnexpected(context: FeedSyncContext, feed: Feed, message: string): Promise<FeedSyncResult> {
+  // Writing the error can fail too when storage is full; the run goes on regardless.
+  await context.db.feeds.update(feed.id, { lastError: message, lastAttemptAt: context.now(), errorCount: feed.errorCount + 1 }).catch(() => undefined);
+  return { feedId: feed.id, status: 'failed', error: message };
 }
 
 /** Progress goes to extension storage: at most every PROGRESS_INTERVAL_MS, and at the ends. */

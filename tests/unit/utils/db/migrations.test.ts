@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS } from '../../../../utils/db/schema';
 import { QuorumDatabase } from '../../../../utils/db/database';
+import { unreadCount } from '../../../../utils/db/queries';
+import { SCHEMA_VERSIONS } from '../../../../utils/db/schema';
 import type { Feed } from '../../../../utils/schemas/feed';
 import type { ReadingState } from '../../../../utils/schemas/reading';
 import { article, testDatabase } from '../../support/test-db';
@@ -8,10 +10,14 @@ import { article, testDatabase } from '../../support/test-db';
 /**
  * The migration harness: for every schema version, build a database exactly as that release
  * wrote it, fill it, close it, then open it with the current schema and check nothing was
- * lost. With one version so far the upgrade is 1 → 1; each new version adds a step here
- * without anyone having to remember to.
+ * lost. Each new version adds a step here without anyone having to remember to.
  */
-const fixtureArticles = [article({ url: 'https://a.example/1', rank: 3 }), article({ url: 'https://a.example/2', topics: ['storage', 'replication'] })];
+const fixtureArticles = [
+  article({ url: 'https://a.example/1', rank: 3 }),
+  article({ url: 'https://a.example/2', topics: ['storage', 'replication'] }),
+  // Written before curated articles were held to relevance 1.
+  article({ url: 'https://a.example/3', curated: true, relevance: 0.4 }),
+];
 const fixtureReading: ReadingState[] = [
   { url: 'https://a.example/1', readAt: 1_700_000_000_001, savedAt: null, dismissedAt: null, updatedAt: 1_700_000_000_001 },
   { url: 'https://a.example/2', readAt: null, savedAt: 1_700_000_000_002, dismissedAt: null, updatedAt: 1_700_000_000_002 },
@@ -22,24 +28,27 @@ const fixtureFeed: Feed = {
   ignoreHttpCache: false, addedAt: 1_700_000_000_000, errorCount: 0, etag: '"v1"',
 };
 
+async function writtenBy(versionIndex: number): Promise<string> {
+  const old = testDatabase(SCHEMA_VERSIONS.slice(0, versionIndex + 1));
+  await old.open();
+  await old.articles.bulkPut(fixtureArticles);
+  await old.reading.bulkPut(fixtureReading);
+  await old.feeds.put(fixtureFeed);
+  old.close();
+  return old.name;
+}
+
 describe('database migrations', () => {
-  const open: QuorumDatabase[] = [];
+  const open: Dexie[] = [];
   afterEach(() => open.splice(0).forEach((db) => db.close()));
 
   it.each(SCHEMA_VERSIONS.map((_, index) => index))('a database written by schema version #%i upgrades with every read mark, saved item, article and feed intact', async (index) => {
-    const old = testDatabase(SCHEMA_VERSIONS.slice(0, index + 1));
-    await old.open();
-    await old.articles.bulkPut(fixtureArticles);
-    await old.reading.bulkPut(fixtureReading);
-    await old.feeds.put(fixtureFeed);
-    old.close();
-
     // Same name, current schema: exactly what a browser does after an extension update.
-    const upgraded = new QuorumDatabase(old.name);
+    const upgraded = new QuorumDatabase(await writtenBy(index));
     open.push(upgraded);
     await upgraded.open();
 
-    expect(upgraded.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
+    expect(upgraded.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await upgraded.reading.orderBy('url').toArray()).toEqual(fixtureReading);
     expect(await upgraded.reading.where('readAt').above(0).count()).toBe(2);
     expect(await upgraded.reading.where('savedAt').above(0).count()).toBe(2);
@@ -47,5 +56,45 @@ describe('database migrations', () => {
     expect(articles.map((a) => a.url)).toEqual(fixtureArticles.map((a) => a.url));
     expect(await upgraded.articles.where('topics').equals('replication').count()).toBe(1);
     expect(await upgraded.feeds.get('feed:test')).toMatchObject({ etag: '"v1"' });
+  });
+
+  it('version 2 indexes relevance and lifts old curated rows to 1, so unread counts come from the index', async () => {
+    const upgraded = new QuorumDatabase(await writtenBy(0));
+    open.push(upgraded);
+    await upgraded.open();
+    expect((await upgraded.articles.get('https://a.example/3'))?.relevance).toBe(1);
+    expect(await upgraded.articles.where('relevance').aboveOrEqual(0.5).count()).toBe(3);
+    // 3 articles, one read: two unread above the default threshold.
+    expect(await unreadCount(upgraded, 0.35)).toBe(2);
+  });
+
+  it('a migration that fails leaves the old database as it was, and the next open finishes it', async () => {
+    const name = await writtenBy(0);
+    const failing = new QuorumDatabase(name, [
+      SCHEMA_VERSIONS[0]!,
+      {
+        ...SCHEMA_VERSIONS[1]!,
+        upgrade: async (tx) => {
+          await tx.table('articles').toCollection().modify({ relevance: 1 });
+          throw new Error('the service worker stopped here');
+        },
+      },
+    ]);
+    await expect(failing.open()).rejects.toThrow();
+    failing.close();
+
+    const stillOld = new Dexie(name);
+    open.push(stillOld);
+    await stillOld.open();
+    expect(stillOld.verno).toBe(1);
+    expect((await stillOld.table('articles').get('https://a.example/3')).relevance).toBe(0.4);
+    expect(await stillOld.table('reading').count()).toBe(fixtureReading.length);
+    stillOld.close();
+
+    const retried = new QuorumDatabase(name);
+    open.push(retried);
+    await retried.open();
+    expect(retried.verno).toBe(2);
+    expect(await retried.reading.orderBy('url').toArray()).toEqual(fixtureReading);
   });
 });

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setRead } from '../../../../utils/db/reading-state';
 import type { Feed } from '../../../../utils/schemas/feed';
 import type { SyncProgress } from '../../../../utils/sync/progress';
-import { feedsToSync, runSync, SYNC_CONCURRENCY } from '../../../../utils/sync/run-sync';
+import { feedsToSync, isQuotaError, runSync, STORAGE_FULL_MESSAGE, SYNC_CONCURRENCY } from '../../../../utils/sync/run-sync';
+import { article } from '../../support/test-db';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss } from '../../../support/rss';
 import { testDatabase } from '../../support/test-db';
@@ -85,5 +87,38 @@ describe('runSync', () => {
     expect(summary).toMatchObject({ total: 2, updated: 1, failed: 1 });
     expect((await db.feeds.get('moved'))?.lastError).toMatch(/^Quorum could not store this feed's articles/);
     expect(await db.articles.where('feedIds').equals('ok').count()).toBe(2);
+  });
+
+  it('stops adding when storage is full, makes room, reports it, and corrupts nothing', async () => {
+    for (let i = 0; i < 10; i++) server.routes.set(`/q${i}.xml`, serveFeed(() => rss({ title: `Q${i}`, link: 'https://site.example', items: relevantItems(`Quota${i}`, 3) })));
+    const db = testDatabase();
+    await db.feeds.bulkPut(Array.from({ length: 10 }, (_, i) => feed(`q${i}`)));
+    const old = Array.from({ length: 10 }, (_, i) => article({ url: `https://old.example/${i}`, firstSeenAt: NOW - 1000 + i }));
+    await db.articles.bulkPut(old);
+    await setRead(db, 'https://old.example/0', true);
+    const reading = await db.reading.toArray();
+
+    // The disk fills up on the first write of new articles.
+    const full = vi.spyOn(db.articles, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const summary = await runSync({ db, now: () => NOW, refreshMs: 1, publishProgress: async () => undefined });
+    full.mockRestore();
+
+    expect(summary).toMatchObject({ total: 10, updated: 0, failed: 10, added: 0 });
+    const feeds = await db.feeds.toArray();
+    expect(feeds.every((f) => f.lastError === STORAGE_FULL_MESSAGE)).toBe(true);
+    // Feeds already in flight finish; none is fetched once the disk is known to be full.
+    expect(server.requests.filter((request) => /^\/q\d\.xml$/.test(request.path))).toHaveLength(SYNC_CONCURRENCY);
+    // Room was made from the oldest unread articles; marks and the read article survive.
+    expect(summary.pruned).toBe(2);
+    expect(await db.articles.get('https://old.example/0')).toBeDefined();
+    expect(await db.reading.toArray()).toEqual(reading);
+    expect(await db.articles.where('url').startsWith('https://quota').count()).toBe(0);
+  });
+
+  it('recognises a full quota however it is wrapped', () => {
+    expect(isQuotaError(new DOMException('x', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
   });
 });
