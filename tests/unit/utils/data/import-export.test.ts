@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportData } from '../../../../utils/data/export-data';
 import { ExportFileSchema, type ExportFile } from '../../../../utils/data/export-schema';
 import { applyImport, readImportFile, summariseImport } from '../../../../utils/data/import-data';
@@ -107,5 +107,25 @@ describe('export and import', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('an import cut off halfway', () => {
+  it('changes nothing at all: marks and subscriptions are written in one transaction', async () => {
+    const db = await profileWithData();
+    const before = { reading: await db.reading.toArray(), feeds: await db.feeds.toArray() };
+    const file: ExportFile = {
+      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS,
+      reading: [{ url: 'https://new.example/p', readAt: 9, savedAt: null, dismissedAt: null, updatedAt: 9 }],
+      feeds: [{ url: 'https://new.example/feed', title: 'New', kind: 'feed', enabled: true, ignoreHttpCache: false }],
+    };
+    // The page is closed (or the disk fills) after the marks are written, before the feeds.
+    const cut = vi.spyOn(db.feeds, 'bulkAdd').mockRejectedValue(new DOMException('The page went away.', 'AbortError'));
+    await expect(applyImport(db, file)).rejects.toThrow();
+    cut.mockRestore();
+    expect(await db.reading.toArray()).toEqual(before.reading);
+    expect(await db.feeds.toArray()).toEqual(before.feeds);
+    // And the same import, run again, completes.
+    expect(await applyImport(db, file)).toEqual({ marksChanged: 1, feedsAdded: 1 });
   });
 });
