@@ -2,25 +2,20 @@ import type { QuorumDatabase } from '../db/database';
 import { feedIdFor } from '../feeds/subscriptions';
 import type { Feed } from '../schemas/feed';
 import type { ReadingState } from '../schemas/reading';
-import { describeIssues } from '../schemas/describe-issues';
+import { readTaggedJson } from '../schemas/read-tagged-json';
 import { ExportFileSchema, type ExportFile } from './export-schema';
 
 export type ReadImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
 
 /** Reads an export file, or says what is wrong with it. Nothing is changed by reading. */
 export function readImportFile(text: string): ReadImportResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'This file is not valid JSON, so it cannot be a Quorum export.' };
-  }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== 'quorum-export') {
-    return { ok: false, error: 'This is not a Quorum export: it has no "format": "quorum-export" field.' };
-  }
-  const parsed = ExportFileSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, error: `This export has problems, so nothing was imported: ${describeIssues(parsed.error)}.` };
-  return { ok: true, file: parsed.data };
+  const result = readTaggedJson(text, {
+    format: 'quorum-export',
+    schema: ExportFileSchema,
+    name: 'a Quorum export',
+    problems: 'This export has problems, so nothing was imported',
+  });
+  return result.ok ? { ok: true, file: result.value } : result;
 }
 
 export interface ImportSummary {
