@@ -13,6 +13,8 @@ export function badgeText(count: number): string {
  * page after a mark, so the icon is right even while the service worker sleeps.
  */
 export async function setToolbarCount(count: number, enabled: boolean): Promise<void> {
-  await browser.action.setBadgeText({ text: enabled ? badgeText(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#3446c9' });
+  // Manifest V2 (the Firefox build) names the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ text: enabled ? badgeText(count) : '' });
+  await action.setBadgeBackgroundColor({ color: '#3446c9' });
 }
