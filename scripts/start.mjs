@@ -21,9 +21,19 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 console.log(`\nOpening ${chromePath} with Quorum loaded…`);
+// Chromium refuses to run as root with its sandbox on (containers, CI machines).
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const browser = spawn(
   chromePath,
-  [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', '--no-default-browser-check', 'chrome://newtab/'],
+  [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    ...(asRoot ? ['--no-sandbox'] : []),
+    'chrome://newtab/',
+  ],
   { stdio: 'inherit' },
 );
 browser.on('exit', (code) => process.exit(code ?? 0));
