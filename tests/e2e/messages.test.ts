@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { sendFromPage } from './support/messages';
+import { startSourceSites, type SourceSites } from './support/source-sites';
+
+describe('the background refuses what it should not do', () => {
+  let sites: SourceSites;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    sites = await startSourceSites(['evil.example']);
+    sites.routes.set('evil.example/', (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>evil</title><p>evil'));
+    session = await launchExtension({ args: sites.chromiumArgs });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await sites?.close();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'reset-everything' }],
+    ['a wrong field type', { type: 'sync-now', feedIds: 'all' }],
+    ['too many ids', { type: 'sync-now', feedIds: Array.from({ length: 5000 }, (_, i) => `feed:${i}`) }],
+    ['a string', 'sync-now'],
+    ['null', null],
+  ])('answers %s with a refusal and does no work', async (_, message) => {
+    const page = await session.openPage('options.html');
+    const answer = await sendFromPage(page, message);
+    expect(answer).toEqual({ ok: false, error: 'Quorum did not understand this request.' });
+    const { syncProgress } = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean } }> } } } }).chrome.storage.local.get('syncProgress'));
+    expect(syncProgress?.running ?? false).toBe(false);
+  });
+
+  it('cannot be reached from a web page at all', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://evil.example/');
+    const reach = await page.evaluate((id) => {
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      return { hasSendMessage: typeof runtime?.sendMessage, id };
+    }, session.extensionId);
+    // Without externally_connectable, pages get no runtime messaging to the extension.
+    expect(reach.hasSendMessage).toBe('undefined');
+    // Nor can a page load the extension's pages or data as resources.
+    const fetched = await page.evaluate(async (id) => {
+      try {
+        await fetch(`chrome-extension://${id}/packs/starter.json`);
+        return 'loaded';
+      } catch {
+        return 'refused';
+      }
+    }, session.extensionId);
+    expect(fetched).toBe('refused');
+  });
+});
