@@ -44,21 +44,23 @@ const DIVERSITY_HEADROOM = 2;
  * Picks: the best articles for the filters, by rank, with no long runs from one source.
  * Unfiltered, it walks the rank index from the top and stops early, so its cost follows the
  * page size and not the size of the library; a topic or source filter starts from that
- * index instead. The user's marks are few, so they are read whole into a map.
+ * index instead. Marks are read as keys to filter with, and as rows only for the cards shown.
  */
 export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise<Pick[]> {
   const { limit, threshold, filters = NO_FILTERS, shown = new Set<string>() } = query;
   return db.transaction('r', db.articles, db.reading, async () => {
-    const marks = await readingByUrl(db);
+    // Only the keys of the marks that hide articles: no mark object is read to filter.
+    const [readKeys, dismissedKeys] = await Promise.all([db.reading.where('readAt').above(0).primaryKeys(), db.reading.where('dismissedAt').above(0).primaryKeys()]);
+    const read = new Set<string>(readKeys);
+    const dismissed = new Set<string>(dismissedKeys);
     const matches = (article: Article) => {
-      const reading = marks.get(article.url);
-      if (!filters.showRead && isRead(reading)) return false;
+      if (!filters.showRead && read.has(article.url)) return false;
       if (!filters.showLowRelevance && !article.curated && article.relevance < threshold) return false;
       if (filters.topic && !article.topics.includes(filters.topic)) return false;
       return !filters.source || article.source === filters.source;
     };
     // Shown cards stay even when they no longer match (just read); dismissed ones never do.
-    const wanted = (article: Article) => !isDismissed(marks.get(article.url)) && (shown.has(article.url) || matches(article));
+    const wanted = (article: Article) => !dismissed.has(article.url) && (shown.has(article.url) || matches(article));
     const budget = limit * DIVERSITY_HEADROOM + shown.size;
     let candidates: Article[];
     if (filters.topic || filters.source) {
@@ -69,9 +71,9 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     }
     // The limit counts the cards that match; kept cards ride along in their places.
     let counted = 0;
-    return diversifyBySource(candidates, (article) => article.source)
-      .filter((article) => (matches(article) ? counted++ < limit : true))
-      .map((article) => ({ article, reading: marks.get(article.url) }));
+    const chosen = diversifyBySource(candidates, (article) => article.source).filter((article) => (matches(article) ? counted++ < limit : true));
+    const marks = await db.reading.bulkGet(chosen.map((article) => article.url));
+    return chosen.map((article, index) => ({ article, reading: marks[index] }));
   });
 }
 

@@ -61,12 +61,14 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   const results: FeedSyncResult[] = [];
   const queue = [...feeds];
   let storageFull = false;
+  const bookkeeping: { key: string; changes: Partial<Feed> }[] = [];
+  const feedContext: FeedSyncContext = { ...context, deferBookkeeping: (key, changes) => void bookkeeping.push({ key, changes }) };
   const worker = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {
       progress.current = [...progress.current, feed.title];
       publisher.soon(progress);
       // Once storage is full, fetching more would only fail again: the rest wait for next time.
-      const result = storageFull ? await recordStorageFull(context, feed) : await syncFeedSafely(context, feed);
+      const result = storageFull ? await recordStorageFull(context, feed) : await syncFeedSafely(feedContext, feed);
       if (result.status === 'failed' && result.error === STORAGE_FULL_MESSAGE) storageFull = true;
       results.push(result);
       progress.done += 1;
@@ -77,10 +79,14 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   };
   await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, feeds.length) }, worker));
 
-  const pruned = storageFull
-    ? await pruneArticles(db, now(), { maxAgeMs: PRUNE_AFTER_MS, maxArticles: Math.floor((await db.articles.count()) * FULL_STORAGE_KEEP) })
-    : await pruneArticles(db, now());
-  await context.afterSync?.();
+  await db.feeds.bulkUpdate(bookkeeping).catch(() => undefined);
+
+  // Nothing stored changed (every feed answered 304, or failed): nothing to prune or rebuild.
+  const changed = storageFull || results.some((result) => result.status === 'updated');
+  let pruned = 0;
+  if (storageFull) pruned = await pruneArticles(db, now(), { maxAgeMs: PRUNE_AFTER_MS, maxArticles: Math.floor((await db.articles.count()) * FULL_STORAGE_KEEP) });
+  else if (changed) pruned = await pruneArticles(db, now());
+  if (changed) await context.afterSync?.();
   await publisher.now({ ...progress, running: false, current: [], finishedAt: now() });
 
   return {

@@ -16,6 +16,12 @@ export interface FeedSyncContext {
   refreshMs: number;
   random?: () => number;
   fetch?: FetchOptions;
+  /**
+   * Where a feed's bookkeeping goes when nothing changed (a 304). A sync run collects these and
+   * writes them in one transaction at the end, instead of one per feed; lost to a stopped
+   * worker, they only mean the feed is asked again next time. Written at once when absent.
+   */
+  deferBookkeeping?: (feedId: string, changes: Partial<Feed>) => void;
 }
 
 export type FeedSyncResult =
@@ -43,7 +49,8 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
     nextAttemptAt: now() + context.refreshMs,
   };
   if (outcome.kind === 'not-modified') {
-    await db.feeds.update(feed.id, success);
+    if (context.deferBookkeeping) context.deferBookkeeping(feed.id, success);
+    else await db.feeds.update(feed.id, success);
     return { feedId: feed.id, status: 'not-modified' };
   }
 

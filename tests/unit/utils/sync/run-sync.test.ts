@@ -121,4 +121,20 @@ describe('runSync', () => {
     expect(isQuotaError(new Error('other'))).toBe(false);
     expect(isQuotaError(null)).toBe(false);
   });
+
+  it('answers an all-304 run with one bookkeeping write and no pruning or rebuilding', async () => {
+    for (let i = 0; i < 8; i++) server.routes.set(`/same${i}.xml`, serveFeed(() => rss({ title: `S${i}`, link: 'https://site.example', items: relevantItems(`Same${i}`, 2) }), { etag: () => `"same-${i}"` }));
+    const db = testDatabase();
+    await db.feeds.bulkPut(Array.from({ length: 8 }, (_, i) => feed(`same${i}`)));
+    let afterSync = 0;
+    const context = { db, refreshMs: 60_000, publishProgress: async () => undefined, afterSync: async () => void (afterSync += 1) };
+    await runSync({ ...context, now: () => NOW });
+    expect(afterSync).toBe(1);
+
+    const summary = await runSync({ ...context, now: () => NOW + 1_000 }, { force: true });
+    expect(summary).toMatchObject({ total: 8, notModified: 8, updated: 0, pruned: 0 });
+    expect(afterSync).toBe(1);
+    const feeds = await db.feeds.toArray();
+    expect(feeds.every((f) => f.lastSuccessAt === NOW + 1_000 && f.nextAttemptAt === NOW + 61_000)).toBe(true);
+  });
 });
