@@ -46,3 +46,40 @@ export async function seedArticles(page: Page, articles: Article[]): Promise<num
     return count;
   }, articles);
 }
+
+/**
+ * Like seedArticles, for big libraries: rows go over as JSON text (the protocol carries one
+ * string far faster than thousands of objects) and are written in transactions of `batch`
+ * rows, so no single transaction holds the whole library in memory. Returns the store's count.
+ */
+export async function seedInBatches(page: Page, store: string, rows: readonly unknown[], batch = 5_000): Promise<number> {
+  let count = 0;
+  for (let start = 0; start < rows.length; start += batch) {
+    count = await page.evaluate(
+      async ([name, json]) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('quorum');
+          // Never create the database from here: the extension does, with its schema.
+          request.onupgradeneeded = () => request.transaction?.abort();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(name, 'readwrite');
+          const objects = tx.objectStore(name);
+          for (const row of JSON.parse(json) as unknown[]) objects.put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        const stored = await new Promise<number>((resolve) => {
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+        db.close();
+        return stored;
+      },
+      [store, JSON.stringify(rows.slice(start, start + batch))] as const,
+    );
+  }
+  return count;
+}

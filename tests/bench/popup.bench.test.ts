@@ -1,0 +1,130 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
+import { firstPickPaint } from './support/paint';
+import { injectBundle } from './support/page-bundle';
+import { report, verdict } from './support/report';
+import { seedArticles, syntheticArticles } from './support/seed';
+import { median, percentile, round } from './support/stats';
+import { waitForSyncIdle } from './support/sync-state';
+
+const RUNS = 20;
+const ARTICLES = 10_000;
+const BUDGET_MS = 100;
+
+let session: ExtensionSession;
+let popupUrl: string;
+let staticUrl: string;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  // The install's own sync (default feeds, unreachable here) must be over before timing starts.
+  await waitForSyncIdle(session.serviceWorker);
+  popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  const page = await session.openPage('popup.html');
+  await page.waitForSelector('article h2');
+  const stored = await seedArticles(page, syntheticArticles(ARTICLES));
+  expect(stored).toBeGreaterThanOrEqual(ARTICLES);
+
+  // For context only (the budget is absolute): the popup's own rendered markup and styles as
+  // one static file with no script, i.e. what this browser on this machine needs to show it.
+  await page.reload();
+  await page.waitForSelector('article h2');
+  const html = await page.evaluate(() => {
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('script').forEach((script) => script.remove());
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Static</title><style>${css}</style></head>${body.outerHTML}</html>`;
+  });
+  const file = join(await mkdtemp(join(tmpdir(), 'quorum-bench-')), 'static-popup.html');
+  await writeFile(file, html);
+  staticUrl = pathToFileURL(file).href;
+  await page.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Open {
+  /** Navigation start → first pick title painted (Element Timing). */
+  pick: number;
+  /** Navigation Timing and paint marks of the same load, for the breakdown. */
+  domInteractive: number;
+  domContentLoaded: number;
+  firstContentfulPaint: number;
+}
+
+async function phases(page: Page): Promise<Omit<Open, 'pick'>> {
+  return page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      domInteractive: navigation.domInteractive,
+      domContentLoaded: navigation.domContentLoadedEventEnd,
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    };
+  });
+}
+
+/** One cold open of a document in a fresh tab, as a click on the toolbar button loads the popup. */
+async function open(url: string): Promise<Open> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const pick = await firstPickPaint(page);
+  const marks = await phases(page);
+  await page.close();
+  return { pick, ...marks };
+}
+
+it(`popup: first pick painted, from navigation start (${ARTICLES.toLocaleString('en')} articles, ${RUNS} opens)`, async () => {
+  // Warm both once, so no figure includes compiling a bundle for the first time.
+  await open(staticUrl);
+  await open(popupUrl);
+  const popup: Open[] = [];
+  const plain: Open[] = [];
+  // Interleaved, so machine noise falls on both alike.
+  for (let run = 0; run < RUNS; run++) {
+    popup.push(await open(popupUrl));
+    plain.push(await open(staticUrl));
+  }
+
+  // Where the wait after the scripts have run goes: the popup's own database work (Quorum's
+  // query code, bundled from source), timed in a quiet extension document, after the runs above.
+  const probe = await session.openPage('packs/starter.json');
+  await injectBundle(probe, 'tests/bench/support/in-page/popup-queries.ts');
+  type Queries = { openMs: number; picksMs: number; unreadMs: number; picksTogetherMs: number; picks: number; unread: number };
+  const queries: Queries[] = [];
+  for (let run = 0; run < 10; run++) queries.push(await probe.evaluate(() => (globalThis as unknown as { popupQueries: () => Promise<Queries> }).popupQueries()));
+  await probe.close();
+  expect(queries.every((q) => q.picks === 5 && q.unread > 0)).toBe(true);
+  const q = (key: keyof Queries) => round(median(queries.map((query) => query[key])));
+
+  const med = (opens: Open[], key: keyof Open) => round(median(opens.map((o) => o[key])));
+  const pickMedian = median(popup.map((o) => o.pick));
+  await report('popup', {
+    opens: RUNS,
+    'median (ms)': round(pickMedian),
+    'p90 (ms)': round(percentile(popup.map((o) => o.pick), 90)),
+    budget: `median ≤ ${BUDGET_MS} ms`,
+    verdict: verdict(pickMedian, BUDGET_MS),
+    'static page with the same markup, median (ms)': med(plain, 'pick'),
+    'ratio (popup / static page)': round(pickMedian / median(plain.map((o) => o.pick)), 2),
+    note: 'popup.html opened as a tab (headless Chromium has no toolbar to click); Element Timing paint of the first pick title',
+    'where the time goes (medians, ms from navigation start)': {
+      'Quorum popup': { 'DOM interactive': med(popup, 'domInteractive'), 'DOMContentLoaded done': med(popup, 'domContentLoaded'), 'first contentful paint': med(popup, 'firstContentfulPaint'), 'first pick painted': med(popup, 'pick') },
+      'static page': { 'DOM interactive': med(plain, 'domInteractive'), 'DOMContentLoaded done': med(plain, 'domContentLoaded'), 'first contentful paint': med(plain, 'firstContentfulPaint'), 'first pick painted': med(plain, 'pick') },
+    },
+    'the popup\'s database work, cold connection (medians of 10, ms)': {
+      'open the database': { ms: q('openMs') },
+      'picks query alone (5 picks)': { ms: q('picksMs') },
+      'unread count alone (scans every article)': { ms: q('unreadMs') },
+      'picks query while the unread count runs, as the popup issues them': { ms: q('picksTogetherMs') },
+    },
+  });
+  expect(popup).toHaveLength(RUNS);
+  expect([...popup, ...plain].every((o) => o.pick > 0)).toBe(true);
+});
