@@ -11,7 +11,8 @@ export default defineConfig({
     description:
       'Curated distributed-systems reading on every new tab: offline, private, and fast.',
     // activeTab: the popup reads the address of the tab it was opened on, and only that one.
-    permissions: ['storage', 'alarms', 'activeTab'],
+    // scripting: badges on the sites of feeds the user adds, registered once they are granted.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     // The default feeds' hosts, so the background can fetch them; derived from one registry.
     host_permissions: feedHostPermissions(),
     // Feeds the user adds: their hosts are asked for at that moment, from the user's click.

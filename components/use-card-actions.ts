@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
@@ -16,7 +17,8 @@ export interface Undo {
  */
 export function useCardActions(settings: Settings | undefined): { actions: CardActions; undo: Undo | undefined; clearUndo(): void } {
   const [undo, setUndo] = useState<Undo>();
-  const autoMarkOnOpen = settings ? settings.autoMarkRead !== 'never' : true;
+  // 'after-reading' leaves the mark to the article's page (scrolled far enough, or long enough).
+  const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;
   const actions = useMemo<CardActions>(
     () => ({
       toggleRead: (pick) => void setRead(db, pick.article.url, !isRead(pick.reading)),
@@ -32,6 +34,9 @@ export function useCardActions(settings: Settings | undefined): { actions: CardA
         });
       },
       opened: async (pick) => {
+        // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
+        // even when this page closes before its own write lands (the popup does, at once).
+        await recordOpenedFromQuorum(pick.article.url).catch(() => undefined);
         if (autoMarkOnOpen && !isRead(pick.reading)) await setRead(db, pick.article.url, true);
       },
     }),

@@ -1,3 +1,4 @@
+import { restoreBadgeOrigins, watchBadgeOrigins } from '@/utils/badges/register-origin';
 import { db } from '@/utils/db';
 import { registerMessageHandlers } from '@/utils/message-handlers';
 import { getSettings, watchSettings } from '@/utils/settings';
@@ -18,5 +19,9 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void service.sync();
   });
   watchSettings((settings) => void scheduleSync(settings.refreshMinutes));
-  registerMessageHandlers(service);
+  registerMessageHandlers(service, db);
+  // Badges on the sites of feeds the user added: their run-time registrations follow the
+  // granted permissions, checked at every start of the worker.
+  watchBadgeOrigins();
+  void restoreBadgeOrigins().catch((error: unknown) => console.warn('Quorum: could not restore badges for added sites:', error));
 });

@@ -1,4 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
+import { broadcastReadingChanged } from './badges/broadcast';
+import { lookupLinks } from './badges/lookup-links';
+import { isOwnContentScript, senderHost } from './badges/sender';
+import { setReadingFromPage } from './badges/set-reading';
+import { setBadgesOnHost } from './badges/site-switch';
+import { setTabMark } from './badges/tab-mark';
+import type { QuorumDatabase } from './db/database';
 import { RequestSchema, type ErrorResponse, type Request, type ResponseFor } from './messaging';
 import type { SyncService } from './sync/sync-service';
 
@@ -8,9 +15,43 @@ type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }
  * Answers requests from Quorum's own pages and content scripts. Anything else — another
  * extension, a malformed message — is refused before any work is done.
  */
-export function registerMessageHandlers(service: SyncService) {
+export function registerMessageHandlers(service: SyncService, db: QuorumDatabase) {
+  // The badges' requests speak for a web page: only our content script, in that page, may send them.
+  const fromContentScript = (sender: Browser.runtime.MessageSender) => {
+    if (!isOwnContentScript(sender)) throw new Error('Only Quorum’s badges script may ask this.');
+  };
   const handlers: Handlers = {
     'sync-now': async (request) => ({ ok: true, ...(await service.sync(request.feedIds ? { feedIds: request.feedIds } : { force: true })) }),
+    'known-hosts': async (_, sender) => {
+      fromContentScript(sender);
+      return { ok: true, hosts: await service.knownUrls.hosts() };
+    },
+    'lookup-urls': async (request, sender) => {
+      fromContentScript(sender);
+      return { ok: true, known: await lookupLinks(db, service.knownUrls, request.urls) };
+    },
+    'page-article': async (request, sender) => {
+      fromContentScript(sender);
+      const [link] = request.urls.length ? await lookupLinks(db, service.knownUrls, request.urls) : [];
+      const shown = link && link.state !== 'dismissed' ? link : null;
+      await setTabMark(sender.tab!.id!, shown !== null).catch(() => undefined);
+      return { ok: true, link: shown };
+    },
+    'set-reading': async (request, sender) => {
+      fromContentScript(sender);
+      return { ok: true, link: await setReadingFromPage(db, service.knownUrls, request) };
+    },
+    'set-site-badges': async (request, sender) => {
+      fromContentScript(sender);
+      // A page may switch badges off for its own site, and for no other.
+      if (senderHost(sender) !== request.host.toLowerCase()) throw new Error('A page can only change badges on its own site.');
+      await setBadgesOnHost(request.host, request.enabled);
+      return { ok: true };
+    },
+    'reading-changed': async () => {
+      await broadcastReadingChanged();
+      return { ok: true };
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

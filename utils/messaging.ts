@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { LINK_STATES, LOOKUP_BATCH_MAX, MAX_URL_LENGTH } from './badges/protocol';
+
+const UrlField = z.string().min(1).max(MAX_URL_LENGTH);
 
 /**
  * Every message between Quorum's contexts, validated with Zod on arrival: one protocol map,
@@ -7,6 +10,16 @@ import { z } from 'zod';
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync-now'), feedIds: z.array(z.string().min(1)).max(1000).optional() }),
+  // Badges (content script → background). The hosts of known articles first: links elsewhere
+  // are never asked about. Lookups are bounded, so a page with 20,000 links asks in batches.
+  z.object({ type: z.literal('known-hosts') }),
+  z.object({ type: z.literal('lookup-urls'), urls: z.array(UrlField).min(1).max(LOOKUP_BATCH_MAX) }),
+  // The page's own address and its <link rel=canonical>: is the tab showing a known article?
+  z.object({ type: z.literal('page-article'), urls: z.array(UrlField).max(2) }),
+  z.object({ type: z.literal('set-reading'), url: UrlField, mark: z.enum(['read', 'saved']), on: z.boolean() }),
+  z.object({ type: z.literal('set-site-badges'), host: z.string().min(1).max(253), enabled: z.boolean() }),
+  // An extension page changed reading marks: the background tells the tabs with badges.
+  z.object({ type: z.literal('reading-changed') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -20,12 +33,45 @@ export const SyncNowResponseSchema = z.object({
   pruned: z.number(),
 });
 
+/** What the content script learns about one known article: enough for a badge and its card. */
+export const KnownLinkSchema = z.object({
+  url: z.string(),
+  state: z.enum(LINK_STATES),
+  /** Saved, whatever the state shows: a read article can still be saved. */
+  saved: z.boolean(),
+  title: z.string(),
+  source: z.string(),
+  summary: z.string(),
+  /** Topic labels, ready to show: the content script carries no taxonomy. */
+  topics: z.array(z.string()),
+});
+export type KnownLink = z.infer<typeof KnownLinkSchema>;
+
+export const KnownHostsResponseSchema = z.object({ ok: z.literal(true), hosts: z.array(z.string()) });
+export const LookupUrlsResponseSchema = z.object({ ok: z.literal(true), known: z.array(KnownLinkSchema) });
+export const LinkResponseSchema = z.object({ ok: z.literal(true), link: KnownLinkSchema.nullable() });
+export const DoneResponseSchema = z.object({ ok: z.literal(true) });
+
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.string() });
 
 interface ResponseMap {
   'sync-now': z.infer<typeof SyncNowResponseSchema>;
+  'known-hosts': z.infer<typeof KnownHostsResponseSchema>;
+  'lookup-urls': z.infer<typeof LookupUrlsResponseSchema>;
+  'page-article': z.infer<typeof LinkResponseSchema>;
+  'set-reading': z.infer<typeof LinkResponseSchema>;
+  'set-site-badges': z.infer<typeof DoneResponseSchema>;
+  'reading-changed': z.infer<typeof DoneResponseSchema>;
 }
-const RESPONSE_SCHEMAS = { 'sync-now': SyncNowResponseSchema } as const;
+const RESPONSE_SCHEMAS = {
+  'sync-now': SyncNowResponseSchema,
+  'known-hosts': KnownHostsResponseSchema,
+  'lookup-urls': LookupUrlsResponseSchema,
+  'page-article': LinkResponseSchema,
+  'set-reading': LinkResponseSchema,
+  'set-site-badges': DoneResponseSchema,
+  'reading-changed': DoneResponseSchema,
+} as const;
 
 export type ResponseFor<T extends Request['type']> = ResponseMap[T];
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

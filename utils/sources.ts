@@ -47,3 +47,17 @@ export const DEFAULT_FEED_SOURCES = SOURCES.filter((source): source is Source & 
 export function feedHostPermissions(): string[] {
   return [...new Set(DEFAULT_FEED_SOURCES.map((source) => `https://${new URL(source.feed).host}/*`))];
 }
+
+/** Every host where Quorum badges links out of the box: publishers and aggregators alike. */
+export function badgeHosts(): string[] {
+  return [...new Set(SOURCES.flatMap((source) => source.hosts))];
+}
+
+/**
+ * The badges content script's `matches`, generated here so that a source added to the
+ * registry gets badges without a second list to keep in step. https only: every source is
+ * served over TLS, and several hosts are HSTS-preloaded.
+ */
+export function badgeMatchPatterns(): string[] {
+  return badgeHosts().map((host) => `https://${host}/*`);
+}

@@ -138,6 +138,17 @@ function substackHost(sub: string): string | null {
   }
 }
 
+/**
+ * The hostname canonicalUrl gives every http(s) URL on `hostname` (a URL's lower-case
+ * `hostname`), or null when it depends on the rest of the URL (Substack's share links name the
+ * publication in their path). Lets the content script rule out the links of a page that point
+ * to hosts with no known article, without canonicalising each of them.
+ */
+export function canonicalHostname(hostname: string): string | null {
+  const host = canonicalHost(hostname);
+  return host === 'open.substack.com' ? null : host;
+}
+
 function canonicalHost(host: string): string {
   if (host === 'uber.com') return 'www.uber.com';
   if (REDDIT_ALIASES.has(host)) return 'www.reddit.com';

@@ -14,6 +14,7 @@ import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
 import { unreadCount } from '@/utils/db/queries';
 import { sendRequest } from '@/utils/messaging';
+import { SiteBadgesToggle } from './site-badges-toggle';
 import { useCurrentArticle } from './use-current-article';
 
 export const POPUP_PICK_COUNT = 5;
@@ -77,6 +78,7 @@ export function App() {
           Options
         </a>
       </nav>
+      <SiteBadgesToggle settings={settings} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { announceReadingChange } from '../badges/announce-reading-change';
 import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
 
@@ -8,7 +9,7 @@ type Mark = 'readAt' | 'savedAt' | 'dismissedAt';
  * so two pages marking the same article cannot lose each other's other marks.
  */
 async function setMark(db: QuorumDatabase, url: string, mark: Mark, on: boolean, now: number): Promise<ReadingState> {
-  return db.transaction('rw', db.reading, async () => {
+  const stored = await db.transaction('rw', db.reading, async () => {
     const current = await db.reading.get(url);
     const next: ReadingState = {
       url,
@@ -21,6 +22,9 @@ async function setMark(db: QuorumDatabase, url: string, mark: Mark, on: boolean,
     await db.reading.put(next);
     return next;
   });
+  // Open web pages show this mark on their badges, and cannot watch this database themselves.
+  announceReadingChange();
+  return stored;
 }
 
 export function setRead(db: QuorumDatabase, url: string, read: boolean, now = Date.now()) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { canonicalUrl, SUBSTACK_CUSTOM_DOMAINS } from '../../../utils/url';
+import { canonicalHostname, canonicalUrl, SUBSTACK_CUSTOM_DOMAINS } from '../../../utils/url';
 
 type Case = [input: string, expected: string | null, base?: string];
 
@@ -525,5 +525,34 @@ describe('canonicalUrl properties over random strings', () => {
     }
     // Guards against a generator that only ever produced rejects.
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe('canonicalHostname: the host canonicalUrl gives, from the hostname alone', () => {
+  it.each([
+    ['old.reddit.com', 'www.reddit.com'],
+    ['uber.com', 'www.uber.com'],
+    ['bytebytego.substack.com', 'blog.bytebytego.com'],
+    ['muratbuffalo.blogspot.co.uk', 'muratbuffalo.blogspot.com'],
+    ['jepsen.io', 'jepsen.io'],
+    // Share links take the publication from the path.
+    ['open.substack.com', null],
+  ])('%s → %s', (hostname, host) => expect(canonicalHostname(hostname)).toBe(host));
+
+  // The badges script rules out links by this alone: it must never disagree with canonicalUrl.
+  it('agrees with the host of every canonical URL', () => {
+    const hosts = ['old.reddit.com', 'Reddit.com', 'uber.com', 'www.uber.com', 'bytebytego.substack.com', 'foo.substack.com', 'x.blogspot.rs', 'x.blogspot.evil.example', 'open.substack.com', 'dev.to', '[::1]', '127.0.0.1', 'xn--bcher-kva.example'];
+    const paths = ['/', '/p/slug', '/pub/bytebytego/p/slug', '/en-in/blog/x/', '/2026/01/a.html?m=1'];
+    for (const host of hosts) {
+      for (const path of paths) {
+        for (const scheme of ['http://', 'https://']) {
+          const input = `${scheme}${host}${path}`;
+          const canonical = canonicalUrl(input);
+          if (canonical === null) continue;
+          const expected = canonicalHostname(new URL(input).hostname);
+          if (expected !== null) expect(new URL(canonical).hostname, input).toBe(expected);
+        }
+      }
+    }
   });
 });

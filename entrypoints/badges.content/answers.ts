@@ -1,0 +1,52 @@
+import type { KnownLink } from '@/utils/messaging';
+import { LINK_STATES, READING_CHANGED } from '@/utils/badges/protocol';
+
+/**
+ * Hand-written checks of the background's answers. The background validates everything it
+ * receives with Zod; this side only makes sure an answer has the shape it is about to use,
+ * without bundling Zod into a script that runs on every page of the source sites.
+ */
+const STATES = new Set<unknown>(LINK_STATES);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+export function isKnownLink(value: unknown): value is KnownLink {
+  if (typeof value !== 'object' || value === null) return false;
+  const link = value as Record<string, unknown>;
+  return (
+    isString(link.url) &&
+    STATES.has(link.state) &&
+    typeof link.saved === 'boolean' &&
+    isString(link.title) &&
+    isString(link.source) &&
+    isString(link.summary) &&
+    Array.isArray(link.topics) &&
+    link.topics.every(isString)
+  );
+}
+
+const isOk = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === true;
+
+/** The hosts of a `known-hosts` answer, or null when the answer is not one. */
+export function readHostsAnswer(value: unknown): string[] | null {
+  if (!isOk(value) || !Array.isArray(value.hosts)) return null;
+  return value.hosts.every(isString) ? value.hosts : null;
+}
+
+/** The known links of a `lookup-urls` answer, or null when the answer is not one. */
+export function readLookupAnswer(value: unknown): KnownLink[] | null {
+  if (!isOk(value) || !Array.isArray(value.known)) return null;
+  return value.known.every(isKnownLink) ? value.known : null;
+}
+
+/** The link of a `page-article` or `set-reading` answer: null when unknown, undefined when malformed. */
+export function readLinkAnswer(value: unknown): KnownLink | null | undefined {
+  if (!isOk(value)) return undefined;
+  if (value.link === null) return null;
+  return isKnownLink(value.link) ? value.link : undefined;
+}
+
+/** A broadcast from the background saying marks changed. */
+export function isReadingChanged(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === READING_CHANGED;
+}

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { LOOKUP_BATCH_MAX } from '@/utils/badges/protocol';
+import type { KnownLink, Request } from '@/utils/messaging';
+import { readHostsAnswer, readLinkAnswer, readLookupAnswer } from './answers';
+
+/**
+ * The badges script's side of the protocol. Every call resolves, never rejects: when the
+ * background cannot answer (the extension was updated or removed under the page, a malformed
+ * answer) the page simply gets no badges, rather than an error in its console.
+ */
+export interface BackgroundClient {
+  /** The hosts of all known articles; null when the background cannot say. */
+  knownHosts(): Promise<ReadonlySet<string> | null>;
+  /** The known articles among these canonical URLs, asked in bounded batches; null without an answer. */
+  lookup(urls: readonly string[]): Promise<KnownLink[] | null>;
+  /** The article this page shows, null if none; undefined without an answer. Also sets the toolbar's mark for the tab. */
+  pageArticle(urls: readonly string[]): Promise<KnownLink | null | undefined>;
+  setReading(url: string, mark: 'read' | 'saved', on: boolean): Promise<KnownLink | null>;
+  hideOnSite(host: string): Promise<void>;
+}
+
+async function send(request: Request): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(request);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createBackgroundClient(): BackgroundClient {
+  return {
+    async knownHosts() {
+      const hosts = readHostsAnswer(await send({ type: 'known-hosts' }));
+      return hosts ? new Set(hosts) : null;
+    },
+    async lookup(urls) {
+      const batches: Promise<KnownLink[] | null>[] = [];
+      for (let start = 0; start < urls.length; start += LOOKUP_BATCH_MAX) {
+        batches.push(send({ type: 'lookup-urls', urls: urls.slice(start, start + LOOKUP_BATCH_MAX) }).then(readLookupAnswer));
+      }
+      const found: KnownLink[] = [];
+      for (const answer of await Promise.all(batches)) {
+        if (answer === null) return null;
+        found.push(...answer);
+      }
+      return found;
+    },
+    async pageArticle(urls) {
+      return readLinkAnswer(await send({ type: 'page-article', urls: [...urls] }));
+    },
+    async setReading(url, mark, on) {
+      return (await send({ type: 'set-reading', url, mark, on }).then(readLinkAnswer)) ?? null;
+    },
+    async hideOnSite(host) {
+      await send({ type: 'set-site-badges', host, enabled: false });
+    },
+  };
+}
