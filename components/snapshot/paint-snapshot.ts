@@ -1,30 +1,33 @@
-import { SNAPSHOT_KEY, SNAPSHOT_VERSION, type Snapshot, type SnapshotPick } from './snapshot';
+import { snapshotKey, SNAPSHOT_VERSION, type Snapshot, type SnapshotPage, type SnapshotPick } from './snapshot';
 
 /**
  * Paints the stored snapshot into `container` with the same markup and classes as the React
  * page, so the swap to live data is invisible. Runs before anything else on the page: no
  * imports beyond the snapshot's types, and any problem means "paint nothing".
  */
-export function paintSnapshot(container: HTMLElement): boolean {
-  const snapshot = readSnapshot();
+export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boolean {
+  const snapshot = readSnapshot(page);
   if (!snapshot || snapshot.picks.length === 0) return false;
+  const compact = page === 'popup';
 
   const list = el('ul', 'picks');
-  for (const pick of snapshot.picks) list.append(el('li', undefined, card(pick)));
-  const header = el(
-    'header',
-    'newtab__header',
-    el('span', 'brand', Object.assign(el('img'), { src: '/icon/32.png', alt: '', width: 24, height: 24 }), text('Quorum')),
-    el('p', 'newtab__count', text(snapshot.countLabel)),
-  );
-  container.append(el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)));
+  for (const pick of snapshot.picks) list.append(el('li', undefined, card(pick, compact)));
+  const brand = el('span', 'brand', Object.assign(el('img'), { src: '/icon/32.png', alt: '', width: 24, height: 24 }), text('Quorum'));
+  if (compact) {
+    list.setAttribute('aria-label', 'Top unread picks');
+    const header = el('header', 'popup__header', brand, el('span', 'popup__count', text(snapshot.countLabel)));
+    container.append(el('div', 'popup', header, el('main', undefined, list)));
+  } else {
+    const header = el('header', 'newtab__header', brand, el('p', 'newtab__count', text(snapshot.countLabel)));
+    container.append(el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)));
+  }
   performance.mark('quorum:snapshot');
   return true;
 }
 
-function readSnapshot(): Snapshot | undefined {
+function readSnapshot(page: SnapshotPage): Snapshot | undefined {
   try {
-    const value = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as Snapshot | null;
+    const value = JSON.parse(localStorage.getItem(snapshotKey(page)) ?? 'null') as Snapshot | null;
     if (value?.version !== SNAPSHOT_VERSION || !Array.isArray(value.picks)) return undefined;
     return value;
   } catch {
@@ -32,11 +35,12 @@ function readSnapshot(): Snapshot | undefined {
   }
 }
 
-function card(pick: SnapshotPick): HTMLElement {
+function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   const link = el('a', undefined, text(pick.title));
   // Only http(s) links were ever stored, but the snapshot is re-checked all the same.
   if (/^https?:\/\//i.test(pick.url)) link.href = pick.url;
   link.referrerPolicy = 'no-referrer';
+  if (compact) Object.assign(link, { target: '_blank', rel: 'noopener noreferrer' });
   const title = el('h2', 'pick__title', link);
   // Its own name, so tests and benchmarks can tell snapshot paints from live ones.
   title.setAttribute('elementtiming', 'snapshot-pick-title');
@@ -49,21 +53,28 @@ function card(pick: SnapshotPick): HTMLElement {
   }
   if (pick.kind) meta.append(el('span', 'pick__kind', text(pick.kind)));
   if (pick.read) meta.append(el('span', 'pick__state', text('Read')));
+  if (pick.saved) meta.append(el('span', 'pick__state pick__state--saved', text('Saved')));
 
-  const topics = el('ul', 'topics');
-  topics.setAttribute('aria-label', 'Topics');
-  for (const topic of pick.topics) topics.append(el('li', 'topic', text(topic)));
-  const button = el('button', 'pick__action', text(pick.read ? 'Mark as unread' : 'Mark as read'));
-  button.type = 'button';
+  const actions = el('div', 'pick__actions', button(pick.read ? 'Mark as unread' : 'Mark as read'), button(pick.saved ? 'Unsave' : 'Save'));
+  if (!compact) actions.append(button('Dismiss', 'pick__dismiss'));
+  const footer = el('div', 'pick__footer');
+  if (!compact) {
+    const topics = el('ul', 'topics');
+    topics.setAttribute('aria-label', 'Topics');
+    for (const topic of pick.topics) topics.append(el('li', 'topic', text(topic)));
+    footer.append(topics);
+  }
+  footer.append(actions);
 
-  return el(
-    'article',
-    pick.read ? 'pick pick--read' : 'pick',
-    title,
-    meta,
-    el('p', 'pick__summary', text(pick.summary)),
-    el('div', 'pick__footer', topics, button),
-  );
+  const classes = ['pick', pick.read && 'pick--read', compact && 'pick--compact'].filter(Boolean).join(' ');
+  return compact ? el('article', classes, title, meta, footer) : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
+}
+
+/** Inert until the app takes over a few frames later: the live page has the working ones. */
+function button(label: string, className?: string): HTMLButtonElement {
+  const node = el('button', className, text(label));
+  node.type = 'button';
+  return node;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: Node[]): HTMLElementTagNameMap[K] {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { formatPublished, isoDate } from '@/components/format-date';
+import { formatPublished, isoDate } from '../format-date';
 import { topicLabel } from '@/utils/curation/taxonomy';
-import { isRead, type Pick } from '@/utils/db/queries';
-import { SNAPSHOT_KEY, SNAPSHOT_VERSION, type Snapshot, type SnapshotPick } from './snapshot';
+import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { snapshotKey, SNAPSHOT_VERSION, type Snapshot, type SnapshotPage, type SnapshotPick } from './snapshot';
 
 function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
   const date = formatPublished(article.publishedAt);
@@ -15,19 +15,20 @@ function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
     summary: article.summary,
     topics: article.topics.map(topicLabel),
     read: isRead(reading),
+    saved: isSaved(reading),
   };
 }
 
-/** Keeps the snapshot in step with what the page shows, for the next new tab's first frame. */
-export function useSaveSnapshot(picks: Pick[] | undefined, countLabel: string | undefined) {
+/** Keeps the snapshot in step with what the page shows, for the next opening's first frame. */
+export function useSaveSnapshot(page: SnapshotPage, picks: Pick[] | undefined, countLabel: string | undefined) {
   useEffect(() => {
     // An empty list is not worth painting: the app's own empty state says more.
     if (!picks?.length || countLabel === undefined) return;
     const snapshot: Snapshot = { version: SNAPSHOT_VERSION, countLabel, picks: picks.map(toSnapshotPick) };
     try {
-      localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
+      localStorage.setItem(snapshotKey(page), JSON.stringify(snapshot));
     } catch {
       // Storage full or disabled: the next tab simply paints when the data arrives.
     }
-  }, [picks, countLabel]);
+  }, [page, picks, countLabel]);
 }

@@ -1,10 +1,16 @@
 /**
- * The new tab's snapshot: the picks it last showed, kept in localStorage so the next new tab
- * can paint them synchronously, before React, Dexie or the database have loaded. Plain data,
- * never HTML: the painter builds elements and sets text, so nothing stored can become markup.
+ * A page's snapshot: the picks it last showed, kept in localStorage so the next opening of the
+ * page can paint them synchronously, before React, Dexie or the database have loaded. Plain
+ * data, never HTML: the painter builds elements and sets text, so nothing stored can become
+ * markup. The new tab and the popup each keep their own.
  */
-export const SNAPSHOT_KEY = 'quorum:newtab-snapshot';
 export const SNAPSHOT_VERSION = 1;
+
+export type SnapshotPage = 'newtab' | 'popup';
+
+export function snapshotKey(page: SnapshotPage): string {
+  return `quorum:${page}-snapshot`;
+}
 
 export interface SnapshotPick {
   url: string;
@@ -17,6 +23,7 @@ export interface SnapshotPick {
   summary: string;
   topics: string[];
   read: boolean;
+  saved: boolean;
 }
 
 export interface Snapshot {

@@ -5,6 +5,8 @@ import { FeedErrorsBanner } from '@/components/feed-errors-banner';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
 import { unreadLabel } from '@/components/unread-label';
+import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
+import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
@@ -19,8 +21,6 @@ import { Clock } from './minimal-page';
 import { SearchBox } from './search/search-box';
 import { useSearch } from './search/use-search';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { useReplaceSnapshot } from './snapshot/replace-snapshot';
-import { useSaveSnapshot } from './snapshot/save-snapshot';
 import { useKeyboard } from './use-keyboard';
 import { useViewState } from './use-view-state';
 import { PickList } from './views/pick-list';
@@ -61,7 +61,7 @@ export function App() {
   const list: Pick[] | undefined = searching ? results : state.view === 'saved' ? saved : state.view === 'history' ? history : picks;
   const isDefaultPicks = state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
 
-  useSaveSnapshot(isDefaultPicks && !minimal ? picks : undefined, countLabel);
+  useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel);
   useReplaceSnapshot(loaded);
   useToolbarCount(unread, settings);
   useEffect(() => setActiveIndex(-1), [state.view, state.topic, state.source, searching]);

@@ -5,6 +5,8 @@ import { Brand } from '@/components/brand';
 import { PickCard } from '@/components/pick-card';
 import { SyncStatus } from '@/components/sync-status';
 import { unreadLabel } from '@/components/unread-label';
+import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
+import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
@@ -40,12 +42,18 @@ export function App() {
     }
   };
   const others = picks?.filter((pick) => pick.article.url !== current?.article.url);
+  const countLabel = unread === undefined ? undefined : unreadLabel(unread);
+  useSaveSnapshot('popup', picks, countLabel);
+  const loaded = picks !== undefined && countLabel !== undefined;
+  useReplaceSnapshot(loaded);
+  // Until live data is here, the snapshot painted before this script ran stays on screen.
+  if (!loaded) return null;
 
   return (
     <div className="popup">
       <header className="popup__header">
         <Brand />
-        {unread !== undefined && <span className="popup__count">{unreadLabel(unread)}</span>}
+        <span className="popup__count">{countLabel}</span>
       </header>
       <SyncStatus progress={progress} />
       <main>

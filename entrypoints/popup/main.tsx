@@ -1,6 +1,6 @@
 import '@/components/styles.css';
 import './popup.css';
-import { mountApp } from '@/components/mount-app';
-import { App } from './App';
+import { startAfterFirstFrame } from '@/components/start-after-first-frame';
 
-mountApp(<App />);
+// The snapshot has been painted by now (see first-paint.ts); the app follows that frame.
+startAfterFirstFrame(() => import('./start-app'));

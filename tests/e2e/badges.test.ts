@@ -128,7 +128,7 @@ describe('badges on source sites, served locally under their real host names', (
     expect(await timeUntil(hn.world, 'https://martin.kleppmann.com/2015/05/11/please-stop-calling-databases-cp-or-ap.html', READ)).toBeLessThan(1_000);
 
     const popup = await session.openPage('popup.html');
-    const first = popup.locator('article').first();
+    const first = popup.locator('#root article').first();
     await expect.poll(() => first.locator('h2 a').getAttribute('href'), { timeout: 10_000 }).toBe(UBER.url);
     await first.getByRole('button', { name: 'Save' }).click();
     expect(await timeUntil(substack.world, UBER.url, SAVED)).toBeLessThan(1_000);

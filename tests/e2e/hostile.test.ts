@@ -112,7 +112,7 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     expect(await audit(newtab)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0 });
 
     const popup = await session.openPage('popup.html');
-    await popup.locator('article').first().waitFor();
+    await popup.locator('#root article').first().waitFor();
     expect(await audit(popup)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0, svgs: 0 });
 
     const options = await session.openPage('options.html');

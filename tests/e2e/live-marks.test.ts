@@ -21,9 +21,9 @@ describe('marks made in one page reach the others at once', () => {
     const newtab = await session.openPage('newtab.html');
     const popup = await session.openPage('popup.html');
 
-    const popupCards = popup.locator('article');
+    const popupCards = popup.locator('#root article');
     await expect.poll(() => popupCards.count(), { timeout: 15_000 }).toBe(5);
-    expect(await popup.locator('article h2 a').first().getAttribute('href')).toBe(firstUrl);
+    expect(await popup.locator('#root article h2 a').first().getAttribute('href')).toBe(firstUrl);
 
     const tabCard = newtab.locator('article').filter({ has: newtab.locator(`h2 a[href="${firstUrl}"]`) });
     await expect.poll(() => tabCard.getByRole('button', READ_TOGGLE).textContent(), { timeout: 15_000 }).toBe('Mark as read');
@@ -44,14 +44,14 @@ describe('marks made in one page reach the others at once', () => {
 
   it('a read mark survives closing every page and opening a new one', async () => {
     const popup = await session.openPage('popup.html');
-    const first = popup.locator('article').first();
+    const first = popup.locator('#root article').first();
     await expect.poll(() => first.locator('h2 a').getAttribute('href'), { timeout: 15_000 }).toBe(firstUrl);
     await first.getByRole('button', { name: 'Mark as read' }).click();
     await popup.close();
 
     const reopened = await session.openPage('popup.html');
-    await expect.poll(() => reopened.locator('article').count(), { timeout: 15_000 }).toBe(5);
-    const hrefs = await reopened.locator('article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await expect.poll(() => reopened.locator('#root article').count(), { timeout: 15_000 }).toBe(5);
+    const hrefs = await reopened.locator('#root article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).not.toContain(firstUrl);
     expect(hrefs[0]).toBe(canonicalUrl(pack.items[1]!.url));
   });

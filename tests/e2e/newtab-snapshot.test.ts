@@ -67,6 +67,7 @@ describe('new tab snapshot paint', () => {
     const drawn = await page.evaluate(async () => {
       document.getElementById('snapshot')?.remove();
       const container = Object.assign(document.createElement('div'), { id: 'snapshot' });
+      container.dataset.page = 'newtab';
       document.body.prepend(container);
       await new Promise((resolve, reject) => {
         const script = Object.assign(document.createElement('script'), { src: '/first-paint.js' });
@@ -87,5 +88,23 @@ describe('new tab snapshot paint', () => {
     expect(drawn.href).toBeNull();
     expect(drawn.images).toBe(1); // the brand mark, and no other
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('paints the popup from its own snapshot before its app runs, too', async () => {
+    const first = await session.openPage('popup.html');
+    await first.waitForFunction(() => (JSON.parse(localStorage.getItem('quorum:popup-snapshot') ?? '{}') as { picks?: unknown[] }).picks?.length === 5);
+    await first.close();
+    const page = await session.context.newPage();
+    await page.bringToFront();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    const marks = await page.evaluate(() => ({
+      snapshot: performance.getEntriesByName('quorum:snapshot')[0]?.startTime,
+      appStart: performance.getEntriesByName('quorum:app-start')[0]?.startTime,
+    }));
+    expect(marks.snapshot).toBeTypeOf('number');
+    expect(marks.snapshot!).toBeLessThan(marks.appStart!);
+    expect(await page.locator('#snapshot').innerHTML()).toBe('');
+    expect(await page.locator('#root article').count()).toBe(5);
   });
 });

@@ -75,7 +75,7 @@ describe('the toolbar popup', () => {
   it('refreshes on demand and shows progress while it runs', async () => {
     delayMs = 400;
     const popup = await session.openPage('popup.html');
-    await popup.locator('article').first().waitFor();
+    await popup.locator('#root article').first().waitFor();
     await popup.getByRole('button', { name: 'Refresh now' }).click();
     await expect.poll(() => popup.getByRole('progressbar').getAttribute('aria-label')).toMatch(new RegExp(`^Refreshing \\d+/${DEFAULT_FEED_SOURCES.length} feeds$`));
     expect(await popup.getByRole('button', { name: 'Refreshing…' }).isDisabled()).toBe(true);
@@ -87,15 +87,15 @@ describe('the toolbar popup', () => {
   it('keeps two new tabs and the popup in step', async () => {
     const [tabA, tabB] = [await session.openPage('newtab.html'), await session.openPage('newtab.html')];
     const popup = await session.openPage('popup.html');
-    await popup.locator('article').first().waitFor();
-    const url = await popup.locator('article h2 a').first().getAttribute('href');
+    await popup.locator('#root article').first().waitFor();
+    const url = await popup.locator('#root article h2 a').first().getAttribute('href');
     const cardIn = (page: Page) => page.locator('#root article').filter({ has: page.locator(`h2 a[href="${url}"]`) });
     await cardIn(tabA).waitFor();
     await cardIn(tabB).waitFor();
     await cardIn(tabA).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => cardIn(tabB).getByRole('button', { name: 'Unsave' }).count()).toBe(1);
-    await expect.poll(() => popup.locator('article').first().getByRole('button', { name: 'Unsave' }).count()).toBe(1);
-    await popup.locator('article').first().getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(() => popup.locator('#root article').first().getByRole('button', { name: 'Unsave' }).count()).toBe(1);
+    await popup.locator('#root article').first().getByRole('button', { name: 'Mark as read' }).click();
     await expect.poll(() => cardIn(tabA).getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
     await expect.poll(() => cardIn(tabB).getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
   });
