@@ -61,7 +61,9 @@ describe('options: feeds, settings and your data', () => {
     await expect.poll(() => rows.count()).toBe(DEFAULT_FEED_SOURCES.length + 1);
     const jepsen = options.locator('#feed-feed\\:jepsen');
     expect(await jepsen.locator('h3').textContent()).toBe('Jepsen');
-    expect(await jepsen.locator('.feed__state').textContent()).toMatch(/1 articles.*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
+    await expect
+      .poll(async () => `${await jepsen.locator('.feed__state').textContent()} ${(await jepsen.locator('.feed__error').allTextContents()).join('')}`, { timeout: 15_000 })
+      .toMatch(/1 articles.*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
     expect(await seriousViolations(options)).toEqual([]);
   });
 
