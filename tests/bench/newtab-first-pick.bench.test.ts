@@ -1,13 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
 import { firstPickPaint } from './support/paint';
 import { report } from './support/report';
 import { seedArticles, syntheticArticles } from './support/seed';
 import { median, round } from './support/stats';
+import { writeStaticCopy } from './support/static-copy';
 
 const RUNS = 20;
 const ARTICLES = 10_000;
@@ -26,16 +23,7 @@ beforeAll(async () => {
   // The baseline: the same 30 cards, same styles, as one static HTML file with no script.
   await page.reload();
   await page.waitForSelector('article h2');
-  const html = await page.evaluate(() => {
-    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('script').forEach((script) => script.remove());
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Static</title><style>${css}</style></head>${body.outerHTML}</html>`;
-  });
-  const dir = await mkdtemp(join(tmpdir(), 'quorum-bench-'));
-  const file = join(dir, 'static-newtab.html');
-  await writeFile(file, html);
-  staticUrl = pathToFileURL(file).href;
+  staticUrl = await writeStaticCopy(page, 'static-newtab');
   await page.close();
 });
 

@@ -1,7 +1,3 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
@@ -11,6 +7,7 @@ import { report, verdict } from './support/report';
 import { seedArticles, syntheticArticles } from './support/seed';
 import { median, percentile, round } from './support/stats';
 import { waitForSyncIdle } from './support/sync-state';
+import { writeStaticCopy } from './support/static-copy';
 
 const RUNS = 20;
 const ARTICLES = 10_000;
@@ -34,15 +31,7 @@ beforeAll(async () => {
   // one static file with no script, i.e. what this browser on this machine needs to show it.
   await page.reload();
   await page.waitForSelector('article h2');
-  const html = await page.evaluate(() => {
-    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-    const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('script').forEach((script) => script.remove());
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Static</title><style>${css}</style></head>${body.outerHTML}</html>`;
-  });
-  const file = join(await mkdtemp(join(tmpdir(), 'quorum-bench-')), 'static-popup.html');
-  await writeFile(file, html);
-  staticUrl = pathToFileURL(file).href;
+  staticUrl = await writeStaticCopy(page, 'static-popup');
   await page.close();
 });
 

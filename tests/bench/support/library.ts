@@ -3,18 +3,8 @@ import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../utils/curation/threshold';
 import { TOPIC_IDS, TOPICS } from '../../../utils/curation/taxonomy';
 import type { Article } from '../../../utils/schemas/article';
 import type { Topic } from '../../../utils/schemas/topic';
+import { seededRandom } from '../../support/seeded-random';
 
-/** A small deterministic PRNG (mulberry32): the same library on every run, so runs compare. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPENERS = ['How', 'Why', 'When', 'Notes on', 'A field guide to', 'Lessons from', 'Rethinking', 'Debugging', 'Testing', 'Inside'];
 const SYSTEMS = ['Kafka', 'CockroachDB', 'Cassandra', 'etcd', 'Postgres', 'TigerBeetle', 'Spanner', 'DynamoDB', 'FoundationDB', 'Redis', 'ScyllaDB', 'Flink', 'Kubernetes', 'S3', 'Aurora'];
@@ -34,7 +24,7 @@ const FILLER = [
  * URLs are unique; `count` rows, newest first.
  */
 export function libraryArticles(count: number, now = Date.now(), seed = 42): Article[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const topics = [...new Set<Topic>([pick(TOPIC_IDS), ...(next() < 0.5 ? [pick(TOPIC_IDS)] : [])])];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { canonicalHostname, canonicalUrl, SUBSTACK_CUSTOM_DOMAINS } from '../../../utils/url';
+import { seededRandom } from '../../support/seeded-random';
 
 type Case = [input: string, expected: string | null, base?: string];
 
@@ -342,21 +343,10 @@ describe('utils/url.ts stays light enough for the content script', () => {
 // ---------------------------------------------------------------------------------------
 // Property-style tests: a seeded generator, so any failure reproduces exactly.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Gen {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   int(maxExclusive: number): number {
     return Math.floor(this.next() * maxExclusive);

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { articleRank, CURATED_BOOST, effectiveTime, FRESHNESS_HALF_LIFE_MS } from '../../../../utils/curation/rank';
+import { seededRandom } from '../../../support/seeded-random';
 
 /** The score the rank stands for: relevance × boost × freshness halving every half-life. */
 function decayedScore(a: { relevance: number; curated: boolean; effectiveTime: number }, now: number) {
   return a.relevance * (a.curated ? CURATED_BOOST : 1) * 2 ** (-(now - a.effectiveTime) / FRESHNESS_HALF_LIFE_MS);
 }
 
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('articleRank', () => {
   it('orders articles exactly as the decayed score does, whatever day it is', () => {
-    const random = seeded(42);
+    const random = seededRandom(42);
     const base = Date.UTC(2026, 0, 1);
     const articles = Array.from({ length: 300 }, () => ({
       relevance: 0.05 + random() * 0.95,
