@@ -7,14 +7,18 @@ export function badgeText(count: number): string {
   return count < 10_000 ? `${(count / 1000).toFixed(1).replace(/\.0$/, '')}k` : `${Math.floor(count / 1000)}k`;
 }
 
+/** The toolbar button's API: Manifest V2 (the Firefox build) names it browserAction. */
+export function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 /**
  * Shows the number of unread picks on the toolbar icon (or nothing, when the user turned it
  * off). Called by whichever context last changed the count: the background after a sync, a
  * page after a mark, so the icon is right even while the service worker sleeps.
  */
 export async function setToolbarCount(count: number, enabled: boolean): Promise<void> {
-  // Manifest V2 (the Firefox build) names the toolbar button browserAction.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action = toolbarAction();
   await action.setBadgeText({ text: enabled ? badgeText(count) : '' });
   await action.setBadgeBackgroundColor({ color: '#3446c9' });
 }

@@ -4,17 +4,16 @@ import { Brand } from '@/components/brand';
 import { FeedErrorsBanner } from '@/components/feed-errors-banner';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
-import { unreadLabel } from '@/components/unread-label';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
-import { useToolbarCount } from '@/components/use-toolbar-count';
+import { useUnread } from '@/components/use-unread';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
-import { facetCounts, queryHistory, querySaved, unreadCount, type Pick } from '@/utils/db/queries';
+import { facetCounts, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { Clock } from './minimal-page';
@@ -45,8 +44,7 @@ export function App() {
   const saved = useLiveQuery(() => (state.view === 'saved' ? querySaved(db, LIST_LIMIT) : undefined), [state.view]);
   const history = useLiveQuery(() => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined), [state.view]);
   const results = useSearch(query);
-  const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
-  const countLabel = unread === undefined ? undefined : unreadLabel(unread);
+  const { unread, countLabel } = useUnread(threshold, settings);
   const progress = useSyncProgress();
   const { actions, undo, clearUndo } = useCardActions(settings);
   const minimal = settings?.newTabMode === 'minimal';
@@ -63,7 +61,6 @@ export function App() {
 
   useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel);
   useReplaceSnapshot(loaded);
-  useToolbarCount(unread, settings);
   useEffect(() => setActiveIndex(-1), [state.view, state.topic, state.source, searching]);
 
   const activePick = list?.[activeIndex];

@@ -1,20 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
 import { PickCard } from '@/components/pick-card';
 import { SyncStatus } from '@/components/sync-status';
-import { unreadLabel } from '@/components/unread-label';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
-import { useToolbarCount } from '@/components/use-toolbar-count';
+import { useUnread } from '@/components/use-unread';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
-import { db } from '@/utils/db';
-import { unreadCount } from '@/utils/db/queries';
 import { sendRequest } from '@/utils/messaging';
 import { SiteBadgesToggle } from './site-badges-toggle';
 import { useCurrentArticle } from './use-current-article';
@@ -25,12 +21,11 @@ export function App() {
   const settings = useSettings();
   const threshold = settings?.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const picks = usePicks(POPUP_PICK_COUNT, threshold);
-  const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
+  const { unread, countLabel } = useUnread(threshold, settings);
   const current = useCurrentArticle();
   const progress = useSyncProgress();
   const { actions } = useCardActions(settings);
   const [refreshError, setRefreshError] = useState<string>();
-  useToolbarCount(unread, settings);
 
   const refresh = async () => {
     setRefreshError(undefined);
@@ -42,7 +37,6 @@ export function App() {
     }
   };
   const others = picks?.filter((pick) => pick.article.url !== current?.article.url);
-  const countLabel = unread === undefined ? undefined : unreadLabel(unread);
   useSaveSnapshot('popup', picks, countLabel);
   const loaded = picks !== undefined && countLabel !== undefined;
   useReplaceSnapshot(loaded);

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { toolbarAction } from '../toolbar-badge';
 
 /** The toolbar mark of a tab showing an article Quorum knows. */
 export const TAB_MARK = '✓';
@@ -9,6 +9,7 @@ export const TAB_MARK = '✓';
  * when the tab navigates to another page.
  */
 export async function setTabMark(tabId: number, known: boolean): Promise<void> {
-  await browser.action.setBadgeText(known ? { tabId, text: TAB_MARK } : { tabId });
-  await browser.action.setTitle({ tabId, title: known ? 'Quorum: you are reading an article Quorum knows' : 'Quorum' });
+  const action = toolbarAction();
+  await action.setBadgeText(known ? { tabId, text: TAB_MARK } : { tabId });
+  await action.setTitle({ tabId, title: known ? 'Quorum: you are reading an article Quorum knows' : 'Quorum' });
 }
