@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '../../../utils/message-handlers';
 import type { SyncService } from '../../../utils/sync/sync-service';
+import { sendToBackground } from '../support/send-message';
 import { testDatabase } from '../support/test-db';
 
 const summary = { total: 2, updated: 1, notModified: 1, failed: 0, added: 3, pruned: 0 };
@@ -9,15 +10,7 @@ const summary = { total: 2, updated: 1, notModified: 1, failed: 0, added: 3, pru
 function setup() {
   const sync = vi.fn(async () => summary);
   registerMessageHandlers({ sync: Object.assign(sync, { isRunning: () => false }), knownUrls: {} } as unknown as SyncService, testDatabase());
-  const send = async (message: unknown, sender: { id?: string; url?: string }) => {
-    let answer: unknown;
-    const results: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, (response: unknown) => {
-      answer = response;
-    });
-    // A listener that returns true answers later; wait for it.
-    if (results.includes(true)) await vi.waitFor(() => expect(answer).toBeDefined());
-    return { answer };
-  };
+  const send = async (message: unknown, sender: { id?: string; url?: string }) => ({ answer: await sendToBackground(message, sender) });
   return { sync, send };
 }
 

@@ -7,7 +7,7 @@ describe('a mark made on a page', () => {
   it('is announced to the background, which passes it on to the tabs with badges', async () => {
     const db = testDatabase();
     const heard = vi.fn();
-    fakeBrowser.runtime.onMessage.addListener((message) => void heard(message));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void heard(message));
     await setRead(db, 'https://a.example/1', true);
     await setSaved(db, 'https://a.example/1', true);
     await setDismissed(db, 'https://a.example/1', true);

@@ -5,6 +5,7 @@ import { registerMessageHandlers } from '../../../../utils/message-handlers';
 import { getSettings, updateSettings } from '../../../../utils/settings';
 import { KnownUrls } from '../../../../utils/sync/known-urls';
 import type { SyncService } from '../../../../utils/sync/sync-service';
+import { sendToBackground } from '../../support/send-message';
 import { article, testDatabase } from '../../support/test-db';
 
 const KNOWN = 'https://jepsen.io/analyses/etcd-3.4.3';
@@ -36,14 +37,7 @@ async function setup() {
   Object.assign(fakeBrowser.tabs, { sendMessage: sendToTab });
   registerMessageHandlers({ sync, knownUrls } as unknown as SyncService, db);
 
-  const send = async (message: unknown, sender: object = contentScript) => {
-    let answer: unknown;
-    const results: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, (response: unknown) => {
-      answer = response;
-    });
-    if (results.includes(true)) await vi.waitFor(() => expect(answer).toBeDefined());
-    return answer;
-  };
+  const send = (message: unknown, sender: object = contentScript) => sendToBackground(message, sender);
   return { db, knownUrls, filter, sync, setBadgeText, sendToTab, send };
 }
 

@@ -11,7 +11,7 @@ describe('install hooks', () => {
   it('installs the starter pack when the extension is installed', async () => {
     const db = testDatabase();
     registerInstallHooks(db, { load: () => Promise.resolve(pack) });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     expect(await db.articles.count()).toBe(pack.items.length);
   });
 
