@@ -8,8 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ manifestVersion }) => ({
     name: 'Quorum',
-    description:
-      'Curated distributed-systems reading on every new tab: offline, private, and fast.',
+    description: 'Curated distributed-systems reading on every new tab: offline, private, and fast.',
     // activeTab: the popup reads the address of the tab it was opened on, and only that one.
     // scripting: badges on the sites of feeds the user adds, registered once they are granted.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],

@@ -1,4 +1,9 @@
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /**
@@ -9,7 +14,11 @@ const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: '
 export function formatPublished(publishedAt: number | undefined): string | undefined {
   if (publishedAt === undefined) return undefined;
   const date = new Date(publishedAt);
-  const startOfDay = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+  const startOfDay =
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0;
   if (startOfDay && date.getUTCDate() === 1) {
     return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
   }

@@ -20,7 +20,10 @@ interface PickCardProps {
   active?: boolean;
 }
 
-export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard({ pick, actions, compact = false, active = false }, ref) {
+export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard(
+  { pick, actions, compact = false, active = false },
+  ref,
+) {
   const { article, reading } = pick;
   const read = isRead(reading);
   const saved = isSaved(reading);
@@ -28,7 +31,8 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
   const headingId = useId();
   const onOpen = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button > 1) return;
-    const leavesPage = event.button === 0 && !compact && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    const leavesPage =
+      event.button === 0 && !compact && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
     if (!leavesPage) {
       // A new or background tab: this page stays, so the mark can be written at leisure.
       void actions.opened(pick);
@@ -39,7 +43,9 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
     void actions.opened(pick).finally(() => location.assign(article.url));
   };
 
-  const classes = ['pick', read && 'pick--read', compact && 'pick--compact', active && 'pick--active'].filter(Boolean).join(' ');
+  const classes = ['pick', read && 'pick--read', compact && 'pick--compact', active && 'pick--active']
+    .filter(Boolean)
+    .join(' ');
   return (
     <article ref={ref} className={classes} aria-labelledby={headingId} tabIndex={-1} data-url={article.url}>
       {/* elementtiming lets the benchmark read when the browser painted the first pick. */}
@@ -77,7 +83,12 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
             {saved ? 'Unsave' : 'Save'}
           </button>
           {!compact && (
-            <button type="button" className="pick__dismiss" onClick={() => actions.dismiss(pick)} title="Not interested: hide this article">
+            <button
+              type="button"
+              className="pick__dismiss"
+              onClick={() => actions.dismiss(pick)}
+              title="Not interested: hide this article"
+            >
               Dismiss
             </button>
           )}

@@ -6,7 +6,14 @@ export function SyncStatus({ progress }: { progress: SyncProgress | undefined })
   const label = `Refreshing ${progress.done}/${progress.total} feeds`;
   return (
     <div className="sync-status" role="status">
-      <div className="sync-status__bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+      <div
+        className="sync-status__bar"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={progress.total}
+        aria-valuenow={progress.done}
+      >
         <div className="sync-status__fill" style={{ width: `${(100 * progress.done) / progress.total}%` }} />
       </div>
       <span className="sync-status__label">{label}</span>

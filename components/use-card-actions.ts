@@ -15,7 +15,11 @@ export interface Undo {
  * The card actions of a page, writing straight to the database: every other open page sees
  * the change through its live query. Dismissing offers an undo for a few seconds.
  */
-export function useCardActions(settings: Settings | undefined): { actions: CardActions; undo: Undo | undefined; clearUndo(): void } {
+export function useCardActions(settings: Settings | undefined): {
+  actions: CardActions;
+  undo: Undo | undefined;
+  clearUndo(): void;
+} {
   const [undo, setUndo] = useState<Undo>();
   // 'after-reading' leaves the mark to the article's page (scrolled far enough, or long enough).
   const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;

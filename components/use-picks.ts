@@ -13,7 +13,10 @@ export function usePicks(limit: number, threshold: number, filters: PickFilters 
   const key = JSON.stringify(filters);
   // A new set for every filter combination: what was shown under other filters does not stick.
   const shown = useMemo(() => new Set<string>(), [key]);
-  const picks = useLiveQuery(() => queryPicks(db, { limit, threshold, filters, shown }), [limit, threshold, key, shown]);
+  const picks = useLiveQuery(
+    () => queryPicks(db, { limit, threshold, filters, shown }),
+    [limit, threshold, key, shown],
+  );
   useEffect(() => {
     for (const pick of picks ?? []) shown.add(pick.article.url);
   }, [picks, shown]);

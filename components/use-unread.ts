@@ -11,7 +11,10 @@ import { unreadLabel } from './unread-label';
  * page that counts also keeps the toolbar icon's count in step, so it is right even while the
  * service worker sleeps. `undefined` while loading.
  */
-export function useUnread(threshold: number, settings: Settings | undefined): { unread: number | undefined; countLabel: string | undefined } {
+export function useUnread(
+  threshold: number,
+  settings: Settings | undefined,
+): { unread: number | undefined; countLabel: string | undefined } {
   const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
   useEffect(() => {
     if (unread === undefined || !settings) return;

@@ -23,5 +23,7 @@ export default defineBackground(() => {
   // Badges on the sites of feeds the user added: their run-time registrations follow the
   // granted permissions, checked at every start of the worker.
   watchBadgeOrigins();
-  void restoreBadgeOrigins().catch((error: unknown) => console.warn('Quorum: could not restore badges for added sites:', error));
+  void restoreBadgeOrigins().catch((error: unknown) =>
+    console.warn('Quorum: could not restore badges for added sites:', error),
+  );
 });

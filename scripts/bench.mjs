@@ -6,4 +6,6 @@ import { run } from './run.mjs';
 
 const chromePath = ensureBrowser();
 if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
-process.exit(run('npx', ['vitest', 'run', '--project', 'bench', ...process.argv.slice(2)], { CHROME_PATH: chromePath }));
+process.exit(
+  run('npx', ['vitest', 'run', '--project', 'bench', ...process.argv.slice(2)], { CHROME_PATH: chromePath }),
+);

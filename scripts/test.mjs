@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, a production build, the end-to-end tests in real
+// `npm test`: typecheck, lint and format checks, unit tests, a production build, the end-to-end tests in real
 // Chromium, then the Firefox build checked with web-ext lint. Ends with one line counting
 // every test: "N passed, N failed".
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,21 +15,28 @@ let failedStep;
 function vitest(project) {
   const report = `${RESULTS}/${project}.json`;
   rmSync(report, { force: true });
-  const status = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    CHROME_PATH: chromePath,
-  });
+  const status = run(
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      CHROME_PATH: chromePath,
+    },
+  );
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     counts.passed += summary.numPassedTests;
     counts.failed += summary.numFailedTests;
     // A suite that fails to load has no failed tests of its own; count it, so it is never silent.
-    counts.failed += summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    counts.failed += summary.testResults.filter(
+      (file) => file.status === 'failed' && file.assertionResults.length === 0,
+    ).length;
   }
   return status;
 }
 
 const steps = [
   ['typecheck', () => run('npx', ['tsc', '--noEmit'])],
+  ['lint and format', () => run('npm', ['run', '--silent', 'lint'])],
   ['unit tests', () => vitest('unit')],
   ['build', () => run('npx', ['wxt', 'build'])],
   ['end-to-end tests', () => vitest('e2e')],

@@ -9,7 +9,12 @@ import type { QuorumDatabase } from './db/database';
 import { RequestSchema, type ErrorResponse, type Request, type ResponseFor } from './messaging';
 import type { SyncService } from './sync/sync-service';
 
-type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Browser.runtime.MessageSender) => Promise<ResponseFor<T>> };
+type Handlers = {
+  [T in Request['type']]: (
+    request: Extract<Request, { type: T }>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseFor<T>>;
+};
 
 /**
  * Answers requests from Quorum's own pages and content scripts. Anything else — another
@@ -21,7 +26,10 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
     if (!isOwnContentScript(sender)) throw new Error('Only Quorum’s badges script may ask this.');
   };
   const handlers: Handlers = {
-    'sync-now': async (request) => ({ ok: true, ...(await service.sync(request.feedIds ? { feedIds: request.feedIds } : { force: true })) }),
+    'sync-now': async (request) => ({
+      ok: true,
+      ...(await service.sync(request.feedIds ? { feedIds: request.feedIds } : { force: true })),
+    }),
     'known-hosts': async (_, sender) => {
       fromContentScript(sender);
       return { ok: true, hosts: await service.knownUrls.hosts() };
@@ -44,7 +52,8 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
     'set-site-badges': async (request, sender) => {
       fromContentScript(sender);
       // A page may switch badges off for its own site, and for no other.
-      if (senderHost(sender) !== request.host.toLowerCase()) throw new Error('A page can only change badges on its own site.');
+      if (senderHost(sender) !== request.host.toLowerCase())
+        throw new Error('A page can only change badges on its own site.');
       await setBadgesOnHost(request.host, request.enabled);
       return { ok: true };
     },
@@ -62,9 +71,15 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
       return false;
     }
     const request = parsed.data;
-    const handler = handlers[request.type] as (request: Request, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+    const handler = handlers[request.type] as (
+      request: Request,
+      sender: Browser.runtime.MessageSender,
+    ) => Promise<unknown>;
     handler(request, sender).then(sendResponse, (error: unknown) => {
-      sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Something went wrong in the background.' } satisfies ErrorResponse);
+      sendResponse({
+        ok: false,
+        error: error instanceof Error ? error.message : 'Something went wrong in the background.',
+      } satisfies ErrorResponse);
     });
     // Keeps the channel open for the asynchronous answer.
     return true;

@@ -14,26 +14,146 @@ export interface Source {
 }
 
 export const SOURCES: readonly Source[] = [
-  { id: 'bytebytego', name: 'ByteByteGo', home: 'https://blog.bytebytego.com', feed: 'https://blog.bytebytego.com/feed', hosts: ['blog.bytebytego.com'] },
-  { id: 'metadata', name: 'Metadata (Murat Demirbas)', home: 'https://muratbuffalo.blogspot.com', feed: 'https://muratbuffalo.blogspot.com/feeds/posts/default', hosts: ['muratbuffalo.blogspot.com'] },
-  { id: 'architecture-weekly', name: 'Architecture Weekly', home: 'https://www.architecture-weekly.com', feed: 'https://www.architecture-weekly.com/feed', hosts: ['www.architecture-weekly.com'] },
-  { id: 'dev-distributedsystems', name: 'DEV: #distributedsystems', home: 'https://dev.to/t/distributedsystems', feed: 'https://dev.to/feed/tag/distributedsystems', hosts: ['dev.to'] },
-  { id: 'marc-brooker', name: 'Marc Brooker', home: 'https://brooker.co.za/blog', feed: 'https://brooker.co.za/blog/rss.xml', hosts: ['brooker.co.za'] },
-  { id: 'martin-kleppmann', name: 'Martin Kleppmann', home: 'https://martin.kleppmann.com', feed: 'https://martin.kleppmann.com/feed.rss', hosts: ['martin.kleppmann.com'] },
-  { id: 'aphyr', name: 'Kyle Kingsbury (aphyr)', home: 'https://aphyr.com', feed: 'https://aphyr.com/posts.atom', hosts: ['aphyr.com'] },
-  { id: 'jepsen', name: 'Jepsen', home: 'https://jepsen.io', feed: 'https://jepsen.io/blog.atom', hosts: ['jepsen.io'] },
-  { id: 'jack-vanlightly', name: 'Jack Vanlightly', home: 'https://jack-vanlightly.com', feed: 'https://jack-vanlightly.com/blog?format=rss', hosts: ['jack-vanlightly.com'] },
-  { id: 'phil-eaton', name: 'Phil Eaton', home: 'https://notes.eatonphil.com', feed: 'https://notes.eatonphil.com/rss.xml', hosts: ['notes.eatonphil.com'] },
-  { id: 'transactional', name: 'transactional.blog (Alex Miller)', home: 'https://transactional.blog', feed: 'https://transactional.blog/feed.xml', hosts: ['transactional.blog'] },
-  { id: 'netflix', name: 'Netflix Tech Blog', home: 'https://netflixtechblog.com', feed: 'https://netflixtechblog.com/feed', hosts: ['netflixtechblog.com'] },
-  { id: 'cloudflare', name: 'The Cloudflare Blog', home: 'https://blog.cloudflare.com', feed: 'https://blog.cloudflare.com/rss/', hosts: ['blog.cloudflare.com'] },
-  { id: 'morning-paper', name: 'The Morning Paper', home: 'https://blog.acolyer.org', feed: 'https://blog.acolyer.org/feed/', hosts: ['blog.acolyer.org'] },
-  { id: 'charapko', name: 'Aleksey Charapko', home: 'https://charap.co', feed: 'https://charap.co/feed/', hosts: ['charap.co'] },
-  { id: 'confluent', name: 'Confluent', home: 'https://www.confluent.io/blog', feed: 'https://www.confluent.io/rss.xml', hosts: ['www.confluent.io'] },
-  { id: 'decodable', name: 'Decodable', home: 'https://www.decodable.co/blog', feed: 'https://www.decodable.co/blog/rss.xml', hosts: ['www.decodable.co'] },
-  { id: 'cockroachdb', name: 'CockroachDB', home: 'https://www.cockroachlabs.com/blog', feed: 'https://www.cockroachlabs.com/blog/index.xml', hosts: ['www.cockroachlabs.com'] },
-  { id: 'tigerbeetle', name: 'TigerBeetle', home: 'https://tigerbeetle.com/blog', feed: 'https://tigerbeetle.com/blog/atom.xml', hosts: ['tigerbeetle.com'] },
-  { id: 'all-things-distributed', name: 'All Things Distributed', home: 'https://www.allthingsdistributed.com', feed: 'https://www.allthingsdistributed.com/atom.xml', hosts: ['www.allthingsdistributed.com'] },
+  {
+    id: 'bytebytego',
+    name: 'ByteByteGo',
+    home: 'https://blog.bytebytego.com',
+    feed: 'https://blog.bytebytego.com/feed',
+    hosts: ['blog.bytebytego.com'],
+  },
+  {
+    id: 'metadata',
+    name: 'Metadata (Murat Demirbas)',
+    home: 'https://muratbuffalo.blogspot.com',
+    feed: 'https://muratbuffalo.blogspot.com/feeds/posts/default',
+    hosts: ['muratbuffalo.blogspot.com'],
+  },
+  {
+    id: 'architecture-weekly',
+    name: 'Architecture Weekly',
+    home: 'https://www.architecture-weekly.com',
+    feed: 'https://www.architecture-weekly.com/feed',
+    hosts: ['www.architecture-weekly.com'],
+  },
+  {
+    id: 'dev-distributedsystems',
+    name: 'DEV: #distributedsystems',
+    home: 'https://dev.to/t/distributedsystems',
+    feed: 'https://dev.to/feed/tag/distributedsystems',
+    hosts: ['dev.to'],
+  },
+  {
+    id: 'marc-brooker',
+    name: 'Marc Brooker',
+    home: 'https://brooker.co.za/blog',
+    feed: 'https://brooker.co.za/blog/rss.xml',
+    hosts: ['brooker.co.za'],
+  },
+  {
+    id: 'martin-kleppmann',
+    name: 'Martin Kleppmann',
+    home: 'https://martin.kleppmann.com',
+    feed: 'https://martin.kleppmann.com/feed.rss',
+    hosts: ['martin.kleppmann.com'],
+  },
+  {
+    id: 'aphyr',
+    name: 'Kyle Kingsbury (aphyr)',
+    home: 'https://aphyr.com',
+    feed: 'https://aphyr.com/posts.atom',
+    hosts: ['aphyr.com'],
+  },
+  {
+    id: 'jepsen',
+    name: 'Jepsen',
+    home: 'https://jepsen.io',
+    feed: 'https://jepsen.io/blog.atom',
+    hosts: ['jepsen.io'],
+  },
+  {
+    id: 'jack-vanlightly',
+    name: 'Jack Vanlightly',
+    home: 'https://jack-vanlightly.com',
+    feed: 'https://jack-vanlightly.com/blog?format=rss',
+    hosts: ['jack-vanlightly.com'],
+  },
+  {
+    id: 'phil-eaton',
+    name: 'Phil Eaton',
+    home: 'https://notes.eatonphil.com',
+    feed: 'https://notes.eatonphil.com/rss.xml',
+    hosts: ['notes.eatonphil.com'],
+  },
+  {
+    id: 'transactional',
+    name: 'transactional.blog (Alex Miller)',
+    home: 'https://transactional.blog',
+    feed: 'https://transactional.blog/feed.xml',
+    hosts: ['transactional.blog'],
+  },
+  {
+    id: 'netflix',
+    name: 'Netflix Tech Blog',
+    home: 'https://netflixtechblog.com',
+    feed: 'https://netflixtechblog.com/feed',
+    hosts: ['netflixtechblog.com'],
+  },
+  {
+    id: 'cloudflare',
+    name: 'The Cloudflare Blog',
+    home: 'https://blog.cloudflare.com',
+    feed: 'https://blog.cloudflare.com/rss/',
+    hosts: ['blog.cloudflare.com'],
+  },
+  {
+    id: 'morning-paper',
+    name: 'The Morning Paper',
+    home: 'https://blog.acolyer.org',
+    feed: 'https://blog.acolyer.org/feed/',
+    hosts: ['blog.acolyer.org'],
+  },
+  {
+    id: 'charapko',
+    name: 'Aleksey Charapko',
+    home: 'https://charap.co',
+    feed: 'https://charap.co/feed/',
+    hosts: ['charap.co'],
+  },
+  {
+    id: 'confluent',
+    name: 'Confluent',
+    home: 'https://www.confluent.io/blog',
+    feed: 'https://www.confluent.io/rss.xml',
+    hosts: ['www.confluent.io'],
+  },
+  {
+    id: 'decodable',
+    name: 'Decodable',
+    home: 'https://www.decodable.co/blog',
+    feed: 'https://www.decodable.co/blog/rss.xml',
+    hosts: ['www.decodable.co'],
+  },
+  {
+    id: 'cockroachdb',
+    name: 'CockroachDB',
+    home: 'https://www.cockroachlabs.com/blog',
+    feed: 'https://www.cockroachlabs.com/blog/index.xml',
+    hosts: ['www.cockroachlabs.com'],
+  },
+  {
+    id: 'tigerbeetle',
+    name: 'TigerBeetle',
+    home: 'https://tigerbeetle.com/blog',
+    feed: 'https://tigerbeetle.com/blog/atom.xml',
+    hosts: ['tigerbeetle.com'],
+  },
+  {
+    id: 'all-things-distributed',
+    name: 'All Things Distributed',
+    home: 'https://www.allthingsdistributed.com',
+    feed: 'https://www.allthingsdistributed.com/atom.xml',
+    hosts: ['www.allthingsdistributed.com'],
+  },
   // Aggregators: no feed of ours, but where people meet these articles.
   { id: 'hacker-news', name: 'Hacker News', home: 'https://news.ycombinator.com', hosts: ['news.ycombinator.com'] },
   { id: 'lobsters', name: 'Lobsters', home: 'https://lobste.rs', hosts: ['lobste.rs'] },
@@ -41,7 +161,9 @@ export const SOURCES: readonly Source[] = [
 ];
 
 /** Default subscriptions: every source that has a feed. */
-export const DEFAULT_FEED_SOURCES = SOURCES.filter((source): source is Source & { feed: string } => source.feed !== undefined);
+export const DEFAULT_FEED_SOURCES = SOURCES.filter(
+  (source): source is Source & { feed: string } => source.feed !== undefined,
+);
 
 /** Match patterns for the hosts the default feeds are fetched from. */
 export function feedHostPermissions(): string[] {

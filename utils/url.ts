@@ -20,9 +20,7 @@ export const SUBSTACK_CUSTOM_DOMAINS: Readonly<Record<string, string>> = Object.
 
 // A Map, not the object, for lookups: hostnames are attacker-chosen, and a plain-object
 // lookup of `constructor.substack.com` would find Object.prototype.constructor.
-const SUBSTACK_SUB_TO_DOMAIN: ReadonlyMap<string, string> = new Map(
-  Object.entries(SUBSTACK_CUSTOM_DOMAINS),
-);
+const SUBSTACK_SUB_TO_DOMAIN: ReadonlyMap<string, string> = new Map(Object.entries(SUBSTACK_CUSTOM_DOMAINS));
 const SUBSTACK_DOMAINS: ReadonlySet<string> = new Set(Object.values(SUBSTACK_CUSTOM_DOMAINS));
 
 const TRACKING_PREFIXES = ['utm_', 'mtm_'] as const;
@@ -30,14 +28,57 @@ const TRACKING_PREFIXES = ['utm_', 'mtm_'] as const;
 // Lower-cased, because names are matched case-insensitively (utm_Source is still tracking).
 const TRACKING_PARAMS: ReadonlySet<string> = new Set(
   [
-    'fbclid', '_openstat', 'fb_action_ids', 'fb_action_types', 'fb_ref', 'fb_source',
-    'fb_comment_id', 'hmb_campaign', 'hmb_medium', 'hmb_source', 'itm_campaign', 'itm_medium',
-    'itm_source', 'gclid', 'dclid', 'gbraid', 'wbraid', 'gclsrc', 'campaign_id',
-    'campaign_medium', 'campaign_name', 'campaign_source', 'campaign_term', 'campaign_content',
-    'srsltid', 'yclid', 'ysclid', 'twclid', 'msclkid', 'mc_cid', 'mc_eid', 'mc_tc', 'wickedid',
-    'hsa_cam', '_hsenc', '__hssc', '__hstc', '__hsfp', '_hsmi', 'hsctatracking', 'rb_clickid',
-    'oly_anon_id', 'oly_enc_id', 'vero_id', 'vero_conv', 'mkt_tok', 'sc_cid', '_bhlid',
-    '_branch_match_id', '_branch_referrer', '__readwiseLocation',
+    'fbclid',
+    '_openstat',
+    'fb_action_ids',
+    'fb_action_types',
+    'fb_ref',
+    'fb_source',
+    'fb_comment_id',
+    'hmb_campaign',
+    'hmb_medium',
+    'hmb_source',
+    'itm_campaign',
+    'itm_medium',
+    'itm_source',
+    'gclid',
+    'dclid',
+    'gbraid',
+    'wbraid',
+    'gclsrc',
+    'campaign_id',
+    'campaign_medium',
+    'campaign_name',
+    'campaign_source',
+    'campaign_term',
+    'campaign_content',
+    'srsltid',
+    'yclid',
+    'ysclid',
+    'twclid',
+    'msclkid',
+    'mc_cid',
+    'mc_eid',
+    'mc_tc',
+    'wickedid',
+    'hsa_cam',
+    '_hsenc',
+    '__hssc',
+    '__hstc',
+    '__hsfp',
+    '_hsmi',
+    'hsctatracking',
+    'rb_clickid',
+    'oly_anon_id',
+    'oly_enc_id',
+    'vero_id',
+    'vero_conv',
+    'mkt_tok',
+    'sc_cid',
+    '_bhlid',
+    '_branch_match_id',
+    '_branch_referrer',
+    '__readwiseLocation',
   ].map((name) => name.toLowerCase()),
 );
 

@@ -12,14 +12,21 @@ export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boole
 
   const list = el('ul', 'picks');
   for (const pick of snapshot.picks) list.append(el('li', undefined, card(pick, compact)));
-  const brand = el('span', 'brand', Object.assign(el('img'), { src: '/icon/32.png', alt: '', width: 24, height: 24 }), text('Quorum'));
+  const brand = el(
+    'span',
+    'brand',
+    Object.assign(el('img'), { src: '/icon/32.png', alt: '', width: 24, height: 24 }),
+    text('Quorum'),
+  );
   if (compact) {
     list.setAttribute('aria-label', 'Top unread picks');
     const header = el('header', 'popup__header', brand, el('span', 'popup__count', text(snapshot.countLabel)));
     container.append(el('div', 'popup', header, el('main', undefined, list)));
   } else {
     const header = el('header', 'newtab__header', brand, el('p', 'newtab__count', text(snapshot.countLabel)));
-    container.append(el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)));
+    container.append(
+      el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)),
+    );
   }
   performance.mark('quorum:snapshot');
   return true;
@@ -55,7 +62,12 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   if (pick.read) meta.append(el('span', 'pick__state', text('Read')));
   if (pick.saved) meta.append(el('span', 'pick__state pick__state--saved', text('Saved')));
 
-  const actions = el('div', 'pick__actions', button(pick.read ? 'Mark as unread' : 'Mark as read'), button(pick.saved ? 'Unsave' : 'Save'));
+  const actions = el(
+    'div',
+    'pick__actions',
+    button(pick.read ? 'Mark as unread' : 'Mark as read'),
+    button(pick.saved ? 'Unsave' : 'Save'),
+  );
   if (!compact) actions.append(button('Dismiss', 'pick__dismiss'));
   const footer = el('div', 'pick__footer');
   if (!compact) {
@@ -67,7 +79,9 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   footer.append(actions);
 
   const classes = ['pick', pick.read && 'pick--read', compact && 'pick--compact'].filter(Boolean).join(' ');
-  return compact ? el('article', classes, title, meta, footer) : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
+  return compact
+    ? el('article', classes, title, meta, footer)
+    : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
 }
 
 /** Inert until the app takes over a few frames later: the live page has the working ones. */
@@ -77,7 +91,11 @@ function button(label: string, className?: string): HTMLButtonElement {
   return node;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: Node[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);

@@ -50,7 +50,8 @@ export function createArticleDock(link: KnownLink, corner: Corner, handlers: Doc
   dock.setAttribute('role', 'region');
   dock.setAttribute('aria-label', 'Quorum');
   root.append(dock);
-  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup']) root.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup'])
+    root.addEventListener(type, (event) => event.stopPropagation());
 
   const pill = document.createElement('div');
   const open = document.createElement('button');

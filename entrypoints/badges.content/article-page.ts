@@ -26,7 +26,11 @@ export interface ArticlePage {
  * The article card and the toolbar mark for a page that is itself an article Quorum knows.
  * Nothing is added to a page that is not one.
  */
-export function startArticlePage(ctx: ContentScriptContext, client: BackgroundClient, settings: () => PageSettings): ArticlePage {
+export function startArticlePage(
+  ctx: ContentScriptContext,
+  client: BackgroundClient,
+  settings: () => PageSettings,
+): ArticlePage {
   let dock: ArticleDock | undefined;
   let shownUrl: string | undefined;
   let dismissed = false;

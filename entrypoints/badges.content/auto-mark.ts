@@ -14,7 +14,12 @@ const TICK_MS = 1_000;
  * 'after-reading' once the reader scrolled past 60% of it or had it in view for 30 seconds,
  * 'never' not at all. Returns a function that stops watching.
  */
-export function autoMarkRead(ctx: ContentScriptContext, link: KnownLink, mode: PageSettings['autoMarkRead'], markRead: () => void): () => void {
+export function autoMarkRead(
+  ctx: ContentScriptContext,
+  link: KnownLink,
+  mode: PageSettings['autoMarkRead'],
+  markRead: () => void,
+): () => void {
   let stopped = false;
   // The note is used up whatever the mode, so it cannot linger for a later visit.
   void takeOpenedFromQuorum(link.url)

@@ -36,7 +36,9 @@ export function createBackgroundClient(): BackgroundClient {
     async lookup(urls) {
       const batches: Promise<KnownLink[] | null>[] = [];
       for (let start = 0; start < urls.length; start += LOOKUP_BATCH_MAX) {
-        batches.push(send({ type: 'lookup-urls', urls: urls.slice(start, start + LOOKUP_BATCH_MAX) }).then(readLookupAnswer));
+        batches.push(
+          send({ type: 'lookup-urls', urls: urls.slice(start, start + LOOKUP_BATCH_MAX) }).then(readLookupAnswer),
+        );
       }
       const found: KnownLink[] = [];
       for (const answer of await Promise.all(batches)) {

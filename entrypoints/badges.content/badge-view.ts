@@ -33,7 +33,8 @@ function delegate(host: Element, handler: (event: Event) => void): void {
   const dispatch = (event: Event) => {
     if (event.target) delegates.get(event.target)?.(event);
   };
-  for (const type of DELEGATED) document.addEventListener(type, dispatch, { capture: true, passive: true, signal: delegating.signal });
+  for (const type of DELEGATED)
+    document.addEventListener(type, dispatch, { capture: true, passive: true, signal: delegating.signal });
 }
 
 /** Removes the delegated listeners (the badges are gone). */
@@ -57,7 +58,11 @@ let nextId = 0;
  * only inside the shadow root. Tooltip and card are popovers (the top layer), so
  * an ancestor's overflow or z-index cannot clip them, and they are built on first use.
  */
-export function createBadge(link: KnownLink, mark: (url: string, mark: 'read' | 'saved', on: boolean) => void, lifted = false): BadgeView {
+export function createBadge(
+  link: KnownLink,
+  mark: (url: string, mark: 'read' | 'saved', on: boolean) => void,
+  lifted = false,
+): BadgeView {
   let current = link;
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
@@ -76,7 +81,10 @@ export function createBadge(link: KnownLink, mark: (url: string, mark: 'read' | 
 
   const fillTip = () => {
     if (!tip) return;
-    const summary = current.summary.length > TIP_SUMMARY_CHARS ? `${current.summary.slice(0, TIP_SUMMARY_CHARS - 1)}…` : current.summary;
+    const summary =
+      current.summary.length > TIP_SUMMARY_CHARS
+        ? `${current.summary.slice(0, TIP_SUMMARY_CHARS - 1)}…`
+        : current.summary;
     const title = document.createElement('b');
     title.textContent = current.title;
     const text = document.createElement('p');

@@ -151,7 +151,12 @@ export function startLinkBadges(client: BackgroundClient, isInvalid: () => boole
     ask();
     commit();
   };
-  const queue = createWorkQueue<Element | string>((item) => (typeof item === 'string' ? place(item) : consider(item)), drained, isInvalid, readPage);
+  const queue = createWorkQueue<Element | string>(
+    (item) => (typeof item === 'string' ? place(item) : consider(item)),
+    drained,
+    isInvalid,
+    readPage,
+  );
   let watch: DomWatch | undefined;
   // The hosts of known articles first; then one scan of the whole page, and a watch on it
   // from the same task, so nothing added in between is missed.

@@ -49,7 +49,9 @@ const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
  * spaces (and no more: a no-break space is part of the URL).
  */
 export function stripControls(value: string): string {
-  return value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? value.replace(EDGE_CONTROLS, '') : value;
+  return value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32)
+    ? value.replace(EDGE_CONTROLS, '')
+    : value;
 }
 
 /**
@@ -79,7 +81,11 @@ export function hrefHostname(href: string, base: string, baseHostname: string): 
  * processed once: a WeakSet, so nothing is written into the page's DOM and detached nodes are
  * freed.
  */
-export function createLinkScanner(hints: readonly SiteHint[], ownHosts: ReadonlySet<string>, knownHosts: ReadonlySet<string>): LinkScanner {
+export function createLinkScanner(
+  hints: readonly SiteHint[],
+  ownHosts: ReadonlySet<string>,
+  knownHosts: ReadonlySet<string>,
+): LinkScanner {
   const seen = new WeakSet<Element>();
   const cache = new Map<string, string | null>();
   let cacheBase = '';
@@ -114,7 +120,8 @@ export function createLinkScanner(hints: readonly SiteHint[], ownHosts: Readonly
 
   return {
     collect(root) {
-      const element = root.nodeType === 9 ? (root as Document).documentElement : root.nodeType === 1 ? (root as Element) : null;
+      const element =
+        root.nodeType === 9 ? (root as Document).documentElement : root.nodeType === 1 ? (root as Element) : null;
       if (!element || ownHosts.has(element.localName)) return [];
       const found: ArrayLike<Element>[] = [];
       if (itemSelector) {
@@ -144,7 +151,9 @@ export function createLinkScanner(hints: readonly SiteHint[], ownHosts: Readonly
         const url = canonical(element.getAttribute(items.urlAttribute) ?? '', page);
         if (url === null || page.self.has(url)) return null;
         const title = element.querySelector(items.placeAfter);
-        return title ? { url, target: title, placement: 'after', hinted: true } : { url, target: element, placement: 'prepend', hinted: true };
+        return title
+          ? { url, target: title, placement: 'after', hinted: true }
+          : { url, target: element, placement: 'prepend', hinted: true };
       }
       return null;
     },

@@ -30,12 +30,17 @@ export const SITE_HINTS: readonly SiteHint[] = [
     writtenFor:
       'https://www.reddit.com/r/<sub>/ listings (shreddit, 2024–2025): <shreddit-post content-href permalink post-title> with the title link a[slot="title"] / a[id^="post-title-"] going to the comments',
     hosts: ['www.reddit.com'],
-    items: { selector: 'shreddit-post[content-href]', urlAttribute: 'content-href', placeAfter: 'a[slot="title"], a[id^="post-title-"]' },
+    items: {
+      selector: 'shreddit-post[content-href]',
+      urlAttribute: 'content-href',
+      placeAfter: 'a[slot="title"], a[id^="post-title-"]',
+    },
     liftBadges: true,
   },
   {
     site: 'Reddit, old UI',
-    writtenFor: 'https://old.reddit.com/r/<sub>/ listings: div.thing.link[data-url] with a.title (whose data-outbound-url is a redirect, never used)',
+    writtenFor:
+      'https://old.reddit.com/r/<sub>/ listings: div.thing.link[data-url] with a.title (whose data-outbound-url is a redirect, never used)',
     hosts: ['old.reddit.com'],
     items: { selector: 'div.thing[data-url]', urlAttribute: 'data-url', placeAfter: 'a.title' },
   },

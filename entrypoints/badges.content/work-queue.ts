@@ -53,7 +53,10 @@ export function createWorkQueue<T>(
   };
   const schedule = () => {
     if (scheduled !== undefined) return;
-    scheduled = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : (setTimeout(run, 0) as unknown as number);
+    scheduled =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+        : (setTimeout(run, 0) as unknown as number);
   };
   const clear = () => {
     if (scheduled !== undefined) {

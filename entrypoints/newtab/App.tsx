@@ -39,10 +39,18 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const cardRefs = useRef<(HTMLElement | null)[]>([]);
 
-  const filters = { topic: state.topic, source: state.source, showRead: state.showRead, showLowRelevance: state.showLowRelevance };
+  const filters = {
+    topic: state.topic,
+    source: state.source,
+    showRead: state.showRead,
+    showLowRelevance: state.showLowRelevance,
+  };
   const picks = usePicks(NEW_TAB_PICK_COUNT, threshold, filters);
   const saved = useLiveQuery(() => (state.view === 'saved' ? querySaved(db, LIST_LIMIT) : undefined), [state.view]);
-  const history = useLiveQuery(() => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined), [state.view]);
+  const history = useLiveQuery(
+    () => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined),
+    [state.view],
+  );
   const results = useSearch(query);
   const { unread, countLabel } = useUnread(threshold, settings);
   const progress = useSyncProgress();
@@ -51,13 +59,23 @@ export function App() {
   const loaded = settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined));
   // Chip counts are a pass over the whole library: worth it, but only after the first screen.
   const counts = useLiveQuery(
-    () => (loaded && !minimal ? facetCounts(db, threshold, { showRead: state.showRead, showLowRelevance: state.showLowRelevance }) : undefined),
+    () =>
+      loaded && !minimal
+        ? facetCounts(db, threshold, { showRead: state.showRead, showLowRelevance: state.showLowRelevance })
+        : undefined,
     [loaded, minimal, threshold, state.showRead, state.showLowRelevance],
   );
 
   const searching = query.trim().length > 0;
-  const list: Pick[] | undefined = searching ? results : state.view === 'saved' ? saved : state.view === 'history' ? history : picks;
-  const isDefaultPicks = state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
+  const list: Pick[] | undefined = searching
+    ? results
+    : state.view === 'saved'
+      ? saved
+      : state.view === 'history'
+        ? history
+        : picks;
+  const isDefaultPicks =
+    state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
 
   useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel);
   useReplaceSnapshot(loaded);
@@ -92,7 +110,13 @@ export function App() {
   // Until live data is here, the snapshot painted before this script ran stays on screen.
   if (!loaded) return null;
 
-  const listLabel = searching ? 'Search results' : state.view === 'saved' ? 'Saved articles' : state.view === 'history' ? 'Reading history' : 'Picks';
+  const listLabel = searching
+    ? 'Search results'
+    : state.view === 'saved'
+      ? 'Saved articles'
+      : state.view === 'history'
+        ? 'Reading history'
+        : 'Picks';
   return (
     <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
       <header className="newtab__header">
@@ -112,14 +136,23 @@ export function App() {
       )}
       <main>
         <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
-        {!minimal && !searching && state.view === 'picks' && <FiltersBar state={state} counts={counts} onChange={update} />}
-        {(!minimal || searching) && list !== undefined && (
-          list.length > 0 ? (
+        {!minimal && !searching && state.view === 'picks' && (
+          <FiltersBar state={state} counts={counts} onChange={update} />
+        )}
+        {(!minimal || searching) &&
+          list !== undefined &&
+          (list.length > 0 ? (
             <PickList picks={list} actions={actions} activeIndex={activeIndex} cardRefs={cardRefs} label={listLabel} />
           ) : (
-            <EmptyState view={searching ? 'search' : state.view} query={query} unread={unread ?? 0} filtered={!isDefaultPicks} counts={counts} onChange={update} />
-          )
-        )}
+            <EmptyState
+              view={searching ? 'search' : state.view}
+              query={query}
+              unread={unread ?? 0}
+              filtered={!isDefaultPicks}
+              counts={counts}
+              onChange={update}
+            />
+          ))}
         {!minimal && !searching && state.view === 'history' && (
           <Suspense fallback={null}>
             <StatsPanel />

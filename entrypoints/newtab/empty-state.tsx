@@ -14,8 +14,10 @@ interface EmptyStateProps {
 /** What an empty list means, said plainly, with the next useful step. */
 export function EmptyState({ view, query, unread, filtered, counts, onChange }: EmptyStateProps) {
   if (view === 'search') return <p className="notice">No articles match “{query.trim()}”.</p>;
-  if (view === 'saved') return <p className="notice">Nothing saved yet. Save a pick (or press s on it) to keep it here.</p>;
-  if (view === 'history') return <p className="notice">Nothing read yet. Articles you open or mark as read are listed here.</p>;
+  if (view === 'saved')
+    return <p className="notice">Nothing saved yet. Save a pick (or press s on it) to keep it here.</p>;
+  if (view === 'history')
+    return <p className="notice">Nothing read yet. Articles you open or mark as read are listed here.</p>;
   if (filtered) {
     return (
       <div className="notice">

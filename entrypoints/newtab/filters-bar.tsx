@@ -35,9 +35,14 @@ export function FiltersBar({ state, counts, onChange }: FiltersBarProps) {
       <div className="filters__row">
         <label>
           Source{' '}
-          <select value={state.source ?? ''} onChange={(event) => onChange({ source: event.target.value || undefined })}>
+          <select
+            value={state.source ?? ''}
+            onChange={(event) => onChange({ source: event.target.value || undefined })}
+          >
             <option value="">All sources</option>
-            {state.source && !sources.some(([name]) => name === state.source) && <option value={state.source}>{state.source}</option>}
+            {state.source && !sources.some(([name]) => name === state.source) && (
+              <option value={state.source}>{state.source}</option>
+            )}
             {sources.map(([name, count]) => (
               <option key={name} value={name}>
                 {name} ({count})
@@ -46,11 +51,20 @@ export function FiltersBar({ state, counts, onChange }: FiltersBarProps) {
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={state.showRead} onChange={(event) => onChange({ showRead: event.target.checked })} /> Show read
+          <input
+            type="checkbox"
+            checked={state.showRead}
+            onChange={(event) => onChange({ showRead: event.target.checked })}
+          />{' '}
+          Show read
         </label>
         <label>
-          <input type="checkbox" checked={state.showLowRelevance} onChange={(event) => onChange({ showLowRelevance: event.target.checked })} /> Show
-          low-relevance
+          <input
+            type="checkbox"
+            checked={state.showLowRelevance}
+            onChange={(event) => onChange({ showLowRelevance: event.target.checked })}
+          />{' '}
+          Show low-relevance
         </label>
       </div>
     </section>

@@ -10,10 +10,13 @@ export function Clock() {
     // Tick on the minute boundary, not every second: a new tab should cost nothing idle.
     let timer: ReturnType<typeof setTimeout>;
     const schedule = () => {
-      timer = setTimeout(() => {
-        setNow(new Date());
-        schedule();
-      }, 60_000 - (Date.now() % 60_000));
+      timer = setTimeout(
+        () => {
+          setNow(new Date());
+          schedule();
+        },
+        60_000 - (Date.now() % 60_000),
+      );
     };
     schedule();
     return () => clearTimeout(timer);

@@ -24,8 +24,10 @@ export function parseAddress(input: string): { ok: true; url: string } | { ok: f
   } catch {
     return { ok: false, error: `“${text}” is not a web address.` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: 'Only web addresses (http or https) can be followed.' };
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return { ok: false, error: `“${text}” is not a web address.` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, error: 'Only web addresses (http or https) can be followed.' };
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost')
+    return { ok: false, error: `“${text}” is not a web address.` };
   return { ok: true, url: url.href };
 }
 
@@ -54,9 +56,17 @@ export function AddFeed() {
   const confirm = async (url: string, feed: ParsedFeed) => {
     // The feed may live on another host than the page it was found from.
     if (!(await requestOrigins([originPattern(url)]))) {
-      return setPhase({ name: 'error', message: `Quorum needs your permission to read ${new URL(url).host}. Nothing was added.` });
+      return setPhase({
+        name: 'error',
+        message: `Quorum needs your permission to read ${new URL(url).host}. Nothing was added.`,
+      });
     }
-    const added = await subscribe(db, { url, title: feed.title || new URL(url).host, kind: feed.format === 'pack' ? 'pack' : 'feed', siteUrl: feed.siteUrl });
+    const added = await subscribe(db, {
+      url,
+      title: feed.title || new URL(url).host,
+      kind: feed.format === 'pack' ? 'pack' : 'feed',
+      siteUrl: feed.siteUrl,
+    });
     setPhase({ name: 'added', title: added.title });
     setInput('');
     await sendRequest({ type: 'sync-now', feedIds: [added.id] }).catch(() => undefined);
@@ -83,13 +93,17 @@ export function AddFeed() {
       </form>
       <div id="add-feed-status" role="status" aria-live="polite">
         {phase.name === 'error' && <p className="add-feed__error">{phase.message}</p>}
-        {phase.name === 'added' && <p className="add-feed__done">Following “{phase.title}”. Its articles arrive with the next refresh, starting now.</p>}
+        {phase.name === 'added' && (
+          <p className="add-feed__done">
+            Following “{phase.title}”. Its articles arrive with the next refresh, starting now.
+          </p>
+        )}
         {phase.name === 'found' && (
           <section className="add-feed__preview" aria-label="Feed found">
             <h3>{phase.feed.title || phase.url}</h3>
             <p>
-              {phase.feed.format === 'pack' ? 'A curated pack' : 'A feed'} with {phase.feed.items.length} {phase.feed.items.length === 1 ? 'article' : 'articles'}, at{' '}
-              <code>{phase.url}</code>
+              {phase.feed.format === 'pack' ? 'A curated pack' : 'A feed'} with {phase.feed.items.length}{' '}
+              {phase.feed.items.length === 1 ? 'article' : 'articles'}, at <code>{phase.url}</code>
             </p>
             {phase.feed.items.length > 0 && (
               <ul>

@@ -20,7 +20,8 @@ type Pending =
   | { kind: 'opml'; name: string; feeds: OpmlFeed[]; fresh: OpmlFeed[]; skipped: number };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** Export, import (JSON or OPML) and reset: the user's data is theirs to take and bring back. */
 export function DataSection({ settings }: { settings: Settings }) {
@@ -29,11 +30,21 @@ export function DataSection({ settings }: { settings: Settings }) {
   const [reset, setReset] = useState<ResetInventory>();
 
   const exportJson = async () => {
-    downloadText(`quorum-export-${today()}.json`, JSON.stringify(await exportData(db, settings), null, 2), 'application/json');
+    downloadText(
+      `quorum-export-${today()}.json`,
+      JSON.stringify(await exportData(db, settings), null, 2),
+      'application/json',
+    );
   };
   const exportOpml = async () => {
     const feeds = (await db.feeds.toArray()).filter((feed) => /^https?:/.test(feed.url) && feed.kind === 'feed');
-    downloadText(`quorum-subscriptions-${today()}.opml`, writeOpml(feeds.map((feed) => ({ url: feed.url, title: feed.title, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) }))), 'text/x-opml');
+    downloadText(
+      `quorum-subscriptions-${today()}.opml`,
+      writeOpml(
+        feeds.map((feed) => ({ url: feed.url, title: feed.title, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}) })),
+      ),
+      'text/x-opml',
+    );
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -43,17 +54,29 @@ export function DataSection({ settings }: { settings: Settings }) {
     setMessage(undefined);
     setPending(undefined);
     if (!chosen) return;
-    if (chosen.size > 50 * 1024 * 1024) return setMessage({ text: `“${chosen.name}” is larger than 50 MB; nothing was imported.`, error: true });
+    if (chosen.size > 50 * 1024 * 1024)
+      return setMessage({ text: `“${chosen.name}” is larger than 50 MB; nothing was imported.`, error: true });
     const text = await chosen.text();
     if (text.trimStart().startsWith('{')) {
       const read = readImportFile(text);
       if (!read.ok) return setMessage({ text: `“${chosen.name}”: ${read.error}`, error: true });
-      return setPending({ kind: 'json', name: chosen.name, file: read.file, summary: await summariseImport(db, read.file) });
+      return setPending({
+        kind: 'json',
+        name: chosen.name,
+        file: read.file,
+        summary: await summariseImport(db, read.file),
+      });
     }
     const opml = readOpml(text);
     if (!opml.ok) return setMessage({ text: `“${chosen.name}”: ${opml.error}`, error: true });
     const followed = new Set((await db.feeds.toArray()).map((feed) => feed.url));
-    setPending({ kind: 'opml', name: chosen.name, feeds: opml.feeds, fresh: opml.feeds.filter((feed) => !followed.has(feed.url)), skipped: opml.skipped });
+    setPending({
+      kind: 'opml',
+      name: chosen.name,
+      feeds: opml.feeds,
+      fresh: opml.feeds.filter((feed) => !followed.has(feed.url)),
+      skipped: opml.skipped,
+    });
   };
 
   const apply = async () => {
@@ -70,11 +93,17 @@ export function DataSection({ settings }: { settings: Settings }) {
       feedsAdded = result.feedsAdded;
       marks = result.marksChanged;
     } else if (granted) {
-      for (const feed of pending.fresh) await subscribe(db, { url: feed.url, title: feed.title, kind: 'feed', siteUrl: feed.siteUrl });
+      for (const feed of pending.fresh)
+        await subscribe(db, { url: feed.url, title: feed.title, kind: 'feed', siteUrl: feed.siteUrl });
       feedsAdded = pending.fresh.length;
     }
-    const refused = !granted && newFeeds.length > 0 ? ` Permission to read ${plural(newFeeds.length, 'new feed')} was not given, so they were not added.` : '';
-    setMessage({ text: `Imported “${pending.name}”: ${plural(marks, 'mark')} updated, ${plural(feedsAdded, 'feed')} added.${refused}` });
+    const refused =
+      !granted && newFeeds.length > 0
+        ? ` Permission to read ${plural(newFeeds.length, 'new feed')} was not given, so they were not added.`
+        : '';
+    setMessage({
+      text: `Imported “${pending.name}”: ${plural(marks, 'mark')} updated, ${plural(feedsAdded, 'feed')} added.${refused}`,
+    });
     setPending(undefined);
     if (feedsAdded > 0) await sendRequest({ type: 'sync-now' }).catch(() => undefined);
   };
@@ -101,7 +130,11 @@ export function DataSection({ settings }: { settings: Settings }) {
         </button>
         <label className="file-button">
           Import a Quorum export or an OPML file…
-          <input type="file" accept=".json,.opml,.xml,application/json,text/xml" onChange={(event) => void choose(event)} />
+          <input
+            type="file"
+            accept=".json,.opml,.xml,application/json,text/xml"
+            onChange={(event) => void choose(event)}
+          />
         </label>
       </div>
       {pending && (
@@ -109,13 +142,15 @@ export function DataSection({ settings }: { settings: Settings }) {
           <h3>Import “{pending.name}”?</h3>
           {pending.kind === 'json' ? (
             <p>
-              It holds {plural(pending.summary.read, 'read mark')}, {plural(pending.summary.saved, 'saved article')}, {plural(pending.summary.dismissed, 'dismissed article')}{' '}
-              and {plural(pending.summary.feeds, 'subscription')} ({pending.summary.newFeeds.length} new here), and your settings. Marks are merged: for each article the
-              newer one wins. Nothing is deleted.
+              It holds {plural(pending.summary.read, 'read mark')}, {plural(pending.summary.saved, 'saved article')},{' '}
+              {plural(pending.summary.dismissed, 'dismissed article')} and{' '}
+              {plural(pending.summary.feeds, 'subscription')} ({pending.summary.newFeeds.length} new here), and your
+              settings. Marks are merged: for each article the newer one wins. Nothing is deleted.
             </p>
           ) : (
             <p>
-              It lists {plural(pending.feeds.length, 'feed')}: {pending.fresh.length} new, {pending.feeds.length - pending.fresh.length} already followed
+              It lists {plural(pending.feeds.length, 'feed')}: {pending.fresh.length} new,{' '}
+              {pending.feeds.length - pending.fresh.length} already followed
               {pending.skipped > 0 && `, ${pending.skipped} skipped (no usable address)`}.
             </p>
           )}
@@ -137,11 +172,17 @@ export function DataSection({ settings }: { settings: Settings }) {
         Reset everything…
       </button>
       {reset && (
-        <ConfirmDialog title="Reset everything?" confirmLabel="Reset everything" onConfirm={() => void confirmReset()} onCancel={() => setReset(undefined)}>
+        <ConfirmDialog
+          title="Reset everything?"
+          confirmLabel="Reset everything"
+          onConfirm={() => void confirmReset()}
+          onCancel={() => setReset(undefined)}
+        >
           <p>
-            This deletes {plural(reset.read, 'read mark')}, {plural(reset.saved, 'saved article')}, {plural(reset.dismissed, 'dismissed article')},{' '}
-            {plural(reset.feeds, 'feed you added', 'feeds you added')}, {plural(reset.articles, 'stored article')} and your settings. It cannot be undone; export
-            first to keep a copy.
+            This deletes {plural(reset.read, 'read mark')}, {plural(reset.saved, 'saved article')},{' '}
+            {plural(reset.dismissed, 'dismissed article')}, {plural(reset.feeds, 'feed you added', 'feeds you added')},{' '}
+            {plural(reset.articles, 'stored article')} and your settings. It cannot be undone; export first to keep a
+            copy.
           </p>
         </ConfirmDialog>
       )}

@@ -31,7 +31,9 @@ export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowP
       <p className="feed__state">
         {feed.itemCount !== undefined && <span>{feed.itemCount} articles</span>}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
-        {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && <span>Next check {relativeTime(feed.nextAttemptAt, now)}</span>}
+        {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (
+          <span>Next check {relativeTime(feed.nextAttemptAt, now)}</span>
+        )}
         {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
       </p>
       {feed.lastError && (
@@ -43,13 +45,27 @@ export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowP
       {!bundled && (
         <div className="feed__controls">
           <label>
-            <input type="checkbox" checked={feed.enabled} onChange={(event) => update({ enabled: event.target.checked })} /> Enabled
+            <input
+              type="checkbox"
+              checked={feed.enabled}
+              onChange={(event) => update({ enabled: event.target.checked })}
+            />{' '}
+            Enabled
           </label>
           <label title="For servers that answer “not modified” wrongly: always download the whole feed.">
-            <input type="checkbox" checked={feed.ignoreHttpCache} onChange={(event) => update({ ignoreHttpCache: event.target.checked })} /> Ignore HTTP
-            cache
+            <input
+              type="checkbox"
+              checked={feed.ignoreHttpCache}
+              onChange={(event) => update({ ignoreHttpCache: event.target.checked })}
+            />{' '}
+            Ignore HTTP cache
           </label>
-          <button type="button" onClick={() => onRefresh(feed)} disabled={refreshing || !feed.enabled} aria-label={`Refresh ${feed.title}`}>
+          <button
+            type="button"
+            onClick={() => onRefresh(feed)}
+            disabled={refreshing || !feed.enabled}
+            aria-label={`Refresh ${feed.title}`}
+          >
             Refresh
           </button>
           <button type="button" onClick={() => onRemove(feed)} aria-label={`Remove ${feed.title}`}>

@@ -33,7 +33,13 @@ export function FeedsSection() {
     setRemoving(undefined);
   };
 
-  const sorted = feeds?.slice().sort((a, b) => Number(b.kind === 'pack' && b.builtin) - Number(a.kind === 'pack' && a.builtin) || a.title.localeCompare(b.title));
+  const sorted = feeds
+    ?.slice()
+    .sort(
+      (a, b) =>
+        Number(b.kind === 'pack' && b.builtin) - Number(a.kind === 'pack' && a.builtin) ||
+        a.title.localeCompare(b.title),
+    );
   const failing = feeds?.filter((feed) => feed.enabled && feed.errorCount > 0).length ?? 0;
   return (
     <section id="feeds" aria-labelledby="feeds-heading" className="options__section">
@@ -53,7 +59,14 @@ export function FeedsSection() {
       )}
       <ul className="feeds">
         {sorted?.map((feed) => (
-          <FeedRow key={feed.id} feed={feed} now={now} refreshing={refreshing} onRefresh={(f) => void refresh([f.id])} onRemove={(f) => void askRemove(f)} />
+          <FeedRow
+            key={feed.id}
+            feed={feed}
+            now={now}
+            refreshing={refreshing}
+            onRefresh={(f) => void refresh([f.id])}
+            onRemove={(f) => void askRemove(f)}
+          />
         ))}
       </ul>
       {removing && (
@@ -65,7 +78,8 @@ export function FeedsSection() {
         >
           <p>
             {removing.plan.leaving.length} of its articles that you have not read or saved will be removed.{' '}
-            {removing.plan.staying > 0 && `${removing.plan.staying} that you read, saved, or that another feed also carries will stay.`}
+            {removing.plan.staying > 0 &&
+              `${removing.plan.staying} that you read, saved, or that another feed also carries will stay.`}
           </p>
         </ConfirmDialog>
       )}

@@ -30,7 +30,10 @@ export function SettingsSection({ settings }: { settings: Settings }) {
       <div className="settings">
         <label>
           Refresh feeds
-          <select value={settings.refreshMinutes} onChange={(event) => change({ refreshMinutes: Number(event.target.value) })}>
+          <select
+            value={settings.refreshMinutes}
+            onChange={(event) => change({ refreshMinutes: Number(event.target.value) })}
+          >
             {INTERVALS.map(([minutes, label]) => (
               <option key={minutes} value={minutes}>
                 {label}
@@ -40,14 +43,20 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         </label>
         <label>
           New tab shows
-          <select value={settings.newTabMode} onChange={(event) => change({ newTabMode: event.target.value as Settings['newTabMode'] })}>
+          <select
+            value={settings.newTabMode}
+            onChange={(event) => change({ newTabMode: event.target.value as Settings['newTabMode'] })}
+          >
             <option value="picks">Quorum picks</option>
             <option value="minimal">A minimal page (clock and search)</option>
           </select>
         </label>
         <label>
           Mark articles as read
-          <select value={settings.autoMarkRead} onChange={(event) => change({ autoMarkRead: event.target.value as Settings['autoMarkRead'] })}>
+          <select
+            value={settings.autoMarkRead}
+            onChange={(event) => change({ autoMarkRead: event.target.value as Settings['autoMarkRead'] })}
+          >
             <option value="never">Never automatically</option>
             <option value="from-quorum">When opened from Quorum</option>
             <option value="after-reading">After reading (60% scrolled or 30 s on the page)</option>
@@ -55,7 +64,10 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         </label>
         <label>
           Relevance of feed articles
-          <select value={settings.relevanceThreshold} onChange={(event) => change({ relevanceThreshold: Number(event.target.value) })}>
+          <select
+            value={settings.relevanceThreshold}
+            onChange={(event) => change({ relevanceThreshold: Number(event.target.value) })}
+          >
             {THRESHOLDS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -65,19 +77,30 @@ export function SettingsSection({ settings }: { settings: Settings }) {
         </label>
         <label>
           Theme
-          <select value={settings.theme} onChange={(event) => change({ theme: event.target.value as Settings['theme'] })}>
+          <select
+            value={settings.theme}
+            onChange={(event) => change({ theme: event.target.value as Settings['theme'] })}
+          >
             <option value="system">Same as the system</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
         </label>
         <label className="settings__check">
-          <input type="checkbox" checked={settings.toolbarBadge} onChange={(event) => change({ toolbarBadge: event.target.checked })} /> Show the unread
-          count on the toolbar icon
+          <input
+            type="checkbox"
+            checked={settings.toolbarBadge}
+            onChange={(event) => change({ toolbarBadge: event.target.checked })}
+          />{' '}
+          Show the unread count on the toolbar icon
         </label>
         <label className="settings__check">
-          <input type="checkbox" checked={settings.badgesEnabled} onChange={(event) => change({ badgesEnabled: event.target.checked })} /> Show badges on
-          the sites where articles are published or discussed
+          <input
+            type="checkbox"
+            checked={settings.badgesEnabled}
+            onChange={(event) => change({ badgesEnabled: event.target.checked })}
+          />{' '}
+          Show badges on the sites where articles are published or discussed
         </label>
       </div>
       {settings.badgesDisabledHosts.length > 0 && (
@@ -87,7 +110,13 @@ export function SettingsSection({ settings }: { settings: Settings }) {
             {settings.badgesDisabledHosts.map((host) => (
               <li key={host}>
                 {host}{' '}
-                <button type="button" aria-label={`Show badges on ${host} again`} onClick={() => change({ badgesDisabledHosts: settings.badgesDisabledHosts.filter((h) => h !== host) })}>
+                <button
+                  type="button"
+                  aria-label={`Show badges on ${host} again`}
+                  onClick={() =>
+                    change({ badgesDisabledHosts: settings.badgesDisabledHosts.filter((h) => h !== host) })
+                  }
+                >
                   Show again
                 </button>
               </li>

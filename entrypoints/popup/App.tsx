@@ -57,7 +57,9 @@ export function App() {
           </section>
         )}
         {others === undefined ? null : others.length === 0 ? (
-          <p className="notice">{unread === 0 ? 'Nothing unread. Enjoy the quiet.' : 'Preparing your starter picks…'}</p>
+          <p className="notice">
+            {unread === 0 ? 'Nothing unread. Enjoy the quiet.' : 'Preparing your starter picks…'}
+          </p>
         ) : (
           <ul className="picks" aria-label="Top unread picks">
             {others.map((pick) => (
@@ -67,7 +69,11 @@ export function App() {
             ))}
           </ul>
         )}
-        {refreshError && <p role="alert" className="popup__error">{refreshError}</p>}
+        {refreshError && (
+          <p role="alert" className="popup__error">
+            {refreshError}
+          </p>
+        )}
       </main>
       <nav className="popup__nav">
         <a href={browser.runtime.getURL('/newtab.html')} target="_blank" rel="noopener">

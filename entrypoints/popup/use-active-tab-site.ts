@@ -16,7 +16,8 @@ export function useActiveTabSite(): string | null {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const url = tab?.url ? new URL(tab.url) : null;
       if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return;
-      const badged = badgeHosts().includes(url.hostname) || (await browser.permissions.contains({ origins: [`${url.origin}/*`] }));
+      const badged =
+        badgeHosts().includes(url.hostname) || (await browser.permissions.contains({ origins: [`${url.origin}/*`] }));
       if (active && badged) setHost(url.hostname);
     })().catch(() => undefined);
     return () => {

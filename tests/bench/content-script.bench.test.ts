@@ -34,7 +34,9 @@ function benchPage(known: readonly string[]): string {
   const rows: string[] = [];
   for (let i = 0; i < LINKS; i++) {
     const url = i % every === 0 ? known[i / every]! : `https://filler${i % 113}.example/story/${i}`;
-    rows.push(`<tr class="athing submission" id="${i}"><td class="title"><span class="titleline"><a href="${url}">Story ${i}: replicated logs at scale</a></span></td></tr>`);
+    rows.push(
+      `<tr class="athing submission" id="${i}"><td class="title"><span class="titleline"><a href="${url}">Story ${i}: replicated logs at scale</a></span></td></tr>`,
+    );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head><body><table>${rows.join('')}</table></body></html>`;
 }
@@ -48,7 +50,10 @@ beforeAll(async () => {
   const articles = syntheticArticles(KNOWN);
   const html = benchPage(articles.map((article) => article.url));
   for (const host of [BADGED_HOST, PLAIN_HOST]) {
-    sites.routes.set(`${host}${PATH}`, (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+    sites.routes.set(
+      `${host}${PATH}`,
+      (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+    );
   }
   session = await launchExtension({ args: sites.chromiumArgs });
   scriptUrl = `chrome-extension://${session.extensionId}/content-scripts/badges.js`;
@@ -101,7 +106,9 @@ it(`content script on a ${LINKS.toLocaleString('en')}-link page with ${KNOWN} kn
   const scriptTasks = badged.map((run) => run.tasks.filter((task) => task.ranScript));
   const scriptWork = median(scriptTasks.map(total));
   const scriptLongest = median(scriptTasks.map(longest));
-  const span = median(scriptTasks.map((tasks) => (tasks.length ? tasks.at(-1)!.start + tasks.at(-1)!.duration - tasks[0]!.start : 0)));
+  const span = median(
+    scriptTasks.map((tasks) => (tasks.length ? tasks.at(-1)!.start + tasks.at(-1)!.duration - tasks[0]!.start : 0)),
+  );
   const mainPlain = median(plain.map((run) => total(run.tasks)));
   const mainBadged = median(badged.map((run) => total(run.tasks)));
   const longPlain = median(plain.map((run) => longest(run.tasks)));

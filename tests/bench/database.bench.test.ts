@@ -6,7 +6,15 @@ import type { ReadingState } from '../../utils/schemas/reading';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
 import type { LibraryBench } from './support/in-page/library-bench';
 import { libraryArticles } from './support/library';
-import { openExisting, PICKS_LIMIT, productOperations, putRows, rawOperations, type ProductOperations, type RawOperations } from './support/library-operations';
+import {
+  openExisting,
+  PICKS_LIMIT,
+  productOperations,
+  putRows,
+  rawOperations,
+  type ProductOperations,
+  type RawOperations,
+} from './support/library-operations';
 import { injectBundle } from './support/page-bundle';
 import { report, verdict } from './support/report';
 import { seedInBatches } from './support/seed';
@@ -32,17 +40,43 @@ const WARMUP = 3;
 const SEARCH_ROUNDS = 3;
 const BUDGET = { picks: 20, search: 50, markRead: 5 };
 // What readers type: single terms, phrases, a system's name, a prefix and a typo.
-const QUERIES = ['raft', 'leader election', 'kafka', 'linearizab', 'read repair', 'paxos quorum', 'consistent hashing', 'snapshot isolation', 'clock', 'replicaton', 'cockroachdb transactions', 'zookeeper'];
+const QUERIES = [
+  'raft',
+  'leader election',
+  'kafka',
+  'linearizab',
+  'read repair',
+  'paxos quorum',
+  'consistent hashing',
+  'snapshot isolation',
+  'clock',
+  'replicaton',
+  'cockroachdb transactions',
+  'zookeeper',
+];
 
 const library = libraryArticles(ARTICLES);
 // A reader who has read half of the newest thousand and dismissed a few: the picks walk has to
 // step over them, as it does for a real library.
 const marks: ReadingState[] = [
-  ...Array.from({ length: READ_MARKS }, (_, i) => ({ url: library[i * 2]!.url, readAt: Date.now(), savedAt: null, dismissedAt: null, updatedAt: Date.now() })),
-  ...Array.from({ length: DISMISSED }, (_, i) => ({ url: library[i * 2 + 1]!.url, readAt: null, savedAt: null, dismissedAt: Date.now(), updatedAt: Date.now() })),
+  ...Array.from({ length: READ_MARKS }, (_, i) => ({
+    url: library[i * 2]!.url,
+    readAt: Date.now(),
+    savedAt: null,
+    dismissedAt: null,
+    updatedAt: Date.now(),
+  })),
+  ...Array.from({ length: DISMISSED }, (_, i) => ({
+    url: library[i * 2 + 1]!.url,
+    readAt: null,
+    savedAt: null,
+    dismissedAt: Date.now(),
+    updatedAt: Date.now(),
+  })),
 ];
 /** Unread articles to mark, distinct for every call so each is a real first write. */
-const markTargets = (offset: number) => library.slice(5_000 + offset, 5_000 + offset + RUNS + WARMUP).map((article) => article.url);
+const markTargets = (offset: number) =>
+  library.slice(5_000 + offset, 5_000 + offset + RUNS + WARMUP).map((article) => article.url);
 
 /** What measure() needs of an environment: the same operations, local or across the protocol. */
 interface Environment {
@@ -108,11 +142,16 @@ async function measure(name: string, env: Environment, context: string): Promise
     'search index: read all rows (ms)': round(index.readMs),
     'search index: build (ms)': round(index.buildMs),
     'search index: note': 'one-off, on the first keystroke; not part of the search budget',
-    'picks walk (raw): start a transaction + one round trip, median (ms)': round(median(breakdown.map((b) => b.firstMs)), 2),
+    'picks walk (raw): start a transaction + one round trip, median (ms)': round(
+      median(breakdown.map((b) => b.firstMs)),
+      2,
+    ),
     'picks walk (raw): read the marks, median (ms)': round(median(breakdown.map((b) => b.marksMs)), 2),
     'picks walk (raw): rank-index cursor walk, median (ms)': round(median(breakdown.map((b) => b.walkMs)), 2),
     'picks walk (raw): cursor steps to fill the page': `${breakdown[0]!.steps} rows visited for ${PICKS_LIMIT * 2} candidates (${breakdown[0]!.marks} marks)`,
-    'picks walk (raw): per cursor step, median (µs)': round((median(breakdown.map((b) => b.walkMs)) / breakdown[0]!.steps) * 1000),
+    'picks walk (raw): per cursor step, median (µs)': round(
+      (median(breakdown.map((b) => b.walkMs)) / breakdown[0]!.steps) * 1000,
+    ),
     operations: {
       [`picks query (queryPicks, limit ${PICKS_LIMIT}), ${RUNS} runs`]: row(BUDGET.picks, picks.product, picks.raw),
       [`search query (index.search), ${search.length} queries`]: row(BUDGET.search, search),
@@ -136,11 +175,16 @@ describe(`database: ${ARTICLES.toLocaleString('en')} articles`, () => {
     const db = new QuorumDatabase(name);
     await db.open();
     const raw = await openExisting(name);
-    for (let i = 0; i < library.length; i += SEED_BATCH) await putRows(raw, 'articles', library.slice(i, i + SEED_BATCH));
+    for (let i = 0; i < library.length; i += SEED_BATCH)
+      await putRows(raw, 'articles', library.slice(i, i + SEED_BATCH));
     await putRows(raw, 'reading', marks);
     expect(await db.articles.count()).toBe(ARTICLES);
 
-    await measure('database-node', { product: productOperations(db), raw: rawOperations(raw) }, 'fake-indexeddb (Node)');
+    await measure(
+      'database-node',
+      { product: productOperations(db), raw: rawOperations(raw) },
+      'fake-indexeddb (Node)',
+    );
     raw.close();
     db.close();
   });
@@ -161,7 +205,9 @@ describe(`database: ${ARTICLES.toLocaleString('en')} articles`, () => {
     const call = <T>(flavour: Flavour, op: string, arg?: string) =>
       page.evaluate(
         async ([f, o, a]) => {
-          const api = (await (globalThis as unknown as { quorumBench: Promise<LibraryBench> }).quorumBench)[f as Flavour] as unknown as Record<string, (value?: string) => Promise<unknown>>;
+          const api = (await (globalThis as unknown as { quorumBench: Promise<LibraryBench> }).quorumBench)[
+            f as Flavour
+          ] as unknown as Record<string, (value?: string) => Promise<unknown>>;
           return api[o as string]!(a);
         },
         [flavour, op, arg] as const,
@@ -176,7 +222,11 @@ describe(`database: ${ARTICLES.toLocaleString('en')} articles`, () => {
           search: (query) => call('product', 'search', query),
           searchAndLoad: (query) => call('product', 'searchAndLoad', query),
         },
-        raw: { picks: () => call('raw', 'picks'), markRead: (url) => call('raw', 'markRead', url), picksBreakdown: () => call('raw', 'picksBreakdown') },
+        raw: {
+          picks: () => call('raw', 'picks'),
+          markRead: (url) => call('raw', 'markRead', url),
+          picksBreakdown: () => call('raw', 'picksBreakdown'),
+        },
       },
       'Chromium, extension origin',
     );

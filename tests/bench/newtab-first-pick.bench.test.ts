@@ -43,7 +43,9 @@ async function measure(url: string): Promise<number> {
 async function measureLive(url: string): Promise<number> {
   const page = await session.context.newPage();
   await page.goto(url);
-  const time = await page.waitForFunction(() => performance.getEntriesByName('quorum:live')[0]?.startTime, undefined, { timeout: 30_000 });
+  const time = await page.waitForFunction(() => performance.getEntriesByName('quorum:live')[0]?.startTime, undefined, {
+    timeout: 30_000,
+  });
   const value = (await time.jsonValue()) as number;
   await page.close();
   return value;

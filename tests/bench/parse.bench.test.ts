@@ -41,7 +41,9 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 function htmlBody(i: number, size: Size): string {
   const paragraph = (n: number) =>
     `<p>Part ${i}.${n}: the <a href="https://example.org/raft/${i}">leader</a> sends <code>AppendEntries</code> to a <em>quorum</em> of followers &amp; waits for acknowledgements before it commits.</p>`;
-  const tail = 'Reads and writes overlap in at least one replica, so a read sees the latest write. '.repeat(20).slice(0, size.padding);
+  const tail = 'Reads and writes overlap in at least one replica, so a read sees the latest write. '
+    .repeat(20)
+    .slice(0, size.padding);
   return `${Array.from({ length: size.paragraphs }, (_, n) => paragraph(n)).join('')}<p>${tail}</p><p><img src="https://example.org/img/${i}.png" alt="diagram"></p>`;
 }
 
@@ -60,14 +62,17 @@ function sized(build: (size: Size) => string): string {
 }
 
 function rssDocument(size: Size): string {
-  const items = Array.from({ length: ITEMS }, (_, i) => `<item>
+  const items = Array.from(
+    { length: ITEMS },
+    (_, i) => `<item>
 <title>Post ${i}: Raft log replication under network partitions</title>
 <link>https://bench.example/rss/posts/${i}</link>
 <guid isPermaLink="true">https://bench.example/rss/posts/${i}</guid>
 <pubDate>${new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toUTCString()}</pubDate>
 <category>distributed-systems</category>
 <description>${escapeXml(htmlBody(i, size))}</description>
-</item>`).join('\n');
+</item>`,
+  ).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Bench RSS</title><link>https://bench.example/</link><description>Throughput input</description>
 ${items}
@@ -75,7 +80,9 @@ ${items}
 }
 
 function atomDocument(size: Size): string {
-  const entries = Array.from({ length: ITEMS }, (_, i) => `<entry>
+  const entries = Array.from(
+    { length: ITEMS },
+    (_, i) => `<entry>
 <title>Post ${i}: consensus and linearizable reads</title>
 <link rel="alternate" href="https://bench.example/atom/posts/${i}"/>
 <id>tag:bench.example,2026:${i}</id>
@@ -83,7 +90,8 @@ function atomDocument(size: Size): string {
 <author><name>Author ${i % 7}</name></author>
 <category term="distributed-systems"/>
 <content type="html">${escapeXml(htmlBody(i, size))}</content>
-</entry>`).join('\n');
+</entry>`,
+  ).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Bench Atom</title><id>tag:bench.example,2026:feed</id><updated>2026-01-01T00:00:00Z</updated><link rel="alternate" href="https://bench.example/"/>
 ${entries}
@@ -119,8 +127,16 @@ function runBare(input: Case): number {
 const mbPerSecond = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 
 const CASES: Case[] = [
-  { name: 'RSS 2.0', bytes: new TextEncoder().encode(sized(rssDocument)), contentType: 'application/rss+xml; charset=utf-8' },
-  { name: 'Atom', bytes: new TextEncoder().encode(sized(atomDocument)), contentType: 'application/atom+xml; charset=utf-8' },
+  {
+    name: 'RSS 2.0',
+    bytes: new TextEncoder().encode(sized(rssDocument)),
+    contentType: 'application/rss+xml; charset=utf-8',
+  },
+  {
+    name: 'Atom',
+    bytes: new TextEncoder().encode(sized(atomDocument)),
+    contentType: 'application/atom+xml; charset=utf-8',
+  },
 ];
 
 for (const input of CASES) {

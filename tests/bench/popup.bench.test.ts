@@ -85,9 +85,19 @@ it(`popup: first pick painted, from navigation start (${ARTICLES.toLocaleString(
   // query code, bundled from source), timed in a quiet extension document, after the runs above.
   const probe = await session.openPage('packs/starter.json');
   await injectBundle(probe, 'tests/bench/support/in-page/popup-queries.ts');
-  type Queries = { openMs: number; picksMs: number; unreadMs: number; picksTogetherMs: number; picks: number; unread: number };
+  type Queries = {
+    openMs: number;
+    picksMs: number;
+    unreadMs: number;
+    picksTogetherMs: number;
+    picks: number;
+    unread: number;
+  };
   const queries: Queries[] = [];
-  for (let run = 0; run < 10; run++) queries.push(await probe.evaluate(() => (globalThis as unknown as { popupQueries: () => Promise<Queries> }).popupQueries()));
+  for (let run = 0; run < 10; run++)
+    queries.push(
+      await probe.evaluate(() => (globalThis as unknown as { popupQueries: () => Promise<Queries> }).popupQueries()),
+    );
   await probe.close();
   expect(queries.every((q) => q.picks === 5 && q.unread > 0)).toBe(true);
   const q = (key: keyof Queries) => round(median(queries.map((query) => query[key])));
@@ -97,17 +107,32 @@ it(`popup: first pick painted, from navigation start (${ARTICLES.toLocaleString(
   await report('popup', {
     opens: RUNS,
     'median (ms)': round(pickMedian),
-    'p90 (ms)': round(percentile(popup.map((o) => o.pick), 90)),
+    'p90 (ms)': round(
+      percentile(
+        popup.map((o) => o.pick),
+        90,
+      ),
+    ),
     budget: `median ≤ ${BUDGET_MS} ms`,
     verdict: verdict(pickMedian, BUDGET_MS),
     'static page with the same markup, median (ms)': med(plain, 'pick'),
     'ratio (popup / static page)': round(pickMedian / median(plain.map((o) => o.pick)), 2),
     note: 'popup.html opened as a tab (headless Chromium has no toolbar to click); Element Timing paint of the first pick title',
     'where the time goes (medians, ms from navigation start)': {
-      'Quorum popup': { 'DOM interactive': med(popup, 'domInteractive'), 'DOMContentLoaded done': med(popup, 'domContentLoaded'), 'first contentful paint': med(popup, 'firstContentfulPaint'), 'first pick painted': med(popup, 'pick') },
-      'static page': { 'DOM interactive': med(plain, 'domInteractive'), 'DOMContentLoaded done': med(plain, 'domContentLoaded'), 'first contentful paint': med(plain, 'firstContentfulPaint'), 'first pick painted': med(plain, 'pick') },
+      'Quorum popup': {
+        'DOM interactive': med(popup, 'domInteractive'),
+        'DOMContentLoaded done': med(popup, 'domContentLoaded'),
+        'first contentful paint': med(popup, 'firstContentfulPaint'),
+        'first pick painted': med(popup, 'pick'),
+      },
+      'static page': {
+        'DOM interactive': med(plain, 'domInteractive'),
+        'DOMContentLoaded done': med(plain, 'domContentLoaded'),
+        'first contentful paint': med(plain, 'firstContentfulPaint'),
+        'first pick painted': med(plain, 'pick'),
+      },
     },
-    'the popup\'s database work, cold connection (medians of 10, ms)': {
+    "the popup's database work, cold connection (medians of 10, ms)": {
       'open the database': { ms: q('openMs') },
       'picks query alone (5 picks)': { ms: q('picksMs') },
       'unread count alone (counts a relevance index range; linear in Chromium)': { ms: q('unreadMs') },

@@ -60,13 +60,27 @@ interface Keystroke {
  */
 async function installWatcher(page: Page): Promise<void> {
   await page.evaluate(() => {
-    interface Pending { key: string; down: number; lastMutation: number | null; rendered: number | null }
+    interface Pending {
+      key: string;
+      down: number;
+      lastMutation: number | null;
+      rendered: number | null;
+    }
     const state: { pending: Pending | null } = { pending: null };
     (globalThis as unknown as { keystrokeWatch: typeof state }).keystrokeWatch = state;
     const input = document.querySelector('#quorum-search')!;
-    input.addEventListener('keydown', (event) => {
-      state.pending = { key: (event as KeyboardEvent).key, down: event.timeStamp, lastMutation: null, rendered: null };
-    }, { capture: true });
+    input.addEventListener(
+      'keydown',
+      (event) => {
+        state.pending = {
+          key: (event as KeyboardEvent).key,
+          down: event.timeStamp,
+          lastMutation: null,
+          rendered: null,
+        };
+      },
+      { capture: true },
+    );
     const channel = new MessageChannel();
     let waiting: Pending | null = null;
     channel.port1.onmessage = () => {
@@ -91,7 +105,11 @@ async function press(page: Page, key: string, settleTimeoutMs: number): Promise<
   await page.keyboard.press(key);
   const settled = await page.waitForFunction(
     ([settle, noChange]) => {
-      const pending = (globalThis as unknown as { keystrokeWatch: { pending: { down: number; lastMutation: number | null; rendered: number | null } | null } }).keystrokeWatch.pending;
+      const pending = (
+        globalThis as unknown as {
+          keystrokeWatch: { pending: { down: number; lastMutation: number | null; rendered: number | null } | null };
+        }
+      ).keystrokeWatch.pending;
       if (!pending) return false;
       const now = performance.now();
       if (pending.lastMutation === null) return now - pending.down > noChange ? { domMs: null, frameMs: null } : false;
@@ -122,7 +140,9 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     await setup.close();
 
     const page = await session.openPage('newtab.html');
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForSelector('#quorum-search');
     // The chip counts are one pass over the library after the first screen: let it finish, so
     // it does not share the main thread with the first keystroke.
@@ -138,15 +158,21 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
 
     expect(await page.inputValue('#quorum-search')).toBe(QUERIES.at(-1));
     expect(await page.locator('main ul[aria-label="Search results"] article').count()).toBeGreaterThan(0);
-    const changed = keystrokes.filter((k): k is Keystroke & { domMs: number; frameMs: number } => k.frameMs !== null && k.domMs !== null);
+    const changed = keystrokes.filter(
+      (k): k is Keystroke & { domMs: number; frameMs: number } => k.frameMs !== null && k.domMs !== null,
+    );
     expect(changed.length).toBeGreaterThan(TYPING.length / 2);
 
     // A CPU profile of a dozen more keystrokes (erase six letters, type them again), apart from
     // the timed ones since profiling slows the page: which code the main thread runs meanwhile.
     const PROFILED = [...Array<string>(6).fill('Backspace'), ...QUERIES.at(-1)!.slice(-6)];
-    const profile = await profileMainThread(page, async () => {
-      for (const key of PROFILED) await press(page, key, 30_000);
-    }, { per: PROFILED.length });
+    const profile = await profileMainThread(
+      page,
+      async () => {
+        for (const key of PROFILED) await press(page, key, 30_000);
+      },
+      { per: PROFILED.length },
+    );
     expect(await page.inputValue('#quorum-search')).toBe(QUERIES.at(-1));
 
     // Where a keystroke's time goes: the same queries through Quorum's own search code in a
@@ -155,7 +181,9 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     // React re-rendering, then the browser's style, layout and paint (the profile above).
     const probe = await session.openPage('packs/starter.json');
     await injectBundle(probe, 'tests/bench/support/in-page/library-bench.ts');
-    const built = await probe.evaluate(async () => (await (globalThis as unknown as { quorumBench: Promise<LibraryBench> }).quorumBench).product.buildIndex());
+    const built = await probe.evaluate(async () =>
+      (await (globalThis as unknown as { quorumBench: Promise<LibraryBench> }).quorumBench).product.buildIndex(),
+    );
     const inPage = { search: [] as number[], load: [] as number[] };
     for (let round = 0; round < 3; round++) {
       for (const query of QUERIES.slice(1)) {
@@ -186,11 +214,21 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
       verdict: verdict(median(frames), FRAME_MS),
       'p95 within one frame?': percentile(frames, 95) <= FRAME_MS ? 'yes' : 'no',
       'where a keystroke goes (same queries, same library, in a quiet extension page; medians, ms)': {
-        'index lookup (index.search)': { median: round(median(inPage.search)), p95: round(percentile(inPage.search, 95)) },
-        'lookup + loading the hits from IndexedDB': { median: round(median(inPage.load)), p95: round(percentile(inPage.load, 95)) },
-        'whole keystroke in the new tab (keydown → rendered)': { median: round(median(frames)), p95: round(percentile(frames, 95)) },
+        'index lookup (index.search)': {
+          median: round(median(inPage.search)),
+          p95: round(percentile(inPage.search, 95)),
+        },
+        'lookup + loading the hits from IndexedDB': {
+          median: round(median(inPage.load)),
+          p95: round(percentile(inPage.load, 95)),
+        },
+        'whole keystroke in the new tab (keydown → rendered)': {
+          median: round(median(frames)),
+          p95: round(percentile(frames, 95)),
+        },
       },
-      [`main-thread CPU profile, ms per keystroke (${PROFILED.length} more keystrokes, each left to settle: idle includes that wait)`]: profile,
+      [`main-thread CPU profile, ms per keystroke (${PROFILED.length} more keystrokes, each left to settle: idle includes that wait)`]:
+        profile,
     });
   });
 

@@ -59,7 +59,11 @@ function body(feed: BenchFeed, n: number): string {
   const key = `${feed.id}@${version}`;
   let text = bodies.get(key);
   if (!text) {
-    text = rss({ title: `Bench feed ${n}`, link: `https://${feed.host}/`, items: relevantItems(`Bench ${n} v${version}`, ITEMS) });
+    text = rss({
+      title: `Bench feed ${n}`,
+      link: `https://${feed.host}/`,
+      items: relevantItems(`Bench ${n} v${version}`, ITEMS),
+    });
     bodies.set(key, text);
   }
   return text;
@@ -76,14 +80,22 @@ beforeAll(async () => {
   sites = await startSourceSites(hosts);
   for (const source of DEFAULT_FEED_SOURCES) {
     const url = new URL(source.feed);
-    const items = relevantItems(source.id, 2).map((item, i) => ({ ...item, link: `https://${url.host}/posts/${source.id}-${i}` }));
-    sites.routes.set(`${url.host}${url.pathname}${url.search}`, serveFeed(() => rss({ title: source.name, link: source.home, items }), { etag: () => `"${source.id}"` }));
+    const items = relevantItems(source.id, 2).map((item, i) => ({
+      ...item,
+      link: `https://${url.host}/posts/${source.id}-${i}`,
+    }));
+    sites.routes.set(
+      `${url.host}${url.pathname}${url.search}`,
+      serveFeed(() => rss({ title: source.name, link: source.home, items }), { etag: () => `"${source.id}"` }),
+    );
   }
   benchFeeds.forEach((feed, n) => {
     const serve = serveFeed(() => body(feed, n), { etag: () => `"bench-${n}-v${version}"` });
     const handler: RouteHandler = async (request, response) => {
       const arrivedAt = Date.now();
-      response.on('finish', () => served.push({ feed: feed.id, status: response.statusCode, arrivedAt, doneAt: Date.now() }));
+      response.on('finish', () =>
+        served.push({ feed: feed.id, status: response.statusCode, arrivedAt, doneAt: Date.now() }),
+      );
       await serve(request, response);
     };
     sites.routes.set(`${feed.host}${feed.path}`, handler);
@@ -98,7 +110,17 @@ beforeAll(async () => {
 
   // Subscribe the bench feeds and set the defaults aside, with the raw API (never Quorum's code).
   const now = Date.now();
-  const rows: Feed[] = benchFeeds.map((feed, n) => ({ id: feed.id, url: feed.url, kind: 'feed', title: `Bench feed ${n}`, enabled: true, builtin: false, ignoreHttpCache: false, errorCount: 0, addedAt: now }));
+  const rows: Feed[] = benchFeeds.map((feed, n) => ({
+    id: feed.id,
+    url: feed.url,
+    kind: 'feed',
+    title: `Bench feed ${n}`,
+    enabled: true,
+    builtin: false,
+    ignoreHttpCache: false,
+    errorCount: 0,
+    addedAt: now,
+  }));
   await page.evaluate(async (subscriptions) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quorum');
@@ -128,12 +150,22 @@ afterAll(async () => {
   await sites?.close();
 });
 
-interface Summary { ok: boolean; total: number; updated: number; notModified: number; failed: number; added: number; pruned: number }
+interface Summary {
+  ok: boolean;
+  total: number;
+  updated: number;
+  notModified: number;
+  failed: number;
+  added: number;
+  pruned: number;
+}
 
 /** Sends `sync-now` and waits for its answer, timed inside the page (no protocol round trip). */
 async function syncNow(): Promise<{ ms: number; sentAt: number; answeredAt: number; summary: Summary }> {
   return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    };
     const sentAt = Date.now();
     const start = performance.now();
     const summary = (await chrome.runtime.sendMessage({ type: 'sync-now' })) as Summary;
@@ -141,14 +173,25 @@ async function syncNow(): Promise<{ ms: number; sentAt: number; answeredAt: numb
   });
 }
 
-interface Run { ms: number; phases: Record<string, number> }
+interface Run {
+  ms: number;
+  phases: Record<string, number>;
+}
 
 /** One measured sync, its answer and stored state checked, and its wall-clock phases. */
 async function measuredSync(kind: 'full' | '304'): Promise<Run> {
   served.length = 0;
   const result = await syncNow();
   const { summary } = result;
-  if (kind === 'full') expect(summary).toMatchObject({ ok: true, total: FEEDS, updated: FEEDS, notModified: 0, failed: 0, added: FEEDS * ITEMS });
+  if (kind === 'full')
+    expect(summary).toMatchObject({
+      ok: true,
+      total: FEEDS,
+      updated: FEEDS,
+      notModified: 0,
+      failed: 0,
+      added: FEEDS * ITEMS,
+    });
   else expect(summary).toMatchObject({ ok: true, total: FEEDS, updated: 0, notModified: FEEDS, failed: 0, added: 0 });
   expect(served.filter((entry) => entry.status === (kind === 'full' ? 200 : 304))).toHaveLength(FEEDS);
 
@@ -167,7 +210,8 @@ async function measuredSync(kind: 'full' | '304'): Promise<Run> {
       'message sent → run started (settings, feed rows)': (progress?.startedAt ?? NaN) - result.sentAt,
       'run started → first request at the server': firstRequest - (progress?.startedAt ?? NaN),
       'first request → last response sent (fetch, parse, merge, 6 at a time)': lastAnswer - firstRequest,
-      'last response → run finished (last merges, prune, known URLs, unread count)': (progress?.finishedAt ?? NaN) - lastAnswer,
+      'last response → run finished (last merges, prune, known URLs, unread count)':
+        (progress?.finishedAt ?? NaN) - lastAnswer,
       'run finished → answer in the page': result.answeredAt - (progress?.finishedAt ?? NaN),
     },
   };
@@ -182,7 +226,9 @@ it(`sync: ${FEEDS} feeds × ${ITEMS} items into the real service worker, then al
     unchanged.push(await measuredSync('304'));
   }
   const articles = await readStore<{ feedIds: string[] }>(page, 'articles');
-  expect(articles.filter((article) => article.feedIds.some((id) => id.startsWith('feed:bench-')))).toHaveLength(RUNS * FEEDS * ITEMS);
+  expect(articles.filter((article) => article.feedIds.some((id) => id.startsWith('feed:bench-')))).toHaveLength(
+    RUNS * FEEDS * ITEMS,
+  );
 
   // Where a run's time goes, step by step: Quorum's own sync steps bundled from source and run
   // inside the service worker (same thread, database and network path), one feed at a time.
@@ -192,13 +238,25 @@ it(`sync: ${FEEDS} feeds × ${ITEMS} items into the real service worker, then al
   const sample = benchFeeds.slice(0, STEP_SAMPLE);
   const stepsUnchanged: Steps[] = [];
   for (const [n, feed] of sample.entries()) {
-    stepsUnchanged.push(await worker.evaluate(([id, url, etag]) => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.feedSteps({ id, url, etag }), [feed.id, feed.url, `"bench-${n}-v${version}"`] as const));
+    stepsUnchanged.push(
+      await worker.evaluate(
+        ([id, url, etag]) => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.feedSteps({ id, url, etag }),
+        [feed.id, feed.url, `"bench-${n}-v${version}"`] as const,
+      ),
+    );
   }
   version += 1;
   const stepsFull: Steps[] = [];
-  for (const feed of sample) stepsFull.push(await worker.evaluate(([id, url]) => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.feedSteps({ id, url }), [feed.id, feed.url] as const));
+  for (const feed of sample)
+    stepsFull.push(
+      await worker.evaluate(
+        ([id, url]) => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.feedSteps({ id, url }),
+        [feed.id, feed.url] as const,
+      ),
+    );
   const tails: Awaited<ReturnType<SyncSteps['tailSteps']>>[] = [];
-  for (let run = 0; run < 5; run++) tails.push(await worker.evaluate(() => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.tailSteps()));
+  for (let run = 0; run < 5; run++)
+    tails.push(await worker.evaluate(() => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.tailSteps()));
   expect(stepsUnchanged.every((step) => step.status === 304)).toBe(true);
   expect(stepsFull.every((step) => step.status === 200 && step.items === ITEMS)).toBe(true);
   const stepRow = (steps: Steps[]) => ({
@@ -206,12 +264,17 @@ it(`sync: ${FEEDS} feeds × ${ITEMS} items into the real service worker, then al
     'parse (ms)': round(median(steps.map((step) => step.parseMs)), 2),
     'classify + normalise (ms)': round(median(steps.map((step) => step.classifyMs)), 2),
     'write (merge or feed row, ms)': round(median(steps.map((step) => step.writeMs)), 2),
-    [`× ${FEEDS} feeds, one at a time (ms)`]: Math.round(FEEDS * median(steps.map((step) => step.fetchMs + step.parseMs + step.classifyMs + step.writeMs))),
+    [`× ${FEEDS} feeds, one at a time (ms)`]: Math.round(
+      FEEDS * median(steps.map((step) => step.fetchMs + step.parseMs + step.classifyMs + step.writeMs)),
+    ),
   });
 
   const fullMs = median(full.map((run) => run.ms));
   const unchangedMs = median(unchanged.map((run) => run.ms));
-  const phaseMedians = (runs: Run[]) => Object.fromEntries(Object.keys(runs[0]!.phases).map((phase) => [phase, round(median(runs.map((run) => run.phases[phase]!)))]));
+  const phaseMedians = (runs: Run[]) =>
+    Object.fromEntries(
+      Object.keys(runs[0]!.phases).map((phase) => [phase, round(median(runs.map((run) => run.phases[phase]!)))]),
+    );
   await report('sync', {
     feeds: `${FEEDS} feeds × ${ITEMS} items (${(FEEDS * ITEMS).toLocaleString('en')} new articles a full run), local HTTPS server`,
     'full sync, median (ms)': round(fullMs),

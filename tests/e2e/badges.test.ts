@@ -6,7 +6,15 @@ import type { ReadingState } from '../../utils/schemas/reading';
 import { canonicalUrl } from '../../utils/url';
 import { ROOT } from '../support/paths';
 import { readStarterPack } from '../support/starter-pack';
-import { badgeHost, centreOf, clickInside, contentWorld, dockHost, readBadges, type ContentWorld } from './support/content-world';
+import {
+  badgeHost,
+  centreOf,
+  clickInside,
+  contentWorld,
+  dockHost,
+  readBadges,
+  type ContentWorld,
+} from './support/content-world';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readStore } from './support/messages';
 import { openRealPopup } from './support/popup-target';
@@ -34,7 +42,8 @@ const FIXTURES = resolve(ROOT, 'tests/fixtures/pages');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
 /** The article page fixture for one known article, as its own site would serve it. */
-const articlePage = (title: string, canonical: string) => fixture('article.html').replaceAll('{{TITLE}}', title).replaceAll('{{CANONICAL}}', canonical);
+const articlePage = (title: string, canonical: string) =>
+  fixture('article.html').replaceAll('{{TITLE}}', title).replaceAll('{{CANONICAL}}', canonical);
 
 describe('badges on source sites, served locally under their real host names', () => {
   let sites: SourceSites;
@@ -43,23 +52,54 @@ describe('badges on source sites, served locally under their real host names', (
   const opened: Page[] = [];
 
   beforeAll(async () => {
-    const hosts = ['news.ycombinator.com', 'dev.to', 'blog.bytebytego.com', 'muratbuffalo.blogspot.com', 'www.reddit.com', 'lobste.rs'];
+    const hosts = [
+      'news.ycombinator.com',
+      'dev.to',
+      'blog.bytebytego.com',
+      'muratbuffalo.blogspot.com',
+      'www.reddit.com',
+      'lobste.rs',
+    ];
     sites = await startSourceSites(hosts);
     const html = (body: () => string) => (_: unknown, response: import('node:http').ServerResponse) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body());
     };
-    sites.routes.set('news.ycombinator.com/', html(() => fixture('hn-front.html')));
-    sites.routes.set('dev.to/t/distributedsystems', html(() => fixture('devto-tag.html')));
-    sites.routes.set('blog.bytebytego.com/archive?sort=new', html(() => fixture('substack-archive.html')));
-    sites.routes.set('muratbuffalo.blogspot.com/', html(() => fixture('blogger-list.html')));
-    sites.routes.set('www.reddit.com/r/distributedsystems/', html(() => fixture('reddit-new.html')));
+    sites.routes.set(
+      'news.ycombinator.com/',
+      html(() => fixture('hn-front.html')),
+    );
+    sites.routes.set(
+      'dev.to/t/distributedsystems',
+      html(() => fixture('devto-tag.html')),
+    );
+    sites.routes.set(
+      'blog.bytebytego.com/archive?sort=new',
+      html(() => fixture('substack-archive.html')),
+    );
+    sites.routes.set(
+      'muratbuffalo.blogspot.com/',
+      html(() => fixture('blogger-list.html')),
+    );
+    sites.routes.set(
+      'www.reddit.com/r/distributedsystems/',
+      html(() => fixture('reddit-new.html')),
+    );
     const known = pack.items.slice(8, 18).map((item) => item.url);
-    sites.routes.set('lobste.rs/', html(() => fixture('hostile.html').replace('{{KNOWN}}', JSON.stringify(known))));
+    sites.routes.set(
+      'lobste.rs/',
+      html(() => fixture('hostile.html').replace('{{KNOWN}}', JSON.stringify(known))),
+    );
     for (const article of [UBER, ZANZIBAR_POST, PINTEREST, NETFLIX]) {
       const path = new URL(article.url).pathname;
-      sites.routes.set(`blog.bytebytego.com${path}?utm_source=newsletter`, html(() => articlePage(article.title, article.url)));
+      sites.routes.set(
+        `blog.bytebytego.com${path}?utm_source=newsletter`,
+        html(() => articlePage(article.title, article.url)),
+      );
     }
-    sites.routes.set(new URL(DEV_POST.url).host + new URL(DEV_POST.url).pathname, html(() => articlePage(DEV_POST.title, DEV_POST.url)));
+    sites.routes.set(
+      new URL(DEV_POST.url).host + new URL(DEV_POST.url).pathname,
+      html(() => articlePage(DEV_POST.title, DEV_POST.url)),
+    );
 
     session = await launchExtension({ args: sites.chromiumArgs });
     // Badges need the starter pack in the database: the new tab showing picks says it is.
@@ -90,24 +130,48 @@ describe('badges on source sites, served locally under their real host names', (
 
   it('badges exactly the known links of a Hacker News front page, each beside its title, all unread at first', async () => {
     hn = await open('https://news.ycombinator.com/');
-    await expect.poll(() => readBadges(hn.world), { timeout: 10_000 }).toEqual([
-      { label: UNREAD, after: 'https://martin.kleppmann.com/2015/05/11/please-stop-calling-databases-cp-or-ap.html', slot: null },
-      { label: UNREAD, after: 'https://jepsen.io/analyses/etcd-3.4.3#discussion', slot: null },
-      // Canonical URLs: tracking parameters, http and a trailing slash make no difference.
-      { label: UNREAD, after: 'https://dl.acm.org/doi/10.1145/359545.359563?utm_source=hackernews&utm_medium=social', slot: null },
-      { label: UNREAD, after: 'http://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods/', slot: null },
-    ]);
+    await expect
+      .poll(() => readBadges(hn.world), { timeout: 10_000 })
+      .toEqual([
+        {
+          label: UNREAD,
+          after: 'https://martin.kleppmann.com/2015/05/11/please-stop-calling-databases-cp-or-ap.html',
+          slot: null,
+        },
+        { label: UNREAD, after: 'https://jepsen.io/analyses/etcd-3.4.3#discussion', slot: null },
+        // Canonical URLs: tracking parameters, http and a trailing slash make no difference.
+        {
+          label: UNREAD,
+          after: 'https://dl.acm.org/doi/10.1145/359545.359563?utm_source=hackernews&utm_medium=social',
+          slot: null,
+        },
+        {
+          label: UNREAD,
+          after: 'http://www.somethingsimilar.com/2013/01/14/notes-on-distributed-systems-for-young-bloods/',
+          slot: null,
+        },
+      ]);
   });
 
   it('badges one link per post on a Substack archive: the title, never its subtitle, comments or thumbnail links', async () => {
     substack = await open('https://blog.bytebytego.com/archive?sort=new');
-    await expect.poll(() => readBadges(substack.world), { timeout: 10_000 }).toEqual([
-      { label: UNREAD, after: 'https://blog.bytebytego.com/p/how-uber-serves-over-150-million', slot: null },
-      { label: UNREAD, after: 'https://blog.bytebytego.com/p/how-google-manages-trillions-of-authorizations', slot: null },
-      { label: UNREAD, after: '/p/how-netflix-built-a-real-time-distributed', slot: null },
-      { label: UNREAD, after: '/p/how-pinterest-built-an-async-compute', slot: null },
-      { label: UNREAD, after: 'https://blog.bytebytego.com/p/ep197-12-architectural-concepts-developers', slot: null },
-    ]);
+    await expect
+      .poll(() => readBadges(substack.world), { timeout: 10_000 })
+      .toEqual([
+        { label: UNREAD, after: 'https://blog.bytebytego.com/p/how-uber-serves-over-150-million', slot: null },
+        {
+          label: UNREAD,
+          after: 'https://blog.bytebytego.com/p/how-google-manages-trillions-of-authorizations',
+          slot: null,
+        },
+        { label: UNREAD, after: '/p/how-netflix-built-a-real-time-distributed', slot: null },
+        { label: UNREAD, after: '/p/how-pinterest-built-an-async-compute', slot: null },
+        {
+          label: UNREAD,
+          after: 'https://blog.bytebytego.com/p/ep197-12-architectural-concepts-developers',
+          slot: null,
+        },
+      ]);
   });
 
   it('brings marks made in the new tab and in the popup to open pages within a second, without a reload', async () => {
@@ -115,7 +179,8 @@ describe('badges on source sites, served locally under their real host names', (
     const timeUntil = async (world: ContentWorld, href: string, label: string) => {
       const start = Date.now();
       while (Date.now() - start < 5_000) {
-        if ((await readBadges(world)).some((badge) => badge.after === href && badge.label === label)) return Date.now() - start;
+        if ((await readBadges(world)).some((badge) => badge.after === href && badge.label === label))
+          return Date.now() - start;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       return Infinity;
@@ -125,7 +190,13 @@ describe('badges on source sites, served locally under their real host names', (
     await newtab.fill('#quorum-search', 'Please stop calling databases');
     const card = newtab.locator('#root article').filter({ has: newtab.locator(`h2 a[href="${KLEPPMANN.url}"]`) });
     await card.getByRole('button', { name: 'Mark as read' }).click();
-    expect(await timeUntil(hn.world, 'https://martin.kleppmann.com/2015/05/11/please-stop-calling-databases-cp-or-ap.html', READ)).toBeLessThan(1_000);
+    expect(
+      await timeUntil(
+        hn.world,
+        'https://martin.kleppmann.com/2015/05/11/please-stop-calling-databases-cp-or-ap.html',
+        READ,
+      ),
+    ).toBeLessThan(1_000);
 
     const popup = await session.openPage('popup.html');
     const first = popup.locator('#root article').first();
@@ -146,7 +217,15 @@ describe('badges on source sites, served locally under their real host names', (
           html: host.outerHTML,
           shadowRoot: host.shadowRoot === null ? 'hidden' : 'open',
           size: `${box.width}x${box.height}`,
-          style: [style.display, style.width, style.height, style.color, style.backgroundColor, style.opacity, style.visibility].join(' '),
+          style: [
+            style.display,
+            style.width,
+            style.height,
+            style.color,
+            style.backgroundColor,
+            style.opacity,
+            style.visibility,
+          ].join(' '),
           children: host.childNodes.length,
         };
       }),
@@ -163,11 +242,19 @@ describe('badges on source sites, served locally under their real host names', (
     await page.bringToFront();
     const centre = await hostCentre(page, 1);
     await page.mouse.move(centre.x, centre.y);
-    const tip = () => world.evaluate<string | null>(`chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelector('.tip:popover-open')?.textContent ?? null`);
-    await expect.poll(tip).toBe(`${ETCD.title}${ETCD.summary.length > 280 ? `${ETCD.summary.slice(0, 279)}…` : ETCD.summary}`);
+    const tip = () =>
+      world.evaluate<string | null>(
+        `chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelector('.tip:popover-open')?.textContent ?? null`,
+      );
+    await expect
+      .poll(tip)
+      .toBe(`${ETCD.title}${ETCD.summary.length > 280 ? `${ETCD.summary.slice(0, 279)}…` : ETCD.summary}`);
 
     await page.mouse.click(centre.x, centre.y);
-    const card = () => world.evaluate<string | null>(`chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelector('.card:popover-open')?.getAttribute('aria-label') ?? null`);
+    const card = () =>
+      world.evaluate<string | null>(
+        `chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelector('.card:popover-open')?.getAttribute('aria-label') ?? null`,
+      );
     await expect.poll(card).toBe(`Quorum: ${ETCD.title}`);
     expect(await tip()).toBeNull();
 
@@ -178,11 +265,11 @@ describe('badges on source sites, served locally under their real host names', (
     await click('Mark as read');
     await expect.poll(async () => (await readBadges(world))[1]!.label).toBe(READ);
     expect((await marks()).get(ETCD.url)?.readAt).toBeTypeOf('number');
-    expect(await world.evaluate(`[...chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelectorAll('.card button')].map((b) => b.textContent)`)).toEqual([
-      '✕',
-      'Mark as unread',
-      'Unsave',
-    ]);
+    expect(
+      await world.evaluate(
+        `[...chrome.dom.openOrClosedShadowRoot(${badgeHost(1)}).querySelectorAll('.card button')].map((b) => b.textContent)`,
+      ),
+    ).toEqual(['✕', 'Mark as unread', 'Unsave']);
 
     await page.keyboard.press('Escape');
     await expect.poll(card).toBeNull();
@@ -198,51 +285,93 @@ describe('badges on source sites, served locally under their real host names', (
     const { page, world } = await open('https://dev.to/t/distributedsystems');
     // Give the script time to scan and ask about every link.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await page.evaluate(() => ({ mutations: (window as unknown as { __mutations: string[] }).__mutations, hosts: document.querySelectorAll('quorum-badge, quorum-card').length }))).toEqual({
+    expect(
+      await page.evaluate(() => ({
+        mutations: (window as unknown as { __mutations: string[] }).__mutations,
+        hosts: document.querySelectorAll('quorum-badge, quorum-card').length,
+      })),
+    ).toEqual({
       mutations: [],
       hosts: 0,
     });
 
     await page.evaluate(() => (window as unknown as { loadMore(): Promise<void> }).loadMore());
     // Relative links are resolved; the invisible overlay link of each story gets no badge.
-    await expect.poll(() => readBadges(world), { timeout: 5_000 }).toEqual([{ label: UNREAD, after: new URL(DEV_POST.url).pathname, slot: null }]);
+    await expect
+      .poll(() => readBadges(world), { timeout: 5_000 })
+      .toEqual([{ label: UNREAD, after: new URL(DEV_POST.url).pathname, slot: null }]);
 
     await page.evaluate(() => (window as unknown as { swapBody(): void }).swapBody());
-    await expect.poll(() => readBadges(world), { timeout: 5_000 }).toEqual([{ label: UNREAD, after: `${new URL(DEV_POST.url).pathname}?i=i`, slot: null }]);
+    await expect
+      .poll(() => readBadges(world), { timeout: 5_000 })
+      .toEqual([{ label: UNREAD, after: `${new URL(DEV_POST.url).pathname}?i=i`, slot: null }]);
   });
 
   it('badges a Blogger post once, beside its title, and not its read-more, comment, date or archive links', async () => {
     const { world } = await open('https://muratbuffalo.blogspot.com/');
-    await expect.poll(() => readBadges(world), { timeout: 10_000 }).toEqual([
-      { label: UNREAD, after: 'https://muratbuffalo.blogspot.com/2026/01/the-sauna-algorithm-surviving.html', slot: null },
-    ]);
+    await expect
+      .poll(() => readBadges(world), { timeout: 10_000 })
+      .toEqual([
+        {
+          label: UNREAD,
+          after: 'https://muratbuffalo.blogspot.com/2026/01/the-sauna-algorithm-surviving.html',
+          slot: null,
+        },
+      ]);
   });
 
   it("badges Reddit posts by their content-href, in the title's slot, and keeps the badge's clicks from the post", async () => {
     const { page, world } = await open('https://www.reddit.com/r/distributedsystems/');
     // As the fixture builds them: the title links go to the comments, not to the article.
-    const permalink = (id: string, title: string) => `/r/distributedsystems/comments/${id}/${title.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 40)}/`;
-    await expect.poll(() => readBadges(world), { timeout: 10_000 }).toEqual([
-      { label: UNREAD, after: permalink('1abcde', 'Jepsen: MongoDB 4.2.6 — transactions lose writes'), slot: 'title' },
-      { label: UNREAD, after: permalink('1cdefg', 'Exponential backoff and jitter (AWS Architecture Blog)'), slot: 'title' },
-    ]);
+    const permalink = (id: string, title: string) =>
+      `/r/distributedsystems/comments/${id}/${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .slice(0, 40)}/`;
+    await expect
+      .poll(() => readBadges(world), { timeout: 10_000 })
+      .toEqual([
+        {
+          label: UNREAD,
+          after: permalink('1abcde', 'Jepsen: MongoDB 4.2.6 — transactions lose writes'),
+          slot: 'title',
+        },
+        {
+          label: UNREAD,
+          after: permalink('1cdefg', 'Exponential backoff and jitter (AWS Architecture Blog)'),
+          slot: 'title',
+        },
+      ]);
     // Slotted, so it renders inside the post's title, with a real size.
-    const box = await page.evaluate(() => document.querySelector('quorum-badge')!.getBoundingClientRect().toJSON() as DOMRect);
+    const box = await page.evaluate(
+      () => document.querySelector('quorum-badge')!.getBoundingClientRect().toJSON() as DOMRect,
+    );
     expect(box.width).toBeGreaterThan(10);
     const centre = await hostCentre(page, 0);
     await page.mouse.click(centre.x, centre.y);
     await expect
-      .poll(() => world.evaluate(`chrome.dom.openOrClosedShadowRoot(${badgeHost(0)}).querySelector('.card:popover-open') !== null`))
+      .poll(() =>
+        world.evaluate(
+          `chrome.dom.openOrClosedShadowRoot(${badgeHost(0)}).querySelector('.card:popover-open') !== null`,
+        ),
+      )
       .toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __postClicks?: number }).__postClicks ?? 0)).toBe(0);
   });
 
   it('on a known article: a corner pill that opens the card, marks the tab on the toolbar, moves, remembers where, and can be dismissed', async () => {
     const { page, world } = await open(`${ZANZIBAR_POST.url}?utm_source=newsletter`);
-    const dock = (expression: string) => world.evaluate(`(() => { const host = document.querySelector('quorum-card'); if (!host) return null; const root = chrome.dom.openOrClosedShadowRoot(host); return ${expression}; })()`);
-    await expect.poll(() => dock(`root.querySelector('.pill button')?.textContent`), { timeout: 10_000 }).toBe('Quorum · unread pick');
+    const dock = (expression: string) =>
+      world.evaluate(
+        `(() => { const host = document.querySelector('quorum-card'); if (!host) return null; const root = chrome.dom.openOrClosedShadowRoot(host); return ${expression}; })()`,
+      );
+    await expect
+      .poll(() => dock(`root.querySelector('.pill button')?.textContent`), { timeout: 10_000 })
+      .toBe('Quorum · unread pick');
     const pillBox = (w: ContentWorld) =>
-      w.evaluate<string>(`(() => { const b = chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.pill').getBoundingClientRect(); return b.width + 'x' + b.height; })()`);
+      w.evaluate<string>(
+        `(() => { const b = chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.pill').getBoundingClientRect(); return b.width + 'x' + b.height; })()`,
+      );
     const unreadPill = await pillBox(world);
     // From the page's side, the card's host is an empty, closed, zero-sized element.
     expect(
@@ -257,7 +386,12 @@ describe('badges on source sites, served locally under their real host names', (
 
     const badgeText = (url: string) =>
       session.serviceWorker.evaluate(async (pattern) => {
-        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getBadgeText(d: object): Promise<string> } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<{ id: number }[]> };
+            action: { getBadgeText(d: object): Promise<string> };
+          };
+        };
         const [tab] = await chrome.tabs.query({ url: pattern });
         return chrome.action.getBadgeText({ tabId: tab!.id });
       }, url);
@@ -272,17 +406,29 @@ describe('badges on source sites, served locally under their real host names', (
     await expect.poll(async () => (await marks()).get(ZANZIBAR_POST.url)?.savedAt).toBeTypeOf('number');
     await press('Mark as read');
     await expect.poll(async () => (await marks()).get(ZANZIBAR_POST.url)?.readAt).toBeTypeOf('number');
-    await expect.poll(() => dock(`[...root.querySelectorAll('.card button')].map((b) => b.textContent).join('|')`)).toBe('✕|Mark as unread|Unsave|Hide on this site|Move');
+    await expect
+      .poll(() => dock(`[...root.querySelectorAll('.card button')].map((b) => b.textContent).join('|')`))
+      .toBe('✕|Mark as unread|Unsave|Hide on this site|Move');
 
     await press('Move');
     await expect.poll(() => dock(`root.querySelector('.dock').className`)).toBe('dock bl');
     await page.reload();
     const again = await contentWorld(page, session.extensionId);
     await expect
-      .poll(() => again.evaluate(`document.querySelector('quorum-card') && chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.dock').className`), { timeout: 10_000 })
+      .poll(
+        () =>
+          again.evaluate(
+            `document.querySelector('quorum-card') && chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.dock').className`,
+          ),
+        { timeout: 10_000 },
+      )
       .toBe('dock bl');
     // Read now, and the pill is exactly as big as it was unread: its size says nothing.
-    expect(await again.evaluate(`chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.pill button').textContent`)).toBe('Quorum · read');
+    expect(
+      await again.evaluate(
+        `chrome.dom.openOrClosedShadowRoot(document.querySelector('quorum-card')).querySelector('.pill button').textContent`,
+      ),
+    ).toBe('Quorum · read');
     expect(await pillBox(again)).toBe(unreadPill);
     await clickInside(page, again, dockHost, 'button.dismiss');
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('quorum-card').length)).toBe(0);
@@ -291,12 +437,16 @@ describe('badges on source sites, served locally under their real host names', (
   it("honours autoMarkRead: 'from-quorum' marks a page Quorum opened, 'never' does not, 'after-reading' waits for 60% scrolled", async () => {
     const note = (url: string) =>
       newtab.evaluate(async (key) => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        };
         await chrome.storage.local.set({ openedFromQuorum: { url: key, at: Date.now() } });
       }, url);
     const notes = () =>
       newtab.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
         return (await chrome.storage.local.get('openedFromQuorum')).openedFromQuorum;
       });
 
@@ -309,13 +459,17 @@ describe('badges on source sites, served locally under their real host names', (
     await setSettings(newtab, { autoMarkRead: 'never' });
     await note(NETFLIX.url);
     const never = await open(`${NETFLIX.url}?utm_source=newsletter`);
-    await expect.poll(() => never.world.evaluate(`document.querySelector('quorum-card') !== null`), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => never.world.evaluate(`document.querySelector('quorum-card') !== null`), { timeout: 10_000 })
+      .toBe(true);
     await expect.poll(notes).toBeUndefined();
     expect((await marks()).get(NETFLIX.url)?.readAt ?? null).toBeNull();
 
     await setSettings(newtab, { autoMarkRead: 'after-reading' });
     const reading = await open(DEV_POST.url);
-    await expect.poll(() => reading.world.evaluate(`document.querySelector('quorum-card') !== null`), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => reading.world.evaluate(`document.querySelector('quorum-card') !== null`), { timeout: 10_000 })
+      .toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await marks()).get(DEV_POST.url)?.readAt ?? null).toBeNull();
     await reading.page.bringToFront();
@@ -347,7 +501,9 @@ describe('badges on source sites, served locally under their real host names', (
 
     // The article card's own switch, for its site: the archive open in another tab hears it too.
     const article = await open(`${UBER.url}?utm_source=newsletter`);
-    await expect.poll(() => centreOf(article.world, dockHost, '.pill button:not(.dismiss)'), { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(() => centreOf(article.world, dockHost, '.pill button:not(.dismiss)'), { timeout: 10_000 })
+      .not.toBeNull();
     await clickInside(article.page, article.world, dockHost, '.pill button:not(.dismiss)');
     await clickInside(article.page, article.world, dockHost, '.card button', 'Hide on this site');
     await expect.poll(() => article.page.evaluate(() => document.querySelectorAll('quorum-card').length)).toBe(0);
@@ -366,7 +522,9 @@ describe('badges on source sites, served locally under their real host names', (
     const { page, world } = await open('https://lobste.rs/');
     await expect.poll(async () => (await readBadges(world)).length, { timeout: 20_000 }).toBe(10);
     const elapsed = Date.now() - started;
-    expect((await readBadges(world)).map((badge) => badge.after)).toEqual(pack.items.slice(8, 18).map((item) => item.url));
+    expect((await readBadges(world)).map((badge) => badge.after)).toEqual(
+      pack.items.slice(8, 18).map((item) => item.url),
+    );
     const seen = await page.evaluate(() =>
       [...document.querySelectorAll('quorum-badge')].map((host) => {
         const style = getComputedStyle(host);

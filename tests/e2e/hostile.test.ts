@@ -9,8 +9,13 @@ import { launchExtension, type ExtensionSession } from './support/extension';
 import { readStore } from './support/messages';
 import { startSourceSites, type SourceSites } from './support/source-sites';
 
-const vectors = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/hostile/vectors.json'), 'utf8')) as { markup: string[]; links: string[]; literal: string };
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const vectors = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/hostile/vectors.json'), 'utf8')) as {
+  markup: string[];
+  links: string[];
+  literal: string;
+};
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 const TOPICS = '<category>consensus</category><category>replication</category>';
 
@@ -20,7 +25,10 @@ function hostileRss(host: string): string {
     `<item><title>${xml(vector)}</title><link>https://${host}/escaped/${i}</link><description>${xml(vector)}</description><dc:creator>${xml(vector)}</dc:creator>${TOPICS}</item>`,
     `<item><title>${cdata(vector)}</title><link>https://${host}/cdata/${i}</link><description>${cdata(vector)}</description>${TOPICS}</item>`,
   ]);
-  const links = vectors.links.map((link, i) => `<item><title>Hostile link ${i}: Raft consensus</title><link>${xml(link)}</link><guid>${xml(link)}</guid>${TOPICS}</item>`);
+  const links = vectors.links.map(
+    (link, i) =>
+      `<item><title>Hostile link ${i}: Raft consensus</title><link>${xml(link)}</link><guid>${xml(link)}</guid>${TOPICS}</item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${xml('<img src=x onerror="window.__pwned=1">Hostile feed')}</title><link>javascript:window.__pwned=1</link><description>x</description>${items.join('')}${links.join('')}</channel></rss>`;
 }
 
@@ -36,15 +44,26 @@ function hostileAtom(host: string): string {
 describe('hostile feeds cannot run code or smuggle links into any page', () => {
   let sites: SourceSites;
   let session: ExtensionSession;
-  const [rssSource, atomSource] = [DEFAULT_FEED_SOURCES.find((s) => s.id === 'jepsen')!, DEFAULT_FEED_SOURCES.find((s) => s.id === 'aphyr')!];
+  const [rssSource, atomSource] = [
+    DEFAULT_FEED_SOURCES.find((s) => s.id === 'jepsen')!,
+    DEFAULT_FEED_SOURCES.find((s) => s.id === 'aphyr')!,
+  ];
   const inputs = vectors.markup.length * (4 + 3) + vectors.links.length + 2;
 
   beforeAll(async () => {
     sites = await startSourceSites([new URL(rssSource.feed).host, new URL(atomSource.feed).host]);
     const rssUrl = new URL(rssSource.feed);
     const atomUrl = new URL(atomSource.feed);
-    sites.routes.set(`${rssUrl.host}${rssUrl.pathname}`, (_, response) => void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(hostileRss(rssUrl.host)));
-    sites.routes.set(`${atomUrl.host}${atomUrl.pathname}`, (_, response) => void response.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(hostileAtom(atomUrl.host)));
+    sites.routes.set(
+      `${rssUrl.host}${rssUrl.pathname}`,
+      (_, response) =>
+        void response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(hostileRss(rssUrl.host)),
+    );
+    sites.routes.set(
+      `${atomUrl.host}${atomUrl.pathname}`,
+      (_, response) =>
+        void response.writeHead(200, { 'Content-Type': 'application/atom+xml' }).end(hostileAtom(atomUrl.host)),
+    );
     session = await launchExtension({ args: sites.chromiumArgs });
     const page = await session.openPage('options.html');
     // Wait for the first sync: both hostile feeds have been fetched and merged.
@@ -70,8 +89,12 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
       const ours = 'form.search, form.add-feed__form';
       return {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        badLinks: all('a[href]').map((a) => (a as HTMLAnchorElement).href).filter((href) => !/^(https?|chrome-extension):/.test(href)),
-        activeElements: all('script, iframe, object, embed, form, meta, base, video, details, marquee, math, [onerror], [onload], [onclick], [onfocus], [style*="javascript"]')
+        badLinks: all('a[href]')
+          .map((a) => (a as HTMLAnchorElement).href)
+          .filter((href) => !/^(https?|chrome-extension):/.test(href)),
+        activeElements: all(
+          'script, iframe, object, embed, form, meta, base, video, details, marquee, math, [onerror], [onload], [onclick], [onfocus], [style*="javascript"]',
+        )
           .filter((el) => !el.matches(ours))
           .map((el) => el.outerHTML.slice(0, 80)),
         images: all('img').filter((img) => !img.closest('.brand')).length,
@@ -83,7 +106,9 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
 
   it('stores hostile text as plain text and drops every item whose link is not http(s)', async () => {
     const page = await session.openPage('options.html');
-    const stored = (await readStore<Article>(page, 'articles')).filter((a) => a.feedIds.includes('feed:jepsen') || a.feedIds.includes('feed:aphyr'));
+    const stored = (await readStore<Article>(page, 'articles')).filter(
+      (a) => a.feedIds.includes('feed:jepsen') || a.feedIds.includes('feed:aphyr'),
+    );
     expect(stored.every((a) => /^https:\/\//.test(a.url))).toBe(true);
     // What survives is what a browser would also make of it: a plain https address (the
     // protocol-relative link, and an entity-spelled one that is only a path on the feed's host).
@@ -92,9 +117,14 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     expect(survivors.length).toBeLessThanOrEqual(2);
     expect(survivors.every((url) => url.startsWith('https://') && !/script|data:/i.test(url))).toBe(true);
     for (const a of stored) {
-      for (const field of [a.title, a.summary, a.author ?? '', a.source]) expect(field, a.url).not.toMatch(/<\s*(script|img|svg|iframe|object|embed|style|a |body|details|math|input|video|marquee|form|meta|base)\b/i);
+      for (const field of [a.title, a.summary, a.author ?? '', a.source])
+        expect(field, a.url).not.toMatch(
+          /<\s*(script|img|svg|iframe|object|embed|style|a |body|details|math|input|video|marquee|form|meta|base)\b/i,
+        );
     }
-    expect(stored.find((a) => a.url.endsWith('/escaped/' + vectors.markup.indexOf(vectors.literal)))?.title).toBe(vectors.literal);
+    expect(stored.find((a) => a.url.endsWith('/escaped/' + vectors.markup.indexOf(vectors.literal)))?.title).toBe(
+      vectors.literal,
+    );
   });
 
   it('new tab, search, popup and options stay inert, and text shows as text', async () => {
@@ -103,17 +133,31 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     for (const source of ['Hostile feed', 'Hostile atom']) {
       const page = await session.openPage(`newtab.html#low=1&source=${encodeURIComponent(source)}`);
       await expect.poll(() => page.locator('#root article').count(), { timeout: 15_000 }).toBe(30);
-      expect(await audit(page)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0, svgs: 0 });
+      expect(await audit(page)).toMatchObject({
+        pwned: undefined,
+        badLinks: [],
+        activeElements: [],
+        images: 0,
+        svgs: 0,
+      });
     }
     const newtab = await session.openPage('newtab.html#low=1');
 
     await newtab.fill('#quorum-search', 'apostrophes');
-    await expect.poll(() => newtab.locator('#root article h2').first().textContent(), { timeout: 10_000 }).toBe(vectors.literal);
+    await expect
+      .poll(() => newtab.locator('#root article h2').first().textContent(), { timeout: 10_000 })
+      .toBe(vectors.literal);
     expect(await audit(newtab)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0 });
 
     const popup = await session.openPage('popup.html');
     await popup.locator('#root article').first().waitFor();
-    expect(await audit(popup)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0, svgs: 0 });
+    expect(await audit(popup)).toMatchObject({
+      pwned: undefined,
+      badLinks: [],
+      activeElements: [],
+      images: 0,
+      svgs: 0,
+    });
 
     const options = await session.openPage('options.html');
     await options.locator('#feeds li.feed').first().waitFor();

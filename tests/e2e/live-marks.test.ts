@@ -26,14 +26,18 @@ describe('marks made in one page reach the others at once', () => {
     expect(await popup.locator('#root article h2 a').first().getAttribute('href')).toBe(firstUrl);
 
     const tabCard = newtab.locator('article').filter({ has: newtab.locator(`h2 a[href="${firstUrl}"]`) });
-    await expect.poll(() => tabCard.getByRole('button', READ_TOGGLE).textContent(), { timeout: 15_000 }).toBe('Mark as read');
+    await expect
+      .poll(() => tabCard.getByRole('button', READ_TOGGLE).textContent(), { timeout: 15_000 })
+      .toBe('Mark as read');
 
     await popupCards.first().getByRole('button', { name: 'Mark as read' }).click();
 
     // The new tab was not touched: only the live query can have changed it.
     await expect.poll(() => tabCard.getByRole('button', READ_TOGGLE).textContent()).toBe('Mark as unread');
     expect(await tabCard.getAttribute('class')).toContain('pick--read');
-    await expect.poll(() => newtab.locator('.newtab__count').textContent()).toBe(`${pack.items.length - 1} unread picks`);
+    await expect
+      .poll(() => newtab.locator('.newtab__count').textContent())
+      .toBe(`${pack.items.length - 1} unread picks`);
     // The popup keeps the card in place, now offering the undo.
     await expect.poll(() => popupCards.first().getByRole('button', READ_TOGGLE).textContent()).toBe('Mark as unread');
 
@@ -51,7 +55,9 @@ describe('marks made in one page reach the others at once', () => {
 
     const reopened = await session.openPage('popup.html');
     await expect.poll(() => reopened.locator('#root article').count(), { timeout: 15_000 }).toBe(5);
-    const hrefs = await reopened.locator('#root article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await reopened
+      .locator('#root article h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).not.toContain(firstUrl);
     expect(hrefs[0]).toBe(canonicalUrl(pack.items[1]!.url));
   });

@@ -8,9 +8,26 @@ const manifest = JSON.parse(readFileSync(join(CHROME_DIST, 'manifest.json'), 'ut
 
 // Written out in full on purpose: adding a permission or a host must change this test too.
 const FEED_HOSTS = [
-  'blog.bytebytego.com', 'muratbuffalo.blogspot.com', 'www.architecture-weekly.com', 'dev.to', 'brooker.co.za', 'martin.kleppmann.com',
-  'aphyr.com', 'jepsen.io', 'jack-vanlightly.com', 'notes.eatonphil.com', 'transactional.blog', 'netflixtechblog.com', 'blog.cloudflare.com',
-  'blog.acolyer.org', 'charap.co', 'www.confluent.io', 'www.decodable.co', 'www.cockroachlabs.com', 'tigerbeetle.com', 'www.allthingsdistributed.com',
+  'blog.bytebytego.com',
+  'muratbuffalo.blogspot.com',
+  'www.architecture-weekly.com',
+  'dev.to',
+  'brooker.co.za',
+  'martin.kleppmann.com',
+  'aphyr.com',
+  'jepsen.io',
+  'jack-vanlightly.com',
+  'notes.eatonphil.com',
+  'transactional.blog',
+  'netflixtechblog.com',
+  'blog.cloudflare.com',
+  'blog.acolyer.org',
+  'charap.co',
+  'www.confluent.io',
+  'www.decodable.co',
+  'www.cockroachlabs.com',
+  'tigerbeetle.com',
+  'www.allthingsdistributed.com',
 ];
 const AGGREGATOR_HOSTS = ['news.ycombinator.com', 'lobste.rs', 'www.reddit.com', 'old.reddit.com'];
 const sorted = (values: unknown) => [...(values as string[])].sort();
@@ -26,7 +43,9 @@ describe('the built manifest asks for exactly what Quorum uses', () => {
   it('runs its content script only on the sources and aggregators, over https', () => {
     const scripts = manifest.content_scripts as { matches: string[] }[];
     expect(scripts).toHaveLength(1);
-    expect(sorted(scripts[0]!.matches)).toEqual(sorted([...FEED_HOSTS, ...AGGREGATOR_HOSTS].map((host) => `https://${host}/*`)));
+    expect(sorted(scripts[0]!.matches)).toEqual(
+      sorted([...FEED_HOSTS, ...AGGREGATOR_HOSTS].map((host) => `https://${host}/*`)),
+    );
   });
   it('exposes nothing to web pages and lets nothing outside talk to it', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -59,7 +78,9 @@ describe('in Chromium, an extension page refuses remote and inline script', () =
     const page = await session.openPage('options.html');
     const blocked = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(event.blockedURI || event.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(event.blockedURI || event.violatedDirective),
+      );
       const remote = Object.assign(document.createElement('script'), { src: 'https://cdn.example/evil.js' });
       document.head.append(remote);
       const inline = document.createElement('script');

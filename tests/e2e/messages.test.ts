@@ -9,15 +9,29 @@ describe('the background refuses what it should not do', () => {
 
   beforeAll(async () => {
     sites = await startSourceSites(['evil.example']);
-    sites.routes.set('evil.example/', (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>evil</title><p>evil'));
+    sites.routes.set(
+      'evil.example/',
+      (_, response) =>
+        void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>evil</title><p>evil'),
+    );
     session = await launchExtension({ args: sites.chromiumArgs });
     // Let the first sync after install finish, so "no sync is running" below means something.
     const page = await session.openPage('options.html');
-    await page.waitForFunction(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean; finishedAt?: number } }> } } } };
-      const { syncProgress } = await chrome.storage.local.get('syncProgress');
-      return syncProgress?.running === false && syncProgress.finishedAt !== undefined;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: { get(key: string): Promise<{ syncProgress?: { running: boolean; finishedAt?: number } }> };
+            };
+          };
+        };
+        const { syncProgress } = await chrome.storage.local.get('syncProgress');
+        return syncProgress?.running === false && syncProgress.finishedAt !== undefined;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.close();
   });
   afterAll(async () => {
@@ -35,7 +49,13 @@ describe('the background refuses what it should not do', () => {
     const page = await session.openPage('options.html');
     const answer = await sendFromPage(page, message);
     expect(answer).toEqual({ ok: false, error: 'Quorum did not understand this request.' });
-    const { syncProgress } = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean } }> } } } }).chrome.storage.local.get('syncProgress'));
+    const { syncProgress } = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean } }> } } };
+        }
+      ).chrome.storage.local.get('syncProgress'),
+    );
     expect(syncProgress?.running ?? false).toBe(false);
   });
 

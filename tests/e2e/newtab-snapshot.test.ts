@@ -8,7 +8,11 @@ describe('new tab snapshot paint', () => {
     session = await launchExtension();
     // A first new tab renders live data and leaves the snapshot for the next one.
     const first = await session.openPage('newtab.html');
-    await first.waitForFunction(() => (JSON.parse(localStorage.getItem('quorum:newtab-snapshot') ?? '{}') as { picks?: unknown[] }).picks?.length === 30);
+    await first.waitForFunction(
+      () =>
+        (JSON.parse(localStorage.getItem('quorum:newtab-snapshot') ?? '{}') as { picks?: unknown[] }).picks?.length ===
+        30,
+    );
     await first.close();
   });
   afterAll(async () => {
@@ -23,10 +27,18 @@ describe('new tab snapshot paint', () => {
     await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
     const timing = await page.evaluate(
       () =>
-        new Promise<{ firstPaintedBy: string; snapshotPaint: number; livePaint: number; snapshotReady: number; appStart: number; live: number }>((resolve) => {
+        new Promise<{
+          firstPaintedBy: string;
+          snapshotPaint: number;
+          livePaint: number;
+          snapshotReady: number;
+          appStart: number;
+          live: number;
+        }>((resolve) => {
           new PerformanceObserver((list) => {
             const entries = list.getEntries() as (PerformanceEntry & { renderTime: number; identifier: string })[];
-            const earliest = (id: string) => Math.min(...entries.filter((entry) => entry.identifier === id).map((entry) => entry.renderTime));
+            const earliest = (id: string) =>
+              Math.min(...entries.filter((entry) => entry.identifier === id).map((entry) => entry.renderTime));
             const first = [...entries].sort((a, b) => a.renderTime - b.renderTime)[0]!;
             const mark = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
             resolve({
@@ -59,7 +71,16 @@ describe('new tab snapshot paint', () => {
         JSON.stringify({
           version: 1,
           countLabel: hostile,
-          picks: [{ url: 'javascript:window.__pwned=1', title: hostile, source: hostile, summary: hostile, topics: [hostile], read: false }],
+          picks: [
+            {
+              url: 'javascript:window.__pwned=1',
+              title: hostile,
+              source: hostile,
+              summary: hostile,
+              topics: [hostile],
+              read: false,
+            },
+          ],
         }),
       );
     });
@@ -92,7 +113,11 @@ describe('new tab snapshot paint', () => {
 
   it('paints the popup from its own snapshot before its app runs, too', async () => {
     const first = await session.openPage('popup.html');
-    await first.waitForFunction(() => (JSON.parse(localStorage.getItem('quorum:popup-snapshot') ?? '{}') as { picks?: unknown[] }).picks?.length === 5);
+    await first.waitForFunction(
+      () =>
+        (JSON.parse(localStorage.getItem('quorum:popup-snapshot') ?? '{}') as { picks?: unknown[] }).picks?.length ===
+        5,
+    );
     await first.close();
     const page = await session.context.newPage();
     await page.bringToFront();

@@ -47,19 +47,31 @@ describe('new tab, first run, offline', () => {
   it('is what chrome://newtab opens', async () => {
     const page = await session.context.newPage();
     await page.goto('chrome://newtab/');
-    await expect.poll(() => page.locator('article h2 a').first().getAttribute('href'), { timeout: 15_000 }).toBe(expectedOrder[0]);
+    await expect
+      .poll(() => page.locator('article h2 a').first().getAttribute('href'), { timeout: 15_000 })
+      .toBe(expectedOrder[0]);
     expect(await page.title()).toBe('New Tab');
   });
 
   it('renders a full date for a dated post and only the year for a classic paper', async () => {
     const page = await session.openPage('newtab.html');
-    const card = (url: string) => page.locator('#root article').filter({ has: page.locator(`h2 a[href="${canonicalUrl(url)}"]`) });
-    const dated = pack.items.find((item) => expectedOrder.slice(0, 30).includes(canonicalUrl(item.url)) && /^\d{4}-\d{2}-\d{2}/.test(item.published ?? ''))!;
-    await expect.poll(() => card(dated.url).locator('time').getAttribute('datetime'), { timeout: 15_000 }).toBe(dated.published!.slice(0, 10));
+    const card = (url: string) =>
+      page.locator('#root article').filter({ has: page.locator(`h2 a[href="${canonicalUrl(url)}"]`) });
+    const dated = pack.items.find(
+      (item) =>
+        expectedOrder.slice(0, 30).includes(canonicalUrl(item.url)) && /^\d{4}-\d{2}-\d{2}/.test(item.published ?? ''),
+    )!;
+    await expect
+      .poll(() => card(dated.url).locator('time').getAttribute('datetime'), { timeout: 15_000 })
+      .toBe(dated.published!.slice(0, 10));
 
     // A classic paper may sit below the first screen: filter by its source (through the hash).
     const classic = pack.items.find((item) => /^\d{4}$/.test(item.published ?? ''))!;
-    await page.goto(`chrome-extension://${session.extensionId}/newtab.html#source=${encodeURIComponent(classic.source)}`);
-    await expect.poll(() => card(classic.url).locator('time').textContent(), { timeout: 15_000 }).toBe(classic.published);
+    await page.goto(
+      `chrome-extension://${session.extensionId}/newtab.html#source=${encodeURIComponent(classic.source)}`,
+    );
+    await expect
+      .poll(() => card(classic.url).locator('time').textContent(), { timeout: 15_000 })
+      .toBe(classic.published);
   });
 });

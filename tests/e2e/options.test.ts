@@ -28,19 +28,48 @@ describe('options: feeds, settings and your data', () => {
     sites = await startSourceSites(DEFAULT_FEED_SOURCES.map((source) => new URL(source.feed).host));
     for (const source of DEFAULT_FEED_SOURCES) {
       const url = new URL(source.feed);
-      sites.routes.set(`${url.host}${url.pathname}${url.search}`, serveFeed(() => rss({ title: source.name, link: source.home, items: relevantItems(source.id, 1) })));
+      sites.routes.set(
+        `${url.host}${url.pathname}${url.search}`,
+        serveFeed(() => rss({ title: source.name, link: source.home, items: relevantItems(source.id, 1) })),
+      );
     }
-    sites.routes.set('tigerbeetle.com/team', (_, response) =>
-      void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><head><title>Team</title><link rel="alternate" type="application/rss+xml" title="Engineering" href="/engineering.xml"></head><body>Team</body></html>'),
+    sites.routes.set(
+      'tigerbeetle.com/team',
+      (_, response) =>
+        void response
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end(
+            '<!doctype html><html><head><title>Team</title><link rel="alternate" type="application/rss+xml" title="Engineering" href="/engineering.xml"></head><body>Team</body></html>',
+          ),
     );
-    sites.routes.set('tigerbeetle.com/engineering.xml', serveFeed(() => rss({ title: 'TigerBeetle Engineering', link: 'https://tigerbeetle.com', items: relevantItems('Engineering', 3).map((item, i) => ({ ...item, link: `https://tigerbeetle.com/engineering/${i}` })) })));
-    sites.routes.set('tigerbeetle.com/not-a-feed', (_, response) => void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>'));
+    sites.routes.set(
+      'tigerbeetle.com/engineering.xml',
+      serveFeed(() =>
+        rss({
+          title: 'TigerBeetle Engineering',
+          link: 'https://tigerbeetle.com',
+          items: relevantItems('Engineering', 3).map((item, i) => ({
+            ...item,
+            link: `https://tigerbeetle.com/engineering/${i}`,
+          })),
+        }),
+      ),
+    );
+    sites.routes.set(
+      'tigerbeetle.com/not-a-feed',
+      (_, response) =>
+        void response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>x</title>'),
+    );
     session = await launchExtension({ args: sites.chromiumArgs });
     options = await session.openPage('options.html');
     // The first sync after install has run when every default feed has succeeded.
     await options.waitForFunction(
       async (expected) => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean; done: number } }> } } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(key: string): Promise<{ syncProgress?: { running: boolean; done: number } }> } };
+          };
+        };
         const { syncProgress } = await chrome.storage.local.get('syncProgress');
         return syncProgress?.running === false && syncProgress.done === expected;
       },
@@ -62,7 +91,11 @@ describe('options: feeds, settings and your data', () => {
     const jepsen = options.locator('#feed-feed\\:jepsen');
     expect(await jepsen.locator('h3').textContent()).toBe('Jepsen');
     await expect
-      .poll(async () => `${await jepsen.locator('.feed__state').textContent()} ${(await jepsen.locator('.feed__error').allTextContents()).join('')}`, { timeout: 15_000 })
+      .poll(
+        async () =>
+          `${await jepsen.locator('.feed__state').textContent()} ${(await jepsen.locator('.feed__error').allTextContents()).join('')}`,
+        { timeout: 15_000 },
+      )
       .toMatch(/1 articles.*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
     expect(await seriousViolations(options)).toEqual([]);
   });
@@ -89,8 +122,18 @@ describe('options: feeds, settings and your data', () => {
     expect(await preview.locator('li').count()).toBe(3);
     await preview.getByRole('button', { name: 'Follow this feed' }).click();
     await expect.poll(() => status().textContent()).toContain('Following “TigerBeetle Engineering”');
-    await expect.poll(async () => (await readStore<Article>(options, 'articles')).filter((article) => article.url.startsWith('https://tigerbeetle.com/engineering/')).length, { timeout: 15_000 }).toBe(3);
-    await expect.poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count()).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await readStore<Article>(options, 'articles')).filter((article) =>
+            article.url.startsWith('https://tigerbeetle.com/engineering/'),
+          ).length,
+        { timeout: 15_000 },
+      )
+      .toBe(3);
+    await expect
+      .poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count())
+      .toBe(1);
   });
 
   it('removes a feed after saying what goes and what stays; read articles stay', async () => {
@@ -98,14 +141,24 @@ describe('options: feeds, settings and your data', () => {
     const card = newtab.locator('#root article').first();
     const kept = await card.locator('h2 a').getAttribute('href');
     await card.getByRole('button', { name: 'Mark as read' }).click();
-    await expect.poll(async () => (await readStore<ReadingState>(options, 'reading')).some((mark) => mark.url === kept && mark.readAt)).toBe(true);
+    await expect
+      .poll(async () =>
+        (await readStore<ReadingState>(options, 'reading')).some((mark) => mark.url === kept && mark.readAt),
+      )
+      .toBe(true);
 
     await options.getByRole('button', { name: 'Remove TigerBeetle Engineering' }).click();
     const dialog = options.getByRole('dialog', { name: 'Remove “TigerBeetle Engineering”?' });
-    expect(await dialog.textContent()).toContain('2 of its articles that you have not read or saved will be removed. 1 that you read');
+    expect(await dialog.textContent()).toContain(
+      '2 of its articles that you have not read or saved will be removed. 1 that you read',
+    );
     await dialog.getByRole('button', { name: 'Remove' }).click();
-    await expect.poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count()).toBe(0);
-    const left = (await readStore<Article>(options, 'articles')).filter((article) => article.url.startsWith('https://tigerbeetle.com/engineering/'));
+    await expect
+      .poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count())
+      .toBe(0);
+    const left = (await readStore<Article>(options, 'articles')).filter((article) =>
+      article.url.startsWith('https://tigerbeetle.com/engineering/'),
+    );
     expect(left.map((article) => article.url)).toEqual([kept]);
   });
 
@@ -121,10 +174,24 @@ describe('options: feeds, settings and your data', () => {
   it('refuses a corrupt import file with a clear message and changes nothing', async () => {
     const before = await readStore<ReadingState>(options, 'reading');
     const file = join(tmpdir(), 'quorum-corrupt.json');
-    await writeFile(file, JSON.stringify({ format: 'quorum-export', version: 1, exportedAt: 'yesterday', reading: 'lots', feeds: [], settings: {} }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'quorum-export',
+        version: 1,
+        exportedAt: 'yesterday',
+        reading: 'lots',
+        feeds: [],
+        settings: {},
+      }),
+    );
     await options.locator('#data input[type=file]').setInputFiles(file);
     const alert = options.locator('#data [role=alert]');
-    await expect.poll(() => alert.textContent()).toMatch(/^“quorum-corrupt\.json”: This export has problems, so nothing was imported: exportedAt: .+; reading: .+/);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(
+        /^“quorum-corrupt\.json”: This export has problems, so nothing was imported: exportedAt: .+; reading: .+/,
+      );
     expect(await options.getByRole('region', { name: 'Import summary' }).count()).toBe(0);
     expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
   });
@@ -134,14 +201,20 @@ describe('options: feeds, settings and your data', () => {
     const cards = newtab.locator('#root article');
     await cards.nth(3).getByRole('button', { name: 'Save' }).click();
     await cards.nth(4).getByRole('button', { name: 'Mark as read' }).click();
-    await expect.poll(async () => (await readStore<ReadingState>(options, 'reading')).filter((mark) => mark.savedAt).length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readStore<ReadingState>(options, 'reading')).filter((mark) => mark.savedAt).length)
+      .toBeGreaterThan(0);
     const marks = await readStore<ReadingState>(options, 'reading');
 
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export everything (JSON)' }).click();
     const file = join(tmpdir(), 'quorum-export-test.json');
     await (await download).saveAs(file);
-    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; reading: unknown[]; feeds: unknown[] };
+    const exported = JSON.parse(await readFile(file, 'utf8')) as {
+      format: string;
+      reading: unknown[];
+      feeds: unknown[];
+    };
     expect(exported.format).toBe('quorum-export');
     expect(exported.reading).toHaveLength(marks.length);
 
@@ -155,9 +228,13 @@ describe('options: feeds, settings and your data', () => {
       const page = await fresh.openPage('options.html');
       await page.locator('#data input[type=file]').setInputFiles(file);
       const summary = page.getByRole('region', { name: 'Import summary' });
-      await expect.poll(() => summary.textContent()).toContain(`It holds ${marks.filter((m) => m.readAt).length} read mark`);
+      await expect
+        .poll(() => summary.textContent())
+        .toContain(`It holds ${marks.filter((m) => m.readAt).length} read mark`);
       await summary.getByRole('button', { name: 'Import' }).click();
-      await expect.poll(() => page.locator('#data [role=status]').textContent()).toMatch(/^Imported “quorum-export-test\.json”/);
+      await expect
+        .poll(() => page.locator('#data [role=status]').textContent())
+        .toMatch(/^Imported “quorum-export-test\.json”/);
       const imported = await readStore<ReadingState>(page, 'reading');
       const byUrl = (list: ReadingState[]) => [...list].sort((a, b) => a.url.localeCompare(b.url));
       expect(byUrl(imported)).toEqual(byUrl(marks));
@@ -176,18 +253,29 @@ describe('options: feeds, settings and your data', () => {
     const summary = options.getByRole('region', { name: 'Import summary' });
     await expect.poll(() => summary.textContent()).toContain('It lists 2 feeds: 1 new, 1 already followed.');
     await summary.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => options.locator('#data [role=status]').textContent()).toBe('Imported “reader.opml”: 0 marks updated, 1 feed added.');
-    await expect.poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.url === NEW_FEED)?.lastSuccessAt, { timeout: 15_000 }).toBeTypeOf('number');
+    await expect
+      .poll(() => options.locator('#data [role=status]').textContent())
+      .toBe('Imported “reader.opml”: 0 marks updated, 1 feed added.');
+    await expect
+      .poll(
+        async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.url === NEW_FEED)?.lastSuccessAt,
+        { timeout: 15_000 },
+      )
+      .toBeTypeOf('number');
   });
 
   it('resets everything after naming what will be lost', async () => {
     await options.getByRole('button', { name: 'Reset everything…' }).click();
     const dialog = options.getByRole('dialog', { name: 'Reset everything?' });
-    expect(await dialog.textContent()).toMatch(/This deletes \d+ read marks?, \d+ saved articles?, \d+ dismissed articles?, 1 feed you added, \d+ stored articles and your settings/);
+    expect(await dialog.textContent()).toMatch(
+      /This deletes \d+ read marks?, \d+ saved articles?, \d+ dismissed articles?, 1 feed you added, \d+ stored articles and your settings/,
+    );
     await dialog.getByRole('button', { name: 'Reset everything' }).click();
     await expect.poll(() => options.locator('#data [role=status]').textContent()).toContain('back to a first run');
     expect(await readStore<ReadingState>(options, 'reading')).toEqual([]);
     const feeds = await readStore<Feed>(options, 'feeds');
-    expect(feeds.map((feed) => feed.id).sort()).toEqual(['pack:starter', ...DEFAULT_FEED_SOURCES.map((source) => `feed:${source.id}`)].sort());
+    expect(feeds.map((feed) => feed.id).sort()).toEqual(
+      ['pack:starter', ...DEFAULT_FEED_SOURCES.map((source) => `feed:${source.id}`)].sort(),
+    );
   });
 });

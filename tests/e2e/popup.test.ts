@@ -31,7 +31,9 @@ describe('the toolbar popup', () => {
     }
     const articleUrl = new URL(article.url);
     sites.routes.set(`${articleUrl.host}${articleUrl.pathname}`, (_, response) => {
-      response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><title>${article.title}</title><h1>${article.title}</h1>`);
+      response
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(`<!doctype html><title>${article.title}</title><h1>${article.title}</h1>`);
     });
     session = await launchExtension({ args: sites.chromiumArgs });
   });
@@ -40,7 +42,12 @@ describe('the toolbar popup', () => {
     await sites?.close();
   });
 
-  const badge = () => session.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  const badge = () =>
+    session.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
 
   it('shows the unread count on the toolbar icon, and hides it when turned off', async () => {
     const page = await session.openPage('newtab.html');
@@ -62,14 +69,24 @@ describe('the toolbar popup', () => {
     await tab.bringToFront();
     const popup = await openRealPopup(session, await session.context.newCDPSession(tab));
     const waitFor = (condition: string) =>
-      popup.evaluate<boolean>(`(async () => { for (let i = 0; i < 100; i++) { if (${condition}) return true; await new Promise((r) => setTimeout(r, 50)); } return false; })()`);
+      popup.evaluate<boolean>(
+        `(async () => { for (let i = 0; i < 100; i++) { if (${condition}) return true; await new Promise((r) => setTimeout(r, 50)); } return false; })()`,
+      );
     const current = 'document.querySelector(\'[aria-label="This page"]\')';
     expect(await waitFor(`${current}?.querySelector('h2 a')`)).toBe(true);
-    expect(await popup.evaluate(`${current}.querySelector('h2 a').getAttribute('href')`)).toBe(canonicalUrl(article.url));
+    expect(await popup.evaluate(`${current}.querySelector('h2 a').getAttribute('href')`)).toBe(
+      canonicalUrl(article.url),
+    );
     await popup.evaluate(`[...${current}.querySelectorAll('button')].find((b) => b.textContent === 'Save').click()`);
-    expect(await waitFor(`[...${current}.querySelectorAll('button')].some((b) => b.textContent === 'Unsave')`)).toBe(true);
+    expect(await waitFor(`[...${current}.querySelectorAll('button')].some((b) => b.textContent === 'Unsave')`)).toBe(
+      true,
+    );
     // The rest of the list does not repeat it.
-    expect(await popup.evaluate(`document.querySelectorAll('[aria-label="Top unread picks"] a[href="${canonicalUrl(article.url)}"]').length`)).toBe(0);
+    expect(
+      await popup.evaluate(
+        `document.querySelectorAll('[aria-label="Top unread picks"] a[href="${canonicalUrl(article.url)}"]').length`,
+      ),
+    ).toBe(0);
   });
 
   it('refreshes on demand and shows progress while it runs', async () => {
@@ -77,7 +94,9 @@ describe('the toolbar popup', () => {
     const popup = await session.openPage('popup.html');
     await popup.locator('#root article').first().waitFor();
     await popup.getByRole('button', { name: 'Refresh now' }).click();
-    await expect.poll(() => popup.getByRole('progressbar').getAttribute('aria-label')).toMatch(new RegExp(`^Refreshing \\d+/${DEFAULT_FEED_SOURCES.length} feeds$`));
+    await expect
+      .poll(() => popup.getByRole('progressbar').getAttribute('aria-label'))
+      .toMatch(new RegExp(`^Refreshing \\d+/${DEFAULT_FEED_SOURCES.length} feeds$`));
     expect(await popup.getByRole('button', { name: 'Refreshing…' }).isDisabled()).toBe(true);
     await expect.poll(() => popup.getByRole('button', { name: 'Refresh now' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await popup.getByRole('progressbar').count()).toBe(0);
@@ -94,7 +113,9 @@ describe('the toolbar popup', () => {
     await cardIn(tabB).waitFor();
     await cardIn(tabA).getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => cardIn(tabB).getByRole('button', { name: 'Unsave' }).count()).toBe(1);
-    await expect.poll(() => popup.locator('#root article').first().getByRole('button', { name: 'Unsave' }).count()).toBe(1);
+    await expect
+      .poll(() => popup.locator('#root article').first().getByRole('button', { name: 'Unsave' }).count())
+      .toBe(1);
     await popup.locator('#root article').first().getByRole('button', { name: 'Mark as read' }).click();
     await expect.poll(() => cardIn(tabA).getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
     await expect.poll(() => cardIn(tabB).getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);

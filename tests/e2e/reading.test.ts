@@ -31,7 +31,13 @@ describe('reading on the new tab', () => {
 
     await page.getByRole('button', { name: 'Saved' }).click();
     expect(page.url()).toContain('#view=saved');
-    await expect.poll(() => cards(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([url]);
+    await expect
+      .poll(() =>
+        cards(page)
+          .locator('h2 a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      )
+      .toEqual([url]);
     await cards(page).first().getByRole('button', { name: 'Unsave' }).click();
     await expect.poll(() => page.getByText('Nothing saved yet').count()).toBe(1);
   });
@@ -54,7 +60,11 @@ describe('reading on the new tab', () => {
     await chip.click();
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     expect(page.url()).toContain('#topic=consensus');
-    await expect.poll(async () => (await cards(page).locator('.topics').allTextContents()).every((text) => text.includes('Consensus'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await cards(page).locator('.topics').allTextContents()).every((text) => text.includes('Consensus')),
+      )
+      .toBe(true);
     const count = Number((await chip.textContent())!.replace('Consensus', ''));
     expect(await cards(page).count()).toBe(Math.min(count, 30));
 
@@ -72,7 +82,9 @@ describe('reading on the new tab', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quorum-search');
     await page.keyboard.type('paxos');
-    await expect.poll(() => cards(page).locator('h2 a').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/Paxos/)]));
+    await expect
+      .poll(() => cards(page).locator('h2 a').allTextContents(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Paxos/)]));
     await page.fill('#quorum-search', 'linearizabilty');
     await expect.poll(() => cards(page).locator('h2 a').first().textContent()).toMatch(/Linearizability/);
     await page.fill('#quorum-search', 'zzzzqqq');
@@ -127,7 +139,13 @@ describe('reading on the new tab', () => {
     await cards(page).nth(1).getByRole('button', { name: 'Mark as read' }).click();
     await page.getByRole('button', { name: 'History' }).click();
     await expect
-      .poll(async () => (await cards(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 2))
+      .poll(async () =>
+        (
+          await cards(page)
+            .locator('h2 a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+        ).slice(0, 2),
+      )
       .toEqual([second, first]);
     const weekly = page.getByRole('img', { name: /Articles read per week/ });
     await expect.poll(() => weekly.count(), { timeout: 10_000 }).toBe(1);
@@ -140,6 +158,8 @@ describe('reading on the new tab', () => {
     const page = await newtab();
     const banner = page.getByRole('note');
     await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toMatch(/feeds could not be refreshed|offline/);
-    expect(await banner.getByRole('link').getAttribute('href')).toBe(`chrome-extension://${session.extensionId}/options.html#feeds`);
+    expect(await banner.getByRole('link').getAttribute('href')).toBe(
+      `chrome-extension://${session.extensionId}/options.html#feeds`,
+    );
   });
 });

@@ -15,7 +15,12 @@ const STARTER = readStarterPack().items.length;
 const ITEMS_PER_FEED = 2;
 
 /** Each default feed, served under its real host name with its own items and an ETag. */
-interface ServedFeed { source: (typeof DEFAULT_FEED_SOURCES)[number]; items: RssItem[]; version: number; delayMs: number }
+interface ServedFeed {
+  source: (typeof DEFAULT_FEED_SOURCES)[number];
+  items: RssItem[];
+  version: number;
+  delayMs: number;
+}
 
 describe('background sync from the default feeds, served locally under their real names', () => {
   let sites: SourceSites;
@@ -32,10 +37,15 @@ describe('background sync from the default feeds, served locally under their rea
         source,
         version: 1,
         delayMs: 0,
-        items: relevantItems(source.id, ITEMS_PER_FEED).map((item, i) => ({ ...item, link: `https://${url.host}/posts/${source.id}-${i}` })),
+        items: relevantItems(source.id, ITEMS_PER_FEED).map((item, i) => ({
+          ...item,
+          link: `https://${url.host}/posts/${source.id}-${i}`,
+        })),
       };
       served.set(source.id, feed);
-      const serve = serveFeed(() => rss({ title: source.name, link: source.home, items: feed.items }), { etag: () => `"${source.id}-${feed.version}"` });
+      const serve = serveFeed(() => rss({ title: source.name, link: source.home, items: feed.items }), {
+        etag: () => `"${source.id}-${feed.version}"`,
+      });
       const handler: RouteHandler = async (request, response) => {
         if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
         await serve(request, response);
@@ -56,12 +66,17 @@ describe('background sync from the default feeds, served locally under their rea
 
   it('subscribes to the default feeds on install and syncs them all, fetched by their real URLs', async () => {
     await expect
-      .poll(async () => (await feeds()).filter((feed) => feed.kind === 'feed' && feed.lastSuccessAt).length, { timeout: 30_000 })
+      .poll(async () => (await feeds()).filter((feed) => feed.kind === 'feed' && feed.lastSuccessAt).length, {
+        timeout: 30_000,
+      })
       .toBe(DEFAULT_FEED_SOURCES.length);
     expect(await articles()).toHaveLength(STARTER + DEFAULT_FEED_SOURCES.length * ITEMS_PER_FEED);
     for (const source of DEFAULT_FEED_SOURCES) {
       const url = new URL(source.feed);
-      expect(sites.requests.some((request) => request.host === url.host && request.path === `${url.pathname}${url.search}`), source.feed).toBe(true);
+      expect(
+        sites.requests.some((request) => request.host === url.host && request.path === `${url.pathname}${url.search}`),
+        source.feed,
+      ).toBe(true);
     }
     const stored = (await feeds()).find((feed) => feed.id === 'feed:jepsen');
     expect(stored).toMatchObject({ etag: '"jepsen-1"', errorCount: 0, itemCount: ITEMS_PER_FEED, title: 'Jepsen' });
@@ -70,7 +85,13 @@ describe('background sync from the default feeds, served locally under their rea
   it('answers a second sync with 304s, and changes nothing', async () => {
     const before = await articles();
     const summary = await sendFromPage(page, { type: 'sync-now' });
-    expect(summary).toMatchObject({ ok: true, total: DEFAULT_FEED_SOURCES.length, notModified: DEFAULT_FEED_SOURCES.length, failed: 0, added: 0 });
+    expect(summary).toMatchObject({
+      ok: true,
+      total: DEFAULT_FEED_SOURCES.length,
+      notModified: DEFAULT_FEED_SOURCES.length,
+      failed: 0,
+      added: 0,
+    });
     expect(await articles()).toEqual(before);
   });
 
@@ -81,14 +102,17 @@ describe('background sync from the default feeds, served locally under their rea
     const fresh: RssItem = {
       title: 'Breaking: a linearizability violation in a replicated queue under partitions',
       link: 'https://jepsen.io/analyses/queue-2026',
-      description: 'Jepsen finds lost writes after a leader election. The analysis explains the consensus bug and the fix.',
+      description:
+        'Jepsen finds lost writes after a leader election. The analysis explains the consensus bug and the fix.',
       pubDate: new Date().toUTCString(),
     };
     jepsen.items = [fresh, ...jepsen.items];
     jepsen.version += 1;
     const summary = await sendFromPage(page, { type: 'sync-now' });
     expect(summary).toMatchObject({ ok: true, updated: 1, added: 1 });
-    await expect.poll(() => newtab.locator(`article h2 a[href="${canonicalUrl(fresh.link)}"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => newtab.locator(`article h2 a[href="${canonicalUrl(fresh.link)}"]`).count(), { timeout: 10_000 })
+      .toBe(1);
   });
 
   it('leaves the database consistent when the service worker is stopped mid-sync, and the next sync finishes', async () => {
@@ -100,7 +124,13 @@ describe('background sync from the default feeds, served locally under their rea
     await expect.poll(() => firstCard.getByRole('button', { name: 'Mark as unread' }).count()).toBe(1);
 
     for (const feed of served.values()) {
-      feed.items = [...feed.items, { ...relevantItems(`${feed.source.id}-late`, 1)[0]!, link: `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late` }];
+      feed.items = [
+        ...feed.items,
+        {
+          ...relevantItems(`${feed.source.id}-late`, 1)[0]!,
+          link: `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late`,
+        },
+      ];
       feed.version += 1;
       feed.delayMs = 1_500;
     }
@@ -114,7 +144,9 @@ describe('background sync from the default feeds, served locally under their rea
     // Long enough for the interrupted run to have finished, had the worker not been stopped.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     for (const feed of served.values()) feed.delayMs = 0;
-    const lateUrls = [...served.values()].map((feed) => `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late`);
+    const lateUrls = [...served.values()].map(
+      (feed) => `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late`,
+    );
     const lateStored = (await articles()).filter((article) => lateUrls.includes(article.url)).length;
     expect(lateStored).toBeLessThan(served.size);
 
@@ -133,8 +165,16 @@ describe('background sync from the default feeds, served locally under their rea
     expect(summary).toMatchObject({ ok: true, failed: 0 });
     const final = await articles();
     for (const feed of served.values()) {
-      expect(final.some((article) => article.url === `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late`), feed.source.id).toBe(true);
+      expect(
+        final.some(
+          (article) => article.url === `https://${new URL(feed.source.feed).host}/posts/${feed.source.id}-late`,
+        ),
+        feed.source.id,
+      ).toBe(true);
     }
-    expect((await readStore<{ url: string; readAt: number | null }>(page, 'reading')).find((mark) => mark.url === firstPick)?.readAt).toBeTypeOf('number');
+    expect(
+      (await readStore<{ url: string; readAt: number | null }>(page, 'reading')).find((mark) => mark.url === firstPick)
+        ?.readAt,
+    ).toBeTypeOf('number');
   });
 });

@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 
 /** Chromium-family binaries, in the order we look for them. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * The browser the real-browser tests drive. `npm test` resolves (and if need be installs) one

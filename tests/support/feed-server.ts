@@ -60,14 +60,21 @@ export async function startTestServer(tls?: { key: string; cert: string }): Prom
 }
 
 /** A handler that serves a body with optional validators and honours conditional requests. */
-export function serveFeed(body: () => string, options: { etag?: () => string; lastModified?: () => string; contentType?: string } = {}): RouteHandler {
+export function serveFeed(
+  body: () => string,
+  options: { etag?: () => string; lastModified?: () => string; contentType?: string } = {},
+): RouteHandler {
   return (request, response) => {
     const etag = options.etag?.();
     const lastModified = options.lastModified?.();
-    const headers: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/rss+xml; charset=utf-8' };
+    const headers: Record<string, string> = {
+      'Content-Type': options.contentType ?? 'application/rss+xml; charset=utf-8',
+    };
     if (etag) headers.ETag = etag;
     if (lastModified) headers['Last-Modified'] = lastModified;
-    const fresh = (etag && request.headers['if-none-match'] === etag) || (!etag && lastModified && request.headers['if-modified-since'] === lastModified);
+    const fresh =
+      (etag && request.headers['if-none-match'] === etag) ||
+      (!etag && lastModified && request.headers['if-modified-since'] === lastModified);
     if (fresh) {
       response.writeHead(304, headers).end();
       return;

@@ -4,6 +4,9 @@ import type { Settings } from '../schemas/settings';
  * Whether badges show on pages of this host: the global switch and the per-site one. Free of
  * dependencies, since the content script decides with it too.
  */
-export function badgesShownOn(settings: Pick<Settings, 'badgesEnabled' | 'badgesDisabledHosts'>, host: string): boolean {
+export function badgesShownOn(
+  settings: Pick<Settings, 'badgesEnabled' | 'badgesDisabledHosts'>,
+  host: string,
+): boolean {
   return settings.badgesEnabled && !settings.badgesDisabledHosts.includes(host.toLowerCase());
 }

@@ -16,7 +16,11 @@ export function broadcastReadingChanged(): Promise<void> {
     pending = undefined;
     const message: ReadingChangedBroadcast = { type: READING_CHANGED };
     const tabs = await browser.tabs.query({});
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+      ),
+    );
   });
   return pending;
 }

@@ -9,10 +9,16 @@ import { linkState } from './link-state';
  * are known comes from the in-memory set, never from a query per link; only the few known
  * ones are then read, with one bulkGet per table.
  */
-export async function lookupLinks(db: QuorumDatabase, knownUrls: KnownUrls, urls: readonly string[]): Promise<KnownLink[]> {
+export async function lookupLinks(
+  db: QuorumDatabase,
+  knownUrls: KnownUrls,
+  urls: readonly string[],
+): Promise<KnownLink[]> {
   const known = await knownUrls.filter([...new Set(urls)]);
   if (known.length === 0) return [];
-  const [articles, marks] = await db.transaction('r', db.articles, db.reading, () => Promise.all([db.articles.bulkGet(known), db.reading.bulkGet(known)]));
+  const [articles, marks] = await db.transaction('r', db.articles, db.reading, () =>
+    Promise.all([db.articles.bulkGet(known), db.reading.bulkGet(known)]),
+  );
   const links: KnownLink[] = [];
   articles.forEach((article, index) => {
     // The set is rebuilt after each sync, so an article pruned since may still be listed.

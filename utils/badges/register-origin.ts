@@ -78,7 +78,9 @@ export async function unregisterBadgesForOrigin(origin: string): Promise<void> {
  */
 export async function restoreBadgeOrigins(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const wanted = new Set(origins.map(exactOrigin).filter((origin): origin is string => origin !== null && !coveredByManifest(origin)));
+  const wanted = new Set(
+    origins.map(exactOrigin).filter((origin): origin is string => origin !== null && !coveredByManifest(origin)),
+  );
   const registered = await browser.scripting.getRegisteredContentScripts();
   const ours = registered.filter((script) => script.id.startsWith(ID_PREFIX));
   const stale = ours.filter((script) => !wanted.has(script.id.slice(ID_PREFIX.length))).map((script) => script.id);
@@ -90,7 +92,8 @@ export async function restoreBadgeOrigins(): Promise<void> {
 /** Follows permissions granted or withdrawn while Quorum runs, whoever asked for them. */
 export function watchBadgeOrigins(): void {
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
-    for (const origin of origins) if (exactOrigin(origin) !== null) void registerBadgesForOrigin(origin).catch(() => undefined);
+    for (const origin of origins)
+      if (exactOrigin(origin) !== null) void registerBadgesForOrigin(origin).catch(() => undefined);
   });
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {
     for (const origin of origins) void unregisterBadgesForOrigin(origin).catch(() => undefined);

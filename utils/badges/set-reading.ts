@@ -20,7 +20,11 @@ export interface SetReadingRequest {
  * reading table with URLs of its choosing. Afterwards the toolbar count and every open page
  * (the asking one included) are brought up to date.
  */
-export async function setReadingFromPage(db: QuorumDatabase, knownUrls: KnownUrls, request: SetReadingRequest): Promise<KnownLink | null> {
+export async function setReadingFromPage(
+  db: QuorumDatabase,
+  knownUrls: KnownUrls,
+  request: SetReadingRequest,
+): Promise<KnownLink | null> {
   if (!(await knownUrls.has(request.url))) return null;
   await (request.mark === 'read' ? setRead : setSaved)(db, request.url, request.on);
   const [link] = await lookupLinks(db, knownUrls, [request.url]);
@@ -31,5 +35,7 @@ export async function setReadingFromPage(db: QuorumDatabase, knownUrls: KnownUrl
 
 async function refreshToolbarCount(db: QuorumDatabase): Promise<void> {
   const settings = await getSettings();
-  await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(() => undefined);
+  await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
+    () => undefined,
+  );
 }

@@ -60,7 +60,10 @@ interface TermTarget {
 
 /** Hyphens and runs of spaces are the same separator, so "two phase commit" finds "two-phase commit". */
 function termKey(term: string): string {
-  return term.toLowerCase().trim().replace(/[\s-]+/g, ' ');
+  return term
+    .toLowerCase()
+    .trim()
+    .replace(/[\s-]+/g, ' ');
 }
 
 function escapeRegExp(text: string): string {
@@ -170,7 +173,10 @@ function record(hits: Hits, targets: TermTarget[], fieldWeight: number): void {
 
 function normaliseText(text: string): string {
   // Typographic apostrophes and dashes are common in feed text and would split terms.
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2014]/g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2014]/g, '-');
 }
 
 function mentionsOffTopic(text: string): boolean {

@@ -23,7 +23,10 @@ export interface TopicCoverage {
 }
 
 /** For each topic, how many of the articles Quorum knows about it the reader has read. */
-export function topicCoverage(articles: Iterable<{ url: string; topics: readonly TopicId[] }>, readUrls: ReadonlySet<string>): TopicCoverage[] {
+export function topicCoverage(
+  articles: Iterable<{ url: string; topics: readonly TopicId[] }>,
+  readUrls: ReadonlySet<string>,
+): TopicCoverage[] {
   const byTopic = new Map<TopicId, TopicCoverage>(TOPIC_IDS.map((topic) => [topic, { topic, read: 0, known: 0 }]));
   for (const article of articles) {
     const read = readUrls.has(article.url);

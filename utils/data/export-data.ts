@@ -4,7 +4,9 @@ import type { ExportFile } from './export-schema';
 
 /** Everything that is the user's own: marks, subscriptions (not the bundled pack) and settings. */
 export async function exportData(db: QuorumDatabase, settings: Settings, now = new Date()): Promise<ExportFile> {
-  const [reading, feeds] = await db.transaction('r', db.reading, db.feeds, () => Promise.all([db.reading.toArray(), db.feeds.toArray()]));
+  const [reading, feeds] = await db.transaction('r', db.reading, db.feeds, () =>
+    Promise.all([db.reading.toArray(), db.feeds.toArray()]),
+  );
   return {
     format: 'quorum-export',
     version: 1,

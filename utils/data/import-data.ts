@@ -35,7 +35,9 @@ export async function summariseImport(db: QuorumDatabase, file: ExportFile): Pro
     saved: file.reading.filter((mark) => mark.savedAt !== null).length,
     dismissed: file.reading.filter((mark) => mark.dismissedAt !== null).length,
     feeds: file.feeds.length,
-    newFeeds: [...new Map(file.feeds.filter((feed) => !existing.has(feed.url)).map((feed) => [feed.url, feed])).values()],
+    newFeeds: [
+      ...new Map(file.feeds.filter((feed) => !existing.has(feed.url)).map((feed) => [feed.url, feed])).values(),
+    ],
   };
 }
 
@@ -43,10 +45,16 @@ export async function summariseImport(db: QuorumDatabase, file: ExportFile): Pro
  * Merges an export into this profile in one transaction: for each article the mark with the
  * newer updatedAt wins, new subscriptions are added, nothing is deleted.
  */
-export async function applyImport(db: QuorumDatabase, file: ExportFile, now = Date.now()): Promise<{ marksChanged: number; feedsAdded: number }> {
+export async function applyImport(
+  db: QuorumDatabase,
+  file: ExportFile,
+  now = Date.now(),
+): Promise<{ marksChanged: number; feedsAdded: number }> {
   return db.transaction('rw', db.reading, db.feeds, async () => {
     const current = await db.reading.bulkGet(file.reading.map((mark) => mark.url));
-    const newer: ReadingState[] = file.reading.filter((mark, index) => (current[index]?.updatedAt ?? -1) < mark.updatedAt);
+    const newer: ReadingState[] = file.reading.filter(
+      (mark, index) => (current[index]?.updatedAt ?? -1) < mark.updatedAt,
+    );
     await db.reading.bulkPut(newer);
 
     const known = new Set((await db.feeds.toArray()).map((feed) => feed.url));

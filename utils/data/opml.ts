@@ -35,7 +35,11 @@ export function readOpml(text: string): OpmlResult {
         else if (!seen.has(url)) {
           seen.add(url);
           const title = (outline.title ?? outline.text ?? '').trim() || new URL(url).host;
-          feeds.push({ url, title, ...(outline.htmlUrl && isHttpUrl(outline.htmlUrl) ? { siteUrl: outline.htmlUrl } : {}) });
+          feeds.push({
+            url,
+            title,
+            ...(outline.htmlUrl && isHttpUrl(outline.htmlUrl) ? { siteUrl: outline.htmlUrl } : {}),
+          });
         }
       }
       visit(outline.outlines, depth + 1);

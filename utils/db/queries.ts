@@ -11,7 +11,12 @@ export interface Pick {
 }
 
 // Spelled out: this module's own `Pick` shadows the utility type of the same name.
-export type PickFilters = { topic?: ViewState['topic']; source?: ViewState['source']; showRead: boolean; showLowRelevance: boolean };
+export type PickFilters = {
+  topic?: ViewState['topic'];
+  source?: ViewState['source'];
+  showRead: boolean;
+  showLowRelevance: boolean;
+};
 export const NO_FILTERS: PickFilters = { showRead: false, showLowRelevance: false };
 
 export interface PicksQuery {
@@ -50,7 +55,10 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
   const { limit, threshold, filters = NO_FILTERS, shown = new Set<string>() } = query;
   return db.transaction('r', db.articles, db.reading, async () => {
     // Only the keys of the marks that hide articles: no mark object is read to filter.
-    const [readKeys, dismissedKeys] = await Promise.all([db.reading.where('readAt').above(0).primaryKeys(), db.reading.where('dismissedAt').above(0).primaryKeys()]);
+    const [readKeys, dismissedKeys] = await Promise.all([
+      db.reading.where('readAt').above(0).primaryKeys(),
+      db.reading.where('dismissedAt').above(0).primaryKeys(),
+    ]);
     const read = new Set<string>(readKeys);
     const dismissed = new Set<string>(dismissedKeys);
     const matches = (article: Article) => {
@@ -64,14 +72,18 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     const budget = limit * DIVERSITY_HEADROOM + shown.size;
     let candidates: Article[];
     if (filters.topic || filters.source) {
-      const indexed = filters.topic ? db.articles.where('topics').equals(filters.topic) : db.articles.where('source').equals(filters.source!);
+      const indexed = filters.topic
+        ? db.articles.where('topics').equals(filters.topic)
+        : db.articles.where('source').equals(filters.source!);
       candidates = (await indexed.filter(wanted).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
     } else {
       candidates = await db.articles.orderBy('rank').reverse().filter(wanted).limit(budget).toArray();
     }
     // The limit counts the cards that match; kept cards ride along in their places.
     let counted = 0;
-    const chosen = diversifyBySource(candidates, (article) => article.source).filter((article) => (matches(article) ? counted++ < limit : true));
+    const chosen = diversifyBySource(candidates, (article) => article.source).filter((article) =>
+      matches(article) ? counted++ < limit : true,
+    );
     const marks = await db.reading.bulkGet(chosen.map((article) => article.url));
     return chosen.map((article, index) => ({ article, reading: marks[index] }));
   });
@@ -89,7 +101,12 @@ export async function queryHistory(db: QuorumDatabase, limit: number): Promise<P
 
 async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: number): Promise<Pick[]> {
   return db.transaction('r', db.articles, db.reading, async () => {
-    const marks = await db.reading.orderBy(mark).reverse().filter((reading) => !isDismissed(reading)).limit(limit * 2).toArray();
+    const marks = await db.reading
+      .orderBy(mark)
+      .reverse()
+      .filter((reading) => !isDismissed(reading))
+      .limit(limit * 2)
+      .toArray();
     const articles = await db.articles.bulkGet(marks.map((reading) => reading.url));
     const picks: Pick[] = [];
     articles.forEach((article, index) => {
@@ -111,7 +128,9 @@ export async function unreadCount(db: QuorumDatabase, threshold = 0): Promise<nu
     const [total, hidden] = await Promise.all([
       db.articles.where('relevance').aboveOrEqual(threshold).count(),
       // A mark can outlive its article (pruned, or its feed removed): count only stored ones.
-      hiddenUrls.length ? db.articles.bulkGet(hiddenUrls).then((rows) => rows.filter((row) => row && row.relevance >= threshold).length) : 0,
+      hiddenUrls.length
+        ? db.articles.bulkGet(hiddenUrls).then((rows) => rows.filter((row) => row && row.relevance >= threshold).length)
+        : 0,
     ]);
     return total - hidden;
   });
@@ -123,7 +142,11 @@ export interface FacetCounts {
 }
 
 /** Unread articles per topic and per source, for the filter chips: one pass over the library. */
-export async function facetCounts(db: QuorumDatabase, threshold: number, filters: { showRead: boolean; showLowRelevance: boolean }): Promise<FacetCounts> {
+export async function facetCounts(
+  db: QuorumDatabase,
+  threshold: number,
+  filters: { showRead: boolean; showLowRelevance: boolean },
+): Promise<FacetCounts> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await readingByUrl(db);
     const topics = new Map<Topic, number>();

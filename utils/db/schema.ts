@@ -41,7 +41,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       await tx
         .table('articles')
-        .filter((article: { curated?: boolean; relevance?: number }) => article.curated === true && article.relevance !== 1)
+        .filter(
+          (article: { curated?: boolean; relevance?: number }) => article.curated === true && article.relevance !== 1,
+        )
         .modify({ relevance: 1 });
     },
   },

@@ -34,7 +34,9 @@ function charsetFromProlog(bytes: Uint8Array): string | undefined {
   // latin1 maps each byte to one character, so ASCII in the prolog reads the same in any
   // ASCII-compatible charset.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, PROLOG_BYTES));
-  const label = /^(?:\ufeff|\u00ef\u00bb\u00bf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
+  const label = /^(?:\ufeff|\u00ef\u00bb\u00bf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+    head,
+  )?.[1];
   // A prolog we could read as ASCII cannot really be UTF-16, whatever it says.
   return label !== undefined && /^utf-?16/i.test(label) ? undefined : label;
 }

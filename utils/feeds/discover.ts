@@ -3,7 +3,18 @@ import { isHttpUrl } from '../schemas/http-url';
 const FEED_TYPES = /^(application\/(rss|atom|rdf|feed)\+xml|application\/(feed\+)?json|application\/xml|text\/xml)$/i;
 
 /** Where sites usually keep a feed when a page declares none. */
-export const COMMON_FEED_PATHS = ['/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml', '/rss', '/feed/', '/feeds/posts/default', '/blog/rss.xml', '/blog/feed'];
+export const COMMON_FEED_PATHS = [
+  '/feed',
+  '/rss.xml',
+  '/atom.xml',
+  '/feed.xml',
+  '/index.xml',
+  '/rss',
+  '/feed/',
+  '/feeds/posts/default',
+  '/blog/rss.xml',
+  '/blog/feed',
+];
 
 /**
  * Feed URLs a web page declares with <link rel="alternate" type="…">, resolved against the
@@ -51,5 +62,9 @@ function attributesOf(tag: string): Map<string, string> {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#38;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }

@@ -46,20 +46,35 @@ export async function fetchFeed(request: FeedRequest, options: FetchOptions = {}
 
   try {
     const headers: Record<string, string> = {
-      Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
+      Accept:
+        'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
     };
     if (!request.ignoreHttpCache) {
       if (request.etag) headers['If-None-Match'] = request.etag;
       if (request.lastModified) headers['If-Modified-Since'] = request.lastModified;
     }
     // no-store: we send our own validators; the browser's cache must not answer in our place.
-    const response = await fetchImpl(request.url, { headers, signal: controller.signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+    const response = await fetchImpl(request.url, {
+      headers,
+      signal: controller.signal,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+    });
 
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
-      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('Retry-After'), now()) : undefined;
-      return { kind: 'failed', status: response.status, message: describeHttpStatus(response.status, response.statusText), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      const retryAfterMs =
+        response.status === 429 || response.status === 503
+          ? parseRetryAfter(response.headers.get('Retry-After'), now())
+          : undefined;
+      return {
+        kind: 'failed',
+        status: response.status,
+        message: describeHttpStatus(response.status, response.statusText),
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      };
     }
 
     const declared = Number(response.headers.get('Content-Length'));
@@ -114,7 +129,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 function tooLarge(maxBytes: number): string {
-  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  const size =
+    maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MB` : `${Math.round(maxBytes / 1024)} KB`;
   return `The feed is larger than ${size}, so Quorum stopped reading it.`;
 }
 

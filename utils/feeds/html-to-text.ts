@@ -23,8 +23,10 @@ const REFERENCE = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i;
 const LEFTOVER_TAG_START = /<+(?=\/?[a-z]|[!?])/gi;
 // Tags that separate words when rendered; every other tag joins its neighbours ("don<em>'</em>t").
 const BLOCK_TAGS: ReadonlySet<string> = new Set(
-  ('address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
-    'header hr img li main nav ol p pre section table tbody td tfoot th thead tr ul').split(' '),
+  (
+    'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 ' +
+    'header hr img li main nav ol p pre section table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 const RAW_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -89,7 +91,8 @@ interface Tag {
 function readTag(html: string, lt: number): Tag | null {
   const next = html.charCodeAt(lt + 1);
   if (html.startsWith('<!--', lt)) return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4) };
-  if (next === 33 /* ! */ || next === 63 /* ? */) return { name: '!', closing: false, end: endAfter(html, '>', lt + 2) };
+  if (next === 33 /* ! */ || next === 63 /* ? */)
+    return { name: '!', closing: false, end: endAfter(html, '>', lt + 2) };
   const closing = next === 47; /* / */
   const nameStart = closing ? lt + 2 : lt + 1;
   if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;

@@ -1,11 +1,4 @@
-import {
-  detectJsonFeed,
-  MalformedError,
-  parseAtomFeed,
-  parseJsonFeed,
-  parseRdfFeed,
-  parseRssFeed,
-} from 'feedsmith';
+import { detectJsonFeed, MalformedError, parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import {
   ParsedFeedSchema,
   ParsedItemSchema,

@@ -17,7 +17,11 @@ export async function findSubscription(db: QuorumDatabase, url: string): Promise
 }
 
 /** Adds a subscription the user chose; it syncs on the next run (or at once, on request). */
-export async function subscribe(db: QuorumDatabase, input: { url: string; title: string; kind: FeedKind; siteUrl?: string | undefined }, now = Date.now()): Promise<Feed> {
+export async function subscribe(
+  db: QuorumDatabase,
+  input: { url: string; title: string; kind: FeedKind; siteUrl?: string | undefined },
+  now = Date.now(),
+): Promise<Feed> {
   const feed: Feed = {
     id: feedIdFor(input.url),
     url: input.url,

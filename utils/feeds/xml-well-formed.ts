@@ -9,7 +9,14 @@
  */
 
 // Local names of the elements feeds fill with text or HTML, escaped or not.
-const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['title', 'description', 'summary', 'content', 'encoded', 'subtitle']);
+const TEXT_ELEMENTS: ReadonlySet<string> = new Set([
+  'title',
+  'description',
+  'summary',
+  'content',
+  'encoded',
+  'subtitle',
+]);
 
 export function findNestingProblem(xml: string): string | null {
   const open: string[] = [];

@@ -10,7 +10,4 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const HttpUrlSchema = z
-  .string()
-  .max(2048)
-  .refine(isHttpUrl, { message: 'must be an absolute http(s) URL' });
+export const HttpUrlSchema = z.string().max(2048).refine(isHttpUrl, { message: 'must be an absolute http(s) URL' });

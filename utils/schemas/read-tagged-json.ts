@@ -18,7 +18,10 @@ interface TaggedJsonKind<S extends z.ZodType> {
  * in three steps, each with its own sentence for the user: is it JSON, is it this kind of
  * file, and what exactly is wrong with it.
  */
-export function readTaggedJson<S extends z.ZodType>(input: unknown, kind: TaggedJsonKind<S>): TaggedJsonResult<z.infer<S>> {
+export function readTaggedJson<S extends z.ZodType>(
+  input: unknown,
+  kind: TaggedJsonKind<S>,
+): TaggedJsonResult<z.infer<S>> {
   let value = input;
   if (typeof input === 'string') {
     try {

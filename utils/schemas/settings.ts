@@ -6,7 +6,11 @@ export const SettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   newTabMode: z.enum(['picks', 'minimal']),
   autoMarkRead: z.enum(['never', 'from-quorum', 'after-reading']),
-  refreshMinutes: z.number().int().min(15).max(24 * 60),
+  refreshMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60),
   toolbarBadge: z.boolean(),
   relevanceThreshold: z.number().min(0).max(1),
   badgesEnabled: z.boolean(),

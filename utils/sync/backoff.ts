@@ -9,7 +9,12 @@ const MIN_RETRY_AFTER_MS = MINUTE;
  * the failures in a row, from ten minutes up to a day, with ±50% jitter so that feeds which
  * failed together do not all retry together.
  */
-export function nextAttemptAfterFailure(input: { errorCount: number; now: number; random?: () => number; retryAfterMs?: number | undefined }): number {
+export function nextAttemptAfterFailure(input: {
+  errorCount: number;
+  now: number;
+  random?: () => number;
+  retryAfterMs?: number | undefined;
+}): number {
   const { errorCount, now, random = Math.random, retryAfterMs } = input;
   if (retryAfterMs !== undefined) return now + Math.min(MAX_BACKOFF_MS, Math.max(MIN_RETRY_AFTER_MS, retryAfterMs));
   const exponential = FIRST_RETRY_MS * 2 ** Math.max(0, errorCount - 1);

@@ -15,7 +15,9 @@ export async function addDefaultFeeds(db: QuorumDatabase, now = Date.now()): Pro
     const existing = await db.feeds.toArray();
     const ids = new Set(existing.map((feed) => feed.id));
     const urls = new Set(existing.map((feed) => feed.url));
-    const added: Feed[] = DEFAULT_FEED_SOURCES.filter((source) => !ids.has(defaultFeedId(source.id)) && !urls.has(source.feed)).map((source) => ({
+    const added: Feed[] = DEFAULT_FEED_SOURCES.filter(
+      (source) => !ids.has(defaultFeedId(source.id)) && !urls.has(source.feed),
+    ).map((source) => ({
       id: defaultFeedId(source.id),
       url: source.feed,
       kind: 'feed',

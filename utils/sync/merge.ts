@@ -48,11 +48,13 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
     rank: 0,
   };
   // A general feed carrying a curated article must not move it out of the curated order.
-  merged.rank = keepCuratedText ? prior.rank : articleRank({
-    relevance: merged.relevance,
-    curated,
-    effectiveTime: effectiveTime({ publishedAt: merged.publishedAt, firstSeenAt, packPosition }),
-  });
+  merged.rank = keepCuratedText
+    ? prior.rank
+    : articleRank({
+        relevance: merged.relevance,
+        curated,
+        effectiveTime: effectiveTime({ publishedAt: merged.publishedAt, firstSeenAt, packPosition }),
+      });
   return merged;
 }
 

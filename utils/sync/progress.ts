@@ -25,6 +25,7 @@ export function readProgress(raw: unknown, now = Date.now()): SyncProgress {
   const parsed = SyncProgressSchema.safeParse(raw);
   if (!parsed.success) return IDLE_PROGRESS;
   const progress = parsed.data;
-  if (progress.running && (progress.startedAt ?? 0) < now - STALE_RUN_MS) return { ...progress, running: false, current: [] };
+  if (progress.running && (progress.startedAt ?? 0) < now - STALE_RUN_MS)
+    return { ...progress, running: false, current: [] };
   return progress;
 }

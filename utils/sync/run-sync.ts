@@ -28,20 +28,23 @@ export interface SyncSummary {
   pruned: number;
 }
 
-export const STORAGE_FULL_MESSAGE = 'This device’s storage for Quorum is full: new articles were not added, and old unread ones were removed to make room.';
+export const STORAGE_FULL_MESSAGE =
+  'This device’s storage for Quorum is full: new articles were not added, and old unread ones were removed to make room.';
 /** After the quota runs out, pruning keeps this share of the library to make room. */
 const FULL_STORAGE_KEEP = 0.8;
 
 /** Browsers report a full quota as QuotaExceededError; Dexie may wrap it in its own error. */
 export function isQuotaError(error: unknown): boolean {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((candidate) => (candidate as { name?: unknown } | null)?.name);
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (candidate) => (candidate as { name?: unknown } | null)?.name,
+  );
   return names.includes('QuotaExceededError');
 }
 
 /** Feeds a sync fetches: enabled, fetched over the network (the bundled pack is installed, not fetched), and due. */
 export function feedsToSync(feeds: readonly Feed[], request: SyncRequest, now: number): Feed[] {
   return feeds.filter((feed) => {
-    if (!feed.enabled || feed.builtin && feed.kind === 'pack') return false;
+    if (!feed.enabled || (feed.builtin && feed.kind === 'pack')) return false;
     if (request.feedIds) return request.feedIds.includes(feed.id);
     return request.force || (feed.nextAttemptAt ?? 0) <= now;
   });
@@ -62,7 +65,10 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   const queue = [...feeds];
   let storageFull = false;
   const bookkeeping: { key: string; changes: Partial<Feed> }[] = [];
-  const feedContext: FeedSyncContext = { ...context, deferBookkeeping: (key, changes) => void bookkeeping.push({ key, changes }) };
+  const feedContext: FeedSyncContext = {
+    ...context,
+    deferBookkeeping: (key, changes) => void bookkeeping.push({ key, changes }),
+  };
   const worker = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {
       progress.current = [...progress.current, feed.title];
@@ -84,7 +90,11 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   // Nothing stored changed (every feed answered 304, or failed): nothing to prune or rebuild.
   const changed = storageFull || results.some((result) => result.status === 'updated');
   let pruned = 0;
-  if (storageFull) pruned = await pruneArticles(db, now(), { maxAgeMs: PRUNE_AFTER_MS, maxArticles: Math.floor((await db.articles.count()) * FULL_STORAGE_KEEP) });
+  if (storageFull)
+    pruned = await pruneArticles(db, now(), {
+      maxAgeMs: PRUNE_AFTER_MS,
+      maxArticles: Math.floor((await db.articles.count()) * FULL_STORAGE_KEEP),
+    });
   else if (changed) pruned = await pruneArticles(db, now());
   if (changed) await context.afterSync?.();
   await publisher.now({ ...progress, running: false, current: [], finishedAt: now() });
@@ -119,7 +129,9 @@ function recordStorageFull(context: FeedSyncContext, feed: Feed): Promise<FeedSy
 
 async function recordUnexpected(context: FeedSyncContext, feed: Feed, message: string): Promise<FeedSyncResult> {
   // Writing the error can fail too when storage is full; the run goes on regardless.
-  await context.db.feeds.update(feed.id, { lastError: message, lastAttemptAt: context.now(), errorCount: feed.errorCount + 1 }).catch(() => undefined);
+  await context.db.feeds
+    .update(feed.id, { lastError: message, lastAttemptAt: context.now(), errorCount: feed.errorCount + 1 })
+    .catch(() => undefined);
   return { feedId: feed.id, status: 'failed', error: message };
 }
 

@@ -37,7 +37,10 @@ export type FeedSyncResult =
 export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
   const { db, now } = context;
   const startedAt = now();
-  const outcome = await fetchFeed({ url: feed.url, etag: feed.etag, lastModified: feed.lastModified, ignoreHttpCache: feed.ignoreHttpCache }, { ...context.fetch, now });
+  const outcome = await fetchFeed(
+    { url: feed.url, etag: feed.etag, lastModified: feed.lastModified, ignoreHttpCache: feed.ignoreHttpCache },
+    { ...context.fetch, now },
+  );
 
   if (outcome.kind === 'failed') return recordFailure(context, feed, outcome.message, outcome.retryAfterMs);
 
@@ -76,14 +79,24 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
   return { feedId: feed.id, status: 'updated', ...result };
 }
 
-async function recordFailure(context: FeedSyncContext, feed: Feed, error: string, retryAfterMs?: number): Promise<FeedSyncResult> {
+async function recordFailure(
+  context: FeedSyncContext,
+  feed: Feed,
+  error: string,
+  retryAfterMs?: number,
+): Promise<FeedSyncResult> {
   const now = context.now();
   const errorCount = feed.errorCount + 1;
   await context.db.feeds.update(feed.id, {
     lastAttemptAt: now,
     lastError: error,
     errorCount,
-    nextAttemptAt: nextAttemptAfterFailure({ errorCount, now, retryAfterMs, ...(context.random ? { random: context.random } : {}) }),
+    nextAttemptAt: nextAttemptAfterFailure({
+      errorCount,
+      now,
+      retryAfterMs,
+      ...(context.random ? { random: context.random } : {}),
+    }),
   });
   return { feedId: feed.id, status: 'failed', error };
 }

@@ -26,7 +26,9 @@ export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOp
         publishProgress: (progress) => syncProgressItem.setValue(progress),
         afterSync: async () => {
           await knownUrls.rebuild();
-          await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(() => undefined);
+          await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
+            () => undefined,
+          );
         },
       },
       request,

@@ -12,7 +12,13 @@ import type { SearchIndex } from './search-index';
 export function useSearch(query: string): Pick[] | undefined {
   const active = query.trim().length > 0;
   const [index, setIndex] = useState<SearchIndex>();
-  const libraryVersion = useLiveQuery(async () => (active ? `${await db.articles.count()}:${(await db.articles.orderBy('firstSeenAt').last())?.firstSeenAt ?? 0}` : undefined), [active]);
+  const libraryVersion = useLiveQuery(
+    async () =>
+      active
+        ? `${await db.articles.count()}:${(await db.articles.orderBy('firstSeenAt').last())?.firstSeenAt ?? 0}`
+        : undefined,
+    [active],
+  );
 
   useEffect(() => {
     if (!libraryVersion) return;

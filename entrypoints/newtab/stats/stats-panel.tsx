@@ -14,7 +14,11 @@ export default function StatsPanel() {
     const articles: { url: string; topics: TopicId[] }[] = [];
     await db.articles.each((article) => void articles.push({ url: article.url, topics: article.topics }));
     return {
-      weeks: readsPerWeek(reads.map((reading) => reading.readAt!).filter((time) => time > now - WEEKS * WEEK_MS), now, WEEKS),
+      weeks: readsPerWeek(
+        reads.map((reading) => reading.readAt!).filter((time) => time > now - WEEKS * WEEK_MS),
+        now,
+        WEEKS,
+      ),
       coverage: topicCoverage(articles, readUrls).filter((entry) => entry.known > 0),
     };
   }, []);
@@ -46,7 +50,14 @@ function WeeklyReads({ weeks }: { weeks: number[] }) {
           const h = (count / max) * height;
           return (
             <g key={i}>
-              <rect className="chart__bar" x={i * bar + 3} y={height - h} width={bar - 6} height={Math.max(h, count ? 2 : 0)} rx={3} />
+              <rect
+                className="chart__bar"
+                x={i * bar + 3}
+                y={height - h}
+                width={bar - 6}
+                height={Math.max(h, count ? 2 : 0)}
+                rx={3}
+              />
               <rect className="chart__track" x={i * bar + 3} y={height - 1} width={bar - 6} height={1} />
             </g>
           );
@@ -80,7 +91,14 @@ function Coverage({ coverage }: { coverage: ReturnType<typeof topicCoverage> }) 
               {topicLabel(entry.topic)}
             </text>
             <rect className="chart__track" x={labelWidth} y={4} width={barWidth} height={10} rx={5} />
-            <rect className="chart__bar" x={labelWidth} y={4} width={(barWidth * entry.read) / entry.known} height={10} rx={5} />
+            <rect
+              className="chart__bar"
+              x={labelWidth}
+              y={4}
+              width={(barWidth * entry.read) / entry.known}
+              height={10}
+              rx={5}
+            />
             <text className="chart__axis" x={labelWidth + barWidth + 6} y={13}>
               {entry.read}/{entry.known}
             </text>

@@ -37,7 +37,12 @@ export function productOperations(db: QuorumDatabase = new QuorumDatabase()) {
     return index;
   };
   return {
-    picks: () => time(async () => (await queryPicks(db, { limit: PICKS_LIMIT, threshold: DEFAULT_RELEVANCE_THRESHOLD })).map((pick) => pick.article.url)),
+    picks: () =>
+      time(async () =>
+        (await queryPicks(db, { limit: PICKS_LIMIT, threshold: DEFAULT_RELEVANCE_THRESHOLD })).map(
+          (pick) => pick.article.url,
+        ),
+      ),
     markRead: (url: string) => time(async () => (await setRead(db, url, true)).readAt),
     /** Reading the library and indexing it, apart: the page does both on the first keystroke. */
     async buildIndex() {
@@ -50,7 +55,9 @@ export function productOperations(db: QuorumDatabase = new QuorumDatabase()) {
     /** The query plus what the new tab then loads for the hits (use-search.ts does the same). */
     searchAndLoad: (query: string) =>
       time(async () => {
-        const urls = searchIndex().search(query).map((hit) => hit.url);
+        const urls = searchIndex()
+          .search(query)
+          .map((hit) => hit.url);
         const [articles, marks] = await Promise.all([db.articles.bulkGet(urls), db.reading.bulkGet(urls)]);
         return articles.filter((article, i) => article && !marks[i]?.dismissedAt).length;
       }),
@@ -88,7 +95,12 @@ export function rawOperations(db: IDBDatabase) {
     picks: () =>
       time(async () => {
         const tx = db.transaction(['articles', 'reading'], 'readonly');
-        const marks = new Map((await request(tx.objectStore('reading').getAll() as IDBRequest<ReadingState[]>)).map((mark) => [mark.url, mark]));
+        const marks = new Map(
+          (await request(tx.objectStore('reading').getAll() as IDBRequest<ReadingState[]>)).map((mark) => [
+            mark.url,
+            mark,
+          ]),
+        );
         const budget = PICKS_LIMIT * PICKS_HEADROOM;
         const picked = await new Promise<Article[]>((resolve, reject) => {
           const found: Article[] = [];
@@ -99,7 +111,12 @@ export function rawOperations(db: IDBDatabase) {
             if (!at || found.length === budget) return resolve(found);
             const article = at.value as Article;
             const mark = marks.get(article.url);
-            if (mark?.readAt == null && mark?.dismissedAt == null && (article.curated || article.relevance >= DEFAULT_RELEVANCE_THRESHOLD)) found.push(article);
+            if (
+              mark?.readAt == null &&
+              mark?.dismissedAt == null &&
+              (article.curated || article.relevance >= DEFAULT_RELEVANCE_THRESHOLD)
+            )
+              found.push(article);
             at.continue();
           };
         });
@@ -112,7 +129,12 @@ export function rawOperations(db: IDBDatabase) {
       // One lookup of a missing key: what starting a transaction and one round trip cost.
       await request(tx.objectStore('reading').get('https://bench.example/none'));
       const firstMs = performance.now() - start;
-      const marks = new Map((await request(tx.objectStore('reading').getAll() as IDBRequest<ReadingState[]>)).map((mark) => [mark.url, mark]));
+      const marks = new Map(
+        (await request(tx.objectStore('reading').getAll() as IDBRequest<ReadingState[]>)).map((mark) => [
+          mark.url,
+          mark,
+        ]),
+      );
       const marksMs = performance.now() - start - firstMs;
       const budget = PICKS_LIMIT * PICKS_HEADROOM;
       const steps = await new Promise<number>((resolve, reject) => {
@@ -126,7 +148,12 @@ export function rawOperations(db: IDBDatabase) {
           visited += 1;
           const article = at.value as Article;
           const mark = marks.get(article.url);
-          if (mark?.readAt == null && mark?.dismissedAt == null && (article.curated || article.relevance >= DEFAULT_RELEVANCE_THRESHOLD)) found += 1;
+          if (
+            mark?.readAt == null &&
+            mark?.dismissedAt == null &&
+            (article.curated || article.relevance >= DEFAULT_RELEVANCE_THRESHOLD)
+          )
+            found += 1;
           at.continue();
         };
       });
@@ -139,7 +166,13 @@ export function rawOperations(db: IDBDatabase) {
         const store = tx.objectStore('reading');
         const current = (await request(store.get(url))) as ReadingState | undefined;
         const now = Date.now();
-        store.put({ url, readAt: now, savedAt: current?.savedAt ?? null, dismissedAt: current?.dismissedAt ?? null, updatedAt: Math.max(now, (current?.updatedAt ?? 0) + 1) } satisfies ReadingState);
+        store.put({
+          url,
+          readAt: now,
+          savedAt: current?.savedAt ?? null,
+          dismissedAt: current?.dismissedAt ?? null,
+          updatedAt: Math.max(now, (current?.updatedAt ?? 0) + 1),
+        } satisfies ReadingState);
         await done(tx);
         return now;
       }),

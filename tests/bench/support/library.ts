@@ -5,10 +5,45 @@ import type { Article } from '../../../utils/schemas/article';
 import type { Topic } from '../../../utils/schemas/topic';
 import { seededRandom } from '../../support/seeded-random';
 
-
-const OPENERS = ['How', 'Why', 'When', 'Notes on', 'A field guide to', 'Lessons from', 'Rethinking', 'Debugging', 'Testing', 'Inside'];
-const SYSTEMS = ['Kafka', 'CockroachDB', 'Cassandra', 'etcd', 'Postgres', 'TigerBeetle', 'Spanner', 'DynamoDB', 'FoundationDB', 'Redis', 'ScyllaDB', 'Flink', 'Kubernetes', 'S3', 'Aurora'];
-const ENDINGS = ['in production', 'at scale', 'under partitions', 'without downtime', 'the hard way', 'in 2026', 'for the rest of us', 'step by step'];
+const OPENERS = [
+  'How',
+  'Why',
+  'When',
+  'Notes on',
+  'A field guide to',
+  'Lessons from',
+  'Rethinking',
+  'Debugging',
+  'Testing',
+  'Inside',
+];
+const SYSTEMS = [
+  'Kafka',
+  'CockroachDB',
+  'Cassandra',
+  'etcd',
+  'Postgres',
+  'TigerBeetle',
+  'Spanner',
+  'DynamoDB',
+  'FoundationDB',
+  'Redis',
+  'ScyllaDB',
+  'Flink',
+  'Kubernetes',
+  'S3',
+  'Aurora',
+];
+const ENDINGS = [
+  'in production',
+  'at scale',
+  'under partitions',
+  'without downtime',
+  'the hard way',
+  'in 2026',
+  'for the rest of us',
+  'step by step',
+];
 const FILLER = [
   'The post walks through a failure seen in production and what the team changed.',
   'It compares two designs with numbers from a benchmark and explains the trade-off.',
@@ -33,7 +68,12 @@ export function libraryArticles(count: number, now = Date.now(), seed = 42): Art
     const summary = `A look at ${pick(terms)} and ${pick(terms)} with ${pick(SYSTEMS)}. ${pick(FILLER)}`;
     const publishedAt = now - i * 600_000 - Math.floor(next() * 600_000);
     // Most feed items clear the threshold; a few sit below it, as the classifier's output does.
-    const relevance = Math.round((next() < 0.15 ? next() * DEFAULT_RELEVANCE_THRESHOLD : DEFAULT_RELEVANCE_THRESHOLD + next() * (1 - DEFAULT_RELEVANCE_THRESHOLD)) * 100) / 100;
+    const relevance =
+      Math.round(
+        (next() < 0.15
+          ? next() * DEFAULT_RELEVANCE_THRESHOLD
+          : DEFAULT_RELEVANCE_THRESHOLD + next() * (1 - DEFAULT_RELEVANCE_THRESHOLD)) * 100,
+      ) / 100;
     return {
       url: `https://source-${i % 120}.bench.example/posts/${i}`,
       title: title.charAt(0).toUpperCase() + title.slice(1),

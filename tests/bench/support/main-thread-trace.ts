@@ -25,19 +25,32 @@ export interface MainThreadTask {
  * tasks of any length are seen, not only the long ones a PerformanceObserver reports. A task
  * counts as the script's when any script event inside it names `scriptUrl`.
  */
-export async function traceMainThread(page: Page, pageUrl: string, scriptUrl: string, work: () => Promise<void>): Promise<MainThreadTask[]> {
+export async function traceMainThread(
+  page: Page,
+  pageUrl: string,
+  scriptUrl: string,
+  work: () => Promise<void>,
+): Promise<MainThreadTask[]> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream!)));
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream!)),
+  );
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+    },
   });
   await work();
   await cdp.send('Tracing.end');
   const stream = await done;
   let text = '';
   for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    const chunk = (await cdp.send('IO.read', { handle: stream })) as {
+      data: string;
+      eof: boolean;
+      base64Encoded?: boolean;
+    };
     text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
     if (chunk.eof) break;
   }
@@ -54,15 +67,24 @@ function tasksOf(events: TraceEvent[], pageUrl: string, scriptUrl: string): Main
     const data = event.args?.data ?? event.args?.beginData;
     const frames = data?.frames as { url?: string; processId?: number }[] | undefined;
     for (const frame of frames ?? []) if (frame.url === pageUrl && frame.processId) pids.add(frame.processId);
-    if ((data?.url === pageUrl || data?.documentURL === pageUrl) && event.name !== 'ResourceSendRequest') pids.add(event.pid);
+    if ((data?.url === pageUrl || data?.documentURL === pageUrl) && event.name !== 'ResourceSendRequest')
+      pids.add(event.pid);
   }
   const mains = new Set(
     events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && pids.has(event.pid))
+      .filter(
+        (event) =>
+          event.ph === 'M' &&
+          event.name === 'thread_name' &&
+          event.args?.name === 'CrRendererMain' &&
+          pids.has(event.pid),
+      )
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const onMain = events.filter((event) => mains.has(`${event.pid}:${event.tid}`));
-  const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain
+    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   const scriptMarks = onMain
     .filter((event) => {
       const data = event.args?.data;

@@ -10,7 +10,13 @@ import { ROOT } from '../../support/paths';
  * so the code timed in Chromium is the code timed in Node. Rolldown is the bundler Vite brings.
  */
 export async function bundleScript(entry: string): Promise<string> {
-  const bundle = await rolldown({ input: resolve(ROOT, entry), cwd: ROOT, platform: 'browser', resolve: { alias: { '@': ROOT } }, logLevel: 'warn' });
+  const bundle = await rolldown({
+    input: resolve(ROOT, entry),
+    cwd: ROOT,
+    platform: 'browser',
+    resolve: { alias: { '@': ROOT } },
+    logLevel: 'warn',
+  });
   const { output } = await bundle.generate({ format: 'iife' });
   await bundle.close();
   return output[0].code;

@@ -14,7 +14,9 @@ export async function firstPickPaint(page: Page): Promise<number> {
         new PerformanceObserver((list, observer) => {
           const times = list
             .getEntries()
-            .filter((entry) => /^(snapshot-)?pick-title$/.test((entry as PerformanceEntry & { identifier?: string }).identifier ?? ''))
+            .filter((entry) =>
+              /^(snapshot-)?pick-title$/.test((entry as PerformanceEntry & { identifier?: string }).identifier ?? ''),
+            )
             .map((entry) => {
               const timing = entry as PerformanceEntry & { renderTime: number; loadTime: number };
               return timing.renderTime || timing.loadTime || timing.startTime;

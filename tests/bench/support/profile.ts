@@ -8,7 +8,11 @@ import type { Page } from 'playwright-core';
  * built chunks' files, so a bucket reads as "React + Dexie chunk", "search chunk" and so on.
  * Profiling slows the page, so this runs apart from the timed runs and gives shares, not times.
  */
-export async function profileMainThread(page: Page, work: () => Promise<unknown>, options: { per?: number } = {}): Promise<Record<string, { ms: number; share: string }>> {
+export async function profileMainThread(
+  page: Page,
+  work: () => Promise<unknown>,
+  options: { per?: number } = {},
+): Promise<Record<string, { ms: number; share: string }>> {
   /** Divides every figure, e.g. by the number of keystrokes, to read "ms per keystroke". */
   const per = options.per ?? 1;
   const cdp = await page.context().newCDPSession(page);
@@ -26,7 +30,12 @@ export async function profileMainThread(page: Page, work: () => Promise<unknown>
   // Each sample's node ran until the next sample was taken.
   for (let i = 0; i < samples.length - 1; i++) {
     const frame = nodes.get(samples[i]!)?.callFrame;
-    const file = frame?.url ? frame.url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js') : frame?.functionName || '(native)';
+    const file = frame?.url
+      ? frame.url
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.js$/, '.js')
+      : frame?.functionName || '(native)';
     const bucket = file.startsWith('(') ? file : frame?.url ? `script: ${file}` : `native call: ${file}`;
     buckets.set(bucket, (buckets.get(bucket) ?? 0) + deltas[i + 1]! / 1000);
   }
@@ -38,6 +47,12 @@ export async function profileMainThread(page: Page, work: () => Promise<unknown>
   const rest = sorted.slice(10).reduce((sum, [, ms]) => sum + ms, 0);
   const rows = rest > 0 ? [...shown, ['everything else', rest] as [string, number]] : shown;
   return Object.fromEntries(
-    rows.map(([name, ms]) => [name, { ms: Math.round((ms / per) * 10) / 10, share: name === '(idle)' ? '— (waiting)' : `${Math.round((ms / busy) * 100)} % of busy time` }]),
+    rows.map(([name, ms]) => [
+      name,
+      {
+        ms: Math.round((ms / per) * 10) / 10,
+        share: name === '(idle)' ? '— (waiting)' : `${Math.round((ms / busy) * 100)} % of busy time`,
+      },
+    ]),
   );
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { TEST_OUTPUT } from '../../support/paths';
 
 const isTable = (value: unknown): value is Record<string, Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((row) => typeof row === 'object' && row !== null);
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((row) => typeof row === 'object' && row !== null);
 
 /**
  * Prints a benchmark's figures and keeps them as JSON under test-results/bench/. Plain values

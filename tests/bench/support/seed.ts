@@ -52,7 +52,12 @@ export async function seedArticles(page: Page, articles: Article[]): Promise<num
  * string far faster than thousands of objects) and are written in transactions of `batch`
  * rows, so no single transaction holds the whole library in memory. Returns the store's count.
  */
-export async function seedInBatches(page: Page, store: string, rows: readonly unknown[], batch = 5_000): Promise<number> {
+export async function seedInBatches(
+  page: Page,
+  store: string,
+  rows: readonly unknown[],
+  batch = 5_000,
+): Promise<number> {
   let count = 0;
   for (let start = 0; start < rows.length; start += batch) {
     count = await page.evaluate(

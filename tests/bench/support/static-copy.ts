@@ -10,7 +10,9 @@ import type { Page } from 'playwright-core';
  */
 export async function writeStaticCopy(page: Page, name: string): Promise<string> {
   const html = await page.evaluate(() => {
-    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const css = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
     const body = document.body.cloneNode(true) as HTMLElement;
     body.querySelectorAll('script').forEach((script) => script.remove());
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Static</title><style>${css}</style></head>${body.outerHTML}</html>`;

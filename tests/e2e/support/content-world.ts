@@ -16,20 +16,33 @@ interface ContextInfo {
 export async function contentWorld(page: Page, extensionId: string) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const contexts = new Map<number, ContextInfo>();
-  cdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; origin: string; auxData?: { frameId?: string; isDefault?: boolean } } }) => {
-    contexts.set(context.id, { id: context.id, origin: context.origin, frameId: context.auxData?.frameId, isDefault: context.auxData?.isDefault ?? false });
-  });
-  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => contexts.delete(executionContextId));
+  cdp.on(
+    'Runtime.executionContextCreated',
+    ({ context }: { context: { id: number; origin: string; auxData?: { frameId?: string; isDefault?: boolean } } }) => {
+      contexts.set(context.id, {
+        id: context.id,
+        origin: context.origin,
+        frameId: context.auxData?.frameId,
+        isDefault: context.auxData?.isDefault ?? false,
+      });
+    },
+  );
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) =>
+    contexts.delete(executionContextId),
+  );
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   await cdp.send('Runtime.enable');
 
-  const mainFrame = async () => ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id;
+  const mainFrame = async () =>
+    ((await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id;
   const origin = `chrome-extension://${extensionId}`;
 
   async function contextId(): Promise<number> {
     for (let attempt = 0; attempt < 100; attempt++) {
       const frame = await mainFrame();
-      const found = [...contexts.values()].filter((context) => !context.isDefault && context.origin === origin && context.frameId === frame).at(-1);
+      const found = [...contexts.values()]
+        .filter((context) => !context.isDefault && context.origin === origin && context.frameId === frame)
+        .at(-1);
       if (found) return found.id;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -38,11 +51,19 @@ export async function contentWorld(page: Page, extensionId: string) {
 
   /** Evaluates an expression (awaited, JSON result) in the content script's world. */
   async function evaluate<T>(expression: string): Promise<T> {
-    const result = (await cdp.send('Runtime.evaluate', { expression, contextId: await contextId(), awaitPromise: true, returnByValue: true })) as {
+    const result = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: await contextId(),
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value?: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (result.exceptionDetails) throw new Error(`In the content script's world: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    if (result.exceptionDetails)
+      throw new Error(
+        `In the content script's world: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`,
+      );
     return result.result.value as T;
   }
 
@@ -76,7 +97,12 @@ export const dockHost = `document.querySelector('quorum-card')`;
  * `host` is a JS expression for the host, `inner` a selector inside its shadow root, `text`
  * (optional) narrows to the element with exactly that text. null until it is there and shown.
  */
-export function centreOf(world: ContentWorld, host: string, inner: string, text?: string): Promise<{ x: number; y: number } | null> {
+export function centreOf(
+  world: ContentWorld,
+  host: string,
+  inner: string,
+  text?: string,
+): Promise<{ x: number; y: number } | null> {
   return world.evaluate(`(() => {
     const host = ${host};
     if (!host) return null;
@@ -89,7 +115,13 @@ export function centreOf(world: ContentWorld, host: string, inner: string, text?
 }
 
 /** Clicks, with the real mouse, something inside a closed shadow root once it is shown. */
-export async function clickInside(page: Page, world: ContentWorld, host: string, inner: string, text?: string): Promise<void> {
+export async function clickInside(
+  page: Page,
+  world: ContentWorld,
+  host: string,
+  inner: string,
+  text?: string,
+): Promise<void> {
   let point: { x: number; y: number } | null = null;
   for (let attempt = 0; attempt < 100 && !point; attempt++) {
     point = await centreOf(world, host, inner, text);

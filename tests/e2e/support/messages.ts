@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 /** Sends a message to the background from an extension page, as the popup or options would. */
 export async function sendFromPage<T = unknown>(page: Page, message: unknown): Promise<T> {
   return page.evaluate((body) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+    };
     return chrome.runtime.sendMessage(body);
   }, message) as Promise<T>;
 }

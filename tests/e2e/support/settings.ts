@@ -6,7 +6,16 @@ import type { Page } from 'playwright-core';
  */
 export async function setSettings(page: Page, change: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (patch) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        storage: {
+          local: {
+            get(key: string): Promise<Record<string, unknown>>;
+            set(items: Record<string, unknown>): Promise<void>;
+          };
+        };
+      };
+    };
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...patch } });
   }, change);

@@ -19,7 +19,25 @@ export async function startSourceSites(hosts: readonly string[]): Promise<Source
   const dir = await mkdtemp(join(tmpdir(), 'quorum-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=quorum-test'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=quorum-test',
+    ],
+    { stdio: 'ignore' },
+  );
   const server = await startTestServer({ key: await readFile(key, 'utf8'), cert: await readFile(cert, 'utf8') });
   await rm(dir, { recursive: true, force: true });
   const rules = [...new Set(hosts)].map((host) => `MAP ${host} 127.0.0.1:${server.port}`);

@@ -9,8 +9,13 @@ const summary = { total: 2, updated: 1, notModified: 1, failed: 0, added: 3, pru
 
 function setup() {
   const sync = vi.fn(async () => summary);
-  registerMessageHandlers({ sync: Object.assign(sync, { isRunning: () => false }), knownUrls: {} } as unknown as SyncService, testDatabase());
-  const send = async (message: unknown, sender: { id?: string; url?: string }) => ({ answer: await sendToBackground(message, sender) });
+  registerMessageHandlers(
+    { sync: Object.assign(sync, { isRunning: () => false }), knownUrls: {} } as unknown as SyncService,
+    testDatabase(),
+  );
+  const send = async (message: unknown, sender: { id?: string; url?: string }) => ({
+    answer: await sendToBackground(message, sender),
+  });
   return { sync, send };
 }
 

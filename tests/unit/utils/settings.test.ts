@@ -25,7 +25,9 @@ describe('settings', () => {
   });
 
   it('keeps every good field of a damaged stored value', async () => {
-    await fakeBrowser.storage.local.set({ settings: { theme: 'dark', refreshMinutes: 'soon', toolbarBadge: false, unknown: 1 } });
+    await fakeBrowser.storage.local.set({
+      settings: { theme: 'dark', refreshMinutes: 'soon', toolbarBadge: false, unknown: 1 },
+    });
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', toolbarBadge: false });
   });
 

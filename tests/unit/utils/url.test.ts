@@ -25,8 +25,7 @@ const REAL_ARTICLES = [
   'https://www.architecture-weekly.com/p/rebuilding-event-driven-read-models',
 ];
 
-const DEV_POST =
-  'https://dev.to/polliog/microservices-are-killing-your-performance-and-heres-the-math-21op';
+const DEV_POST = 'https://dev.to/polliog/microservices-are-killing-your-performance-and-heres-the-math-21op';
 const SAUNA = 'https://muratbuffalo.blogspot.com/2026/01/the-sauna-algorithm-surviving.html';
 
 describe('canonicalUrl: real articles are fixed points', () => {
@@ -366,27 +365,83 @@ class Gen {
 
 const SCHEMES = ['http://', 'https://', 'HTTP://', 'HtTpS://'];
 const HOSTS = [
-  'example.com', 'www.example.com', 'Example.COM', 'blog.bytebytego.com', 'bytebytego.substack.com',
-  'architectureweekly.substack.com', 'someone.substack.com', 'open.substack.com',
-  'www.architecture-weekly.com', 'muratbuffalo.blogspot.com', 'muratbuffalo.blogspot.rs',
-  'x.blogspot.co.uk', 'dev.to', 'medium.com', 'user.medium.com', 'netflixtechblog.com',
-  'uber.com', 'www.uber.com', 'reddit.com', 'old.reddit.com', 'np.reddit.com', 'm.reddit.com',
-  'news.ycombinator.com', 'lobste.rs', '127.0.0.1', '[::1]', 'bücher.example', 'xn--e28h.com',
+  'example.com',
+  'www.example.com',
+  'Example.COM',
+  'blog.bytebytego.com',
+  'bytebytego.substack.com',
+  'architectureweekly.substack.com',
+  'someone.substack.com',
+  'open.substack.com',
+  'www.architecture-weekly.com',
+  'muratbuffalo.blogspot.com',
+  'muratbuffalo.blogspot.rs',
+  'x.blogspot.co.uk',
+  'dev.to',
+  'medium.com',
+  'user.medium.com',
+  'netflixtechblog.com',
+  'uber.com',
+  'www.uber.com',
+  'reddit.com',
+  'old.reddit.com',
+  'np.reddit.com',
+  'm.reddit.com',
+  'news.ycombinator.com',
+  'lobste.rs',
+  '127.0.0.1',
+  '[::1]',
+  'bücher.example',
+  'xn--e28h.com',
 ];
 const USERINFO = ['', '', '', 'user@', 'user:pass@'];
 const PORTS = ['', '', '', ':80', ':443', ':8080'];
 const SEGMENTS = [
-  'p', 'p', 'pub', 'bytebytego', 'someone', 'en-IN', 'en-cz', 'blog', 'slug-abc', '2026', '01',
-  'post.html', 'comments', '%2e%2e', '..', '.', 'a b', 'ü', '%41', '@user', 'item', 's', 'abc123',
-  '', 'amp',
+  'p',
+  'p',
+  'pub',
+  'bytebytego',
+  'someone',
+  'en-IN',
+  'en-cz',
+  'blog',
+  'slug-abc',
+  '2026',
+  '01',
+  'post.html',
+  'comments',
+  '%2e%2e',
+  '..',
+  '.',
+  'a b',
+  'ü',
+  '%41',
+  '@user',
+  'item',
+  's',
+  'abc123',
+  '',
+  'amp',
 ];
 const TRAILERS = ['', '', '/', '//'];
 const NAMES = ['a', 'b', 'id', 'q', 'page', 'r', 's', 'm', 'i', 'source', 'ref', 'sort', 'Z', ''];
 const VALUES = ['', '1', 'x y', 'example.com', 'www.example.com', '%20', 'a=b', 'ü', '+', '/?'];
 const FRAGMENTS = ['', '', '#', '#comments', '#a?b=c', '#x#y', '#utm_source=x'];
 const TRACKING_EXACT = [
-  'fbclid', '_openstat', 'gclid', 'msclkid', 'mc_eid', '_hsenc', '__hstc', 'mkt_tok',
-  '__readwiseLocation', 'srsltid', 'yclid', 'campaign_id', 'oly_anon_id', '_branch_match_id',
+  'fbclid',
+  '_openstat',
+  'gclid',
+  'msclkid',
+  'mc_eid',
+  '_hsenc',
+  '__hstc',
+  'mkt_tok',
+  '__readwiseLocation',
+  'srsltid',
+  'yclid',
+  'campaign_id',
+  'oly_anon_id',
+  '_branch_match_id',
 ];
 
 function param(gen: Gen, name: string): string {
@@ -484,10 +539,39 @@ describe('canonicalUrl properties over 2,000 generated URLs', () => {
 
 describe('canonicalUrl properties over random strings', () => {
   const POOL = [
-    ...'abcXYZ019-._~:/?#[]@!$&\'()*+,;=%\\ ',
-    '\u0000', '\u0001', '\t', '\n', '\r', '\u001f', '\u007f', '\u00a0', '\u200b', '\u200e',
-    '\u202e', '\ufeff', '\ufffd', '\u3002', '\uff0e', '\uff1a', '\uff0f', 'é', 'e\u0301', 'ß',
-    'İ', '中', '😀', '\ud800', '\udfff', 'xn--', '%00', '%zz', '%2e', '..', 'www.', 'utm_',
+    ..."abcXYZ019-._~:/?#[]@!$&'()*+,;=%\\ ",
+    '\u0000',
+    '\u0001',
+    '\t',
+    '\n',
+    '\r',
+    '\u001f',
+    '\u007f',
+    '\u00a0',
+    '\u200b',
+    '\u200e',
+    '\u202e',
+    '\ufeff',
+    '\ufffd',
+    '\u3002',
+    '\uff0e',
+    '\uff1a',
+    '\uff0f',
+    'é',
+    'e\u0301',
+    'ß',
+    'İ',
+    '中',
+    '😀',
+    '\ud800',
+    '\udfff',
+    'xn--',
+    '%00',
+    '%zz',
+    '%2e',
+    '..',
+    'www.',
+    'utm_',
   ];
   const PREFIXES = ['', '', 'http://', 'https://', 'HTTPS://', '//', '/', 'javascript:', 'data:'];
   const BASES = [undefined, 'https://example.com/dir/page?x=1', 'http://[::1]/', 'garbage', ''];
@@ -505,9 +589,12 @@ describe('canonicalUrl properties over random strings', () => {
       const input = randomString(gen);
       const base = gen.pick(BASES);
       let result: string | null = null;
-      expect(() => {
-        result = canonicalUrl(input, base);
-      }, JSON.stringify([input, base])).not.toThrow();
+      expect(
+        () => {
+          result = canonicalUrl(input, base);
+        },
+        JSON.stringify([input, base]),
+      ).not.toThrow();
       if (result === null) continue;
       accepted++;
       expectWellFormed(result);
@@ -531,7 +618,21 @@ describe('canonicalHostname: the host canonicalUrl gives, from the hostname alon
 
   // The badges script rules out links by this alone: it must never disagree with canonicalUrl.
   it('agrees with the host of every canonical URL', () => {
-    const hosts = ['old.reddit.com', 'Reddit.com', 'uber.com', 'www.uber.com', 'bytebytego.substack.com', 'foo.substack.com', 'x.blogspot.rs', 'x.blogspot.evil.example', 'open.substack.com', 'dev.to', '[::1]', '127.0.0.1', 'xn--bcher-kva.example'];
+    const hosts = [
+      'old.reddit.com',
+      'Reddit.com',
+      'uber.com',
+      'www.uber.com',
+      'bytebytego.substack.com',
+      'foo.substack.com',
+      'x.blogspot.rs',
+      'x.blogspot.evil.example',
+      'open.substack.com',
+      'dev.to',
+      '[::1]',
+      '127.0.0.1',
+      'xn--bcher-kva.example',
+    ];
     const paths = ['/', '/p/slug', '/pub/bytebytego/p/slug', '/en-in/blog/x/', '/2026/01/a.html?m=1'];
     for (const host of hosts) {
       for (const path of paths) {

@@ -24,7 +24,12 @@ async function coldQueries() {
   // What the popup really does: both queries at once, on one thread; the picks wait for the count.
   start = performance.now();
   let picksTogetherMs = 0;
-  await Promise.all([queryPicks(db, { limit: POPUP_PICKS, threshold: DEFAULT_RELEVANCE_THRESHOLD }).then(() => (picksTogetherMs = since(start))), unreadCount(db, DEFAULT_RELEVANCE_THRESHOLD)]);
+  await Promise.all([
+    queryPicks(db, { limit: POPUP_PICKS, threshold: DEFAULT_RELEVANCE_THRESHOLD }).then(
+      () => (picksTogetherMs = since(start)),
+    ),
+    unreadCount(db, DEFAULT_RELEVANCE_THRESHOLD),
+  ]);
   db.close();
   return { openMs, picksMs, unreadMs, picksTogetherMs, picks: picks.length, unread };
 }

@@ -24,16 +24,26 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[number, T]> {
 /** What syncFeed does for one feed, step by step (it is one function there, so it is spelled out here). */
 async function feedSteps(feed: { id: string; url: string; etag?: string }) {
   const [fetchMs, outcome] = await timed(() => fetchFeed({ url: feed.url, etag: feed.etag }));
-  const success = { lastAttemptAt: Date.now(), lastSuccessAt: Date.now(), errorCount: 0, lastError: undefined, nextAttemptAt: Date.now() + 3_600_000 };
+  const success = {
+    lastAttemptAt: Date.now(),
+    lastSuccessAt: Date.now(),
+    errorCount: 0,
+    lastError: undefined,
+    nextAttemptAt: Date.now() + 3_600_000,
+  };
   if (outcome.kind === 'not-modified') {
     const [writeMs] = await timed(() => db.feeds.update(feed.id, success));
     return { status: 304, fetchMs, parseMs: 0, classifyMs: 0, writeMs };
   }
   if (outcome.kind === 'failed') throw new Error(outcome.message);
-  const [parseMs, parsed] = await timed(() => parseFeed(outcome.body, { url: outcome.finalUrl, contentType: outcome.contentType }));
+  const [parseMs, parsed] = await timed(() =>
+    parseFeed(outcome.body, { url: outcome.finalUrl, contentType: outcome.contentType }),
+  );
   if (!parsed.ok) throw new Error(parsed.error.message);
   const [classifyMs, drafts] = await timed(() => feedItemsToDrafts(parsed.feed, feed.id, classifyArticle));
-  const [writeMs] = await timed(() => mergeFeedArticles(db, feed.id, drafts, { ...success, etag: outcome.etag }, Date.now()));
+  const [writeMs] = await timed(() =>
+    mergeFeedArticles(db, feed.id, drafts, { ...success, etag: outcome.etag }, Date.now()),
+  );
   return { status: 200, fetchMs, parseMs, classifyMs, writeMs, items: drafts.length };
 }
 

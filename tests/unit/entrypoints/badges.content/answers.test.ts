@@ -1,9 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isKnownLink, isReadingChanged, readLinkAnswer, readLookupAnswer } from '../../../../entrypoints/badges.content/answers';
+import {
+  isKnownLink,
+  isReadingChanged,
+  readLinkAnswer,
+  readLookupAnswer,
+} from '../../../../entrypoints/badges.content/answers';
 import { KnownLinkSchema } from '../../../../utils/messaging';
 
-const link = { url: 'https://jepsen.io/analyses/etcd-3.4.3', state: 'read', saved: true, title: 'Jepsen: etcd', source: 'Jepsen', summary: 'S.', topics: ['Consistency'] };
+const link = {
+  url: 'https://jepsen.io/analyses/etcd-3.4.3',
+  state: 'read',
+  saved: true,
+  title: 'Jepsen: etcd',
+  source: 'Jepsen',
+  summary: 'S.',
+  topics: ['Consistency'],
+};
 
 describe("the content script's hand-written checks of the background's answers", () => {
   it('agree with the Zod schema the background answers with, on valid and invalid links alike', () => {
@@ -16,7 +29,12 @@ describe("the content script's hand-written checks of the background's answers",
       summary: fc.oneof(fc.string(), fc.constant(undefined)),
       topics: fc.oneof(fc.array(fc.string()), fc.array(fc.anything()), fc.string()),
     });
-    fc.assert(fc.property(fc.oneof(arbitraryLink, fc.anything()), (value) => isKnownLink(value) === KnownLinkSchema.safeParse(value).success));
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryLink, fc.anything()),
+        (value) => isKnownLink(value) === KnownLinkSchema.safeParse(value).success,
+      ),
+    );
   });
 
   it('read lookup answers, and refuse malformed ones whole', () => {

@@ -1,12 +1,27 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createLinkScanner, hrefHostname, stripControls, type Candidate, type ScanPage } from '../../../../entrypoints/badges.content/link-scanner';
+import {
+  createLinkScanner,
+  hrefHostname,
+  stripControls,
+  type Candidate,
+  type ScanPage,
+} from '../../../../entrypoints/badges.content/link-scanner';
 import { hintsFor } from '../../../../entrypoints/badges.content/site-hints';
 
 const OWN = new Set(['quorum-badge', 'quorum-card']);
 /** Every host the tests' links go to, so the host filter lets them all through unless said. */
-const ALL_HOSTS = new Set(['martin.kleppmann.com', 'news.ycombinator.com', 'www.somethingsimilar.com', 'jepsen.io', 'blog.example', 'dev.to', 'www.reddit.com', 'aws.amazon.com']);
+const ALL_HOSTS = new Set([
+  'martin.kleppmann.com',
+  'news.ycombinator.com',
+  'www.somethingsimilar.com',
+  'jepsen.io',
+  'blog.example',
+  'dev.to',
+  'www.reddit.com',
+  'aws.amazon.com',
+]);
 
 function page(html: string, url: string, self: string[] = []) {
   const { document } = parseHTML(`<!doctype html><html><head><base href="${url}"></head><body>${html}</body></html>`);
@@ -15,7 +30,11 @@ function page(html: string, url: string, self: string[] = []) {
 }
 
 /** Every candidate of a page, as url + what the badge would follow. */
-function scanAll(html: string, url: string, options: { host?: string; self?: string[]; known?: ReadonlySet<string> } = {}) {
+function scanAll(
+  html: string,
+  url: string,
+  options: { host?: string; self?: string[]; known?: ReadonlySet<string> } = {},
+) {
   const { document, scan } = page(html, url, options.self);
   const scanner = createLinkScanner(hintsFor(options.host ?? new URL(url).hostname), OWN, options.known ?? ALL_HOSTS);
   const found = scanner
@@ -23,7 +42,13 @@ function scanAll(html: string, url: string, options: { host?: string; self?: str
     .flatMap((list) => Array.from(list))
     .map((element) => scanner.candidate(element, scan))
     .filter((candidate): candidate is Candidate => candidate !== null);
-  return { document, scanner, scan, found, summary: found.map((c) => `${c.url} ${c.placement} ${c.target.localName}${c.hinted ? ' hinted' : ''}`) };
+  return {
+    document,
+    scanner,
+    scan,
+    found,
+    summary: found.map((c) => `${c.url} ${c.placement} ${c.target.localName}${c.hinted ? ' hinted' : ''}`),
+  };
 }
 
 describe('the link scanner', () => {
@@ -52,11 +77,17 @@ describe('the link scanner', () => {
       'https://news.ycombinator.com/',
       { known: new Set(['jepsen.io', 'www.reddit.com']) },
     );
-    expect(summary).toEqual(['https://jepsen.io/analyses/etcd-3.4.3 after a', 'https://www.reddit.com/r/x/comments/1/y after a']);
+    expect(summary).toEqual([
+      'https://jepsen.io/analyses/etcd-3.4.3 after a',
+      'https://www.reddit.com/r/x/comments/1/y after a',
+    ]);
   });
 
   it('looks at each element once, however often it is collected again', () => {
-    const { document, scanner, scan, found } = scanAll('<p><a href="https://jepsen.io/analyses/etcd-3.4.3">x</a></p>', 'https://lobste.rs/');
+    const { document, scanner, scan, found } = scanAll(
+      '<p><a href="https://jepsen.io/analyses/etcd-3.4.3">x</a></p>',
+      'https://lobste.rs/',
+    );
     expect(found).toHaveLength(1);
     const again = scanner
       .collect(document.querySelector('p')!)
@@ -77,7 +108,10 @@ describe('the link scanner', () => {
   });
 
   it("collects the root element itself, never our own hosts' subtrees, nothing from text", () => {
-    const { document } = page('<a id="a" href="https://jepsen.io/">x</a><quorum-badge><a href="https://jepsen.io/x">x</a></quorum-badge>', 'https://lobste.rs/');
+    const { document } = page(
+      '<a id="a" href="https://jepsen.io/">x</a><quorum-badge><a href="https://jepsen.io/x">x</a></quorum-badge>',
+      'https://lobste.rs/',
+    );
     const scanner = createLinkScanner([], OWN, ALL_HOSTS);
     const count = (node: Node) => scanner.collect(node).reduce((sum, list) => sum + list.length, 0);
     expect(count(document.getElementById('a')!)).toBe(1);
@@ -109,16 +143,47 @@ describe('reading the host from an href', () => {
 
   it('finds the host the URL parser finds, for every href the parser reads as http(s)', () => {
     const label = fc.stringMatching(/^[A-Za-z0-9-]{1,8}$/);
-    const href = fc.tuple(
-      fc.constantFrom('https://', 'http://', 'HTTPS://', '//', '/', '', 'https:\\\\', '/\\', ' https://', '\u00a0https://', 'ht\ttps://', 'https://user@', 'https:', 'https:/', 'ftp://'),
-      fc.oneof(
-        fc.array(label, { minLength: 1, maxLength: 3 }).map((labels) => labels.join('.')),
-        fc.constantFrom('0', '127.1', '0x7f.1', '1.2.3.4', 'a.0x', 'b.09', '_', 'a_b.c', 'ü.example', '%41.example', '[::1]', 'a..b'),
-        fc.stringMatching(/^[A-Za-z0-9._~%@:[\]-]{0,12}$/),
-      ),
-      fc.constantFrom('', ':8080', ':443', ':', ':pw@jepsen.io', '@jepsen.io', '.', '\\x', ' ', '\t'),
-      fc.constantFrom('', '/', '/p/x', '?q=1', '#f', '/a:b'),
-    ).map((parts) => parts.join(''));
+    const href = fc
+      .tuple(
+        fc.constantFrom(
+          'https://',
+          'http://',
+          'HTTPS://',
+          '//',
+          '/',
+          '',
+          'https:\\\\',
+          '/\\',
+          ' https://',
+          '\u00a0https://',
+          'ht\ttps://',
+          'https://user@',
+          'https:',
+          'https:/',
+          'ftp://',
+        ),
+        fc.oneof(
+          fc.array(label, { minLength: 1, maxLength: 3 }).map((labels) => labels.join('.')),
+          fc.constantFrom(
+            '0',
+            '127.1',
+            '0x7f.1',
+            '1.2.3.4',
+            'a.0x',
+            'b.09',
+            '_',
+            'a_b.c',
+            'ü.example',
+            '%41.example',
+            '[::1]',
+            'a..b',
+          ),
+          fc.stringMatching(/^[A-Za-z0-9._~%@:[\]-]{0,12}$/),
+        ),
+        fc.constantFrom('', ':8080', ':443', ':', ':pw@jepsen.io', '@jepsen.io', '.', '\\x', ' ', '\t'),
+        fc.constantFrom('', '/', '/p/x', '?q=1', '#f', '/a:b'),
+      )
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(href, (text) => {
         let expected: string;
@@ -183,7 +248,8 @@ describe('site hints in the scanner', () => {
   });
 
   it('hints apply only on their own hosts', () => {
-    const html = '<shreddit-post content-href="https://jepsen.io/"></shreddit-post><a class="crayons-story__hidden-navigation-link" href="/x">x</a>';
+    const html =
+      '<shreddit-post content-href="https://jepsen.io/"></shreddit-post><a class="crayons-story__hidden-navigation-link" href="/x">x</a>';
     expect(scanAll(html, 'https://news.ycombinator.com/').summary).toEqual(['https://news.ycombinator.com/x after a']);
   });
 });

@@ -12,12 +12,21 @@ describe("the content script's reading of settings", () => {
   });
 
   it('reads stored values and falls back field by field', () => {
-    expect(readPageSettings({ ...DEFAULT_SETTINGS, badgesEnabled: false, badgesDisabledHosts: ['dev.to'], autoMarkRead: 'never' })).toEqual({
+    expect(
+      readPageSettings({
+        ...DEFAULT_SETTINGS,
+        badgesEnabled: false,
+        badgesDisabledHosts: ['dev.to'],
+        autoMarkRead: 'never',
+      }),
+    ).toEqual({
       badgesEnabled: false,
       badgesDisabledHosts: ['dev.to'],
       autoMarkRead: 'never',
     });
-    expect(readPageSettings({ badgesEnabled: 'no', badgesDisabledHosts: ['dev.to', 3], autoMarkRead: 'sometimes' })).toEqual(PAGE_SETTINGS_DEFAULTS);
+    expect(
+      readPageSettings({ badgesEnabled: 'no', badgesDisabledHosts: ['dev.to', 3], autoMarkRead: 'sometimes' }),
+    ).toEqual(PAGE_SETTINGS_DEFAULTS);
     expect(readPageSettings(undefined)).toEqual(PAGE_SETTINGS_DEFAULTS);
   });
 });

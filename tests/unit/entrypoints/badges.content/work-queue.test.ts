@@ -33,7 +33,11 @@ describe('the idle work queue', () => {
   it('stops, dropping its work, once the extension context is gone', async () => {
     let invalid = false;
     const process = vi.fn();
-    const queue = createWorkQueue<number>(process, () => undefined, () => invalid);
+    const queue = createWorkQueue<number>(
+      process,
+      () => undefined,
+      () => invalid,
+    );
     queue.push([1, 2, 3]);
     invalid = true;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -42,7 +46,11 @@ describe('the idle work queue', () => {
 
   it('drops queued work on clear', async () => {
     const process = vi.fn();
-    const queue = createWorkQueue<number>(process, () => undefined, () => false);
+    const queue = createWorkQueue<number>(
+      process,
+      () => undefined,
+      () => false,
+    );
     queue.push([1, 2, 3]);
     queue.clear();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,9 +3,27 @@ import { buildSearchIndex } from '../../../../entrypoints/newtab/search/search-i
 import { article } from '../../support/test-db';
 
 const index = buildSearchIndex([
-  article({ url: 'https://s.example/raft', title: 'In Search of an Understandable Consensus Algorithm', summary: 'Raft splits consensus into leader election and log replication.', source: 'USENIX ATC', topics: ['consensus'] }),
-  article({ url: 'https://s.example/dynamo', title: 'Dynamo: Amazon’s Highly Available Key-value Store', summary: 'Sloppy quorums and hinted handoff keep writes available.', source: 'SOSP', topics: ['replication'] }),
-  article({ url: 'https://s.example/tail', title: 'The Tail at Scale', summary: 'Hedged requests cut tail latency in large fan-out services.', source: 'CACM', topics: ['scaling'] }),
+  article({
+    url: 'https://s.example/raft',
+    title: 'In Search of an Understandable Consensus Algorithm',
+    summary: 'Raft splits consensus into leader election and log replication.',
+    source: 'USENIX ATC',
+    topics: ['consensus'],
+  }),
+  article({
+    url: 'https://s.example/dynamo',
+    title: 'Dynamo: Amazon’s Highly Available Key-value Store',
+    summary: 'Sloppy quorums and hinted handoff keep writes available.',
+    source: 'SOSP',
+    topics: ['replication'],
+  }),
+  article({
+    url: 'https://s.example/tail',
+    title: 'The Tail at Scale',
+    summary: 'Hedged requests cut tail latency in large fan-out services.',
+    source: 'CACM',
+    topics: ['scaling'],
+  }),
 ]);
 const urls = (query: string) => index.search(query).map((hit) => hit.url.replace('https://s.example/', ''));
 

@@ -14,7 +14,13 @@ const HIDDEN = 'https://dl.acm.org/doi/10.1145/359545.359563';
 const UNKNOWN = 'https://example.com/not-an-article';
 
 /** A message from our content script on a Hacker News page in tab 7, unless overridden. */
-const contentScript = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0, url: 'https://news.ycombinator.com/', origin: 'https://news.ycombinator.com' };
+const contentScript = {
+  id: fakeBrowser.runtime.id,
+  tab: { id: 7 },
+  frameId: 0,
+  url: 'https://news.ycombinator.com/',
+  origin: 'https://news.ycombinator.com',
+};
 
 async function setup() {
   const db = testDatabase();
@@ -52,7 +58,15 @@ describe('lookup-urls', () => {
     expect(answer).toEqual({
       ok: true,
       known: [
-        { url: KNOWN, state: 'unread', saved: false, title: 'Jepsen: etcd 3.4.3', source: 'Jepsen', summary: 'A summary.', topics: ['Consistency', 'Verification'] },
+        {
+          url: KNOWN,
+          state: 'unread',
+          saved: false,
+          title: 'Jepsen: etcd 3.4.3',
+          source: 'Jepsen',
+          summary: 'A summary.',
+          topics: ['Consistency', 'Verification'],
+        },
         expect.objectContaining({ url: SAVED, state: 'saved', saved: true }),
         expect.objectContaining({ url: HIDDEN, state: 'dismissed' }),
       ],
@@ -67,7 +81,10 @@ describe('lookup-urls', () => {
 
   it.each([
     ['no URLs', { type: 'lookup-urls', urls: [] }],
-    ['too many URLs in one batch', { type: 'lookup-urls', urls: Array.from({ length: LOOKUP_BATCH_MAX + 1 }, (_, i) => `https://a.example/${i}`) }],
+    [
+      'too many URLs in one batch',
+      { type: 'lookup-urls', urls: Array.from({ length: LOOKUP_BATCH_MAX + 1 }, (_, i) => `https://a.example/${i}`) },
+    ],
     ['a URL that is not a string', { type: 'lookup-urls', urls: [KNOWN, 42] }],
     ['an enormous URL', { type: 'lookup-urls', urls: [`https://a.example/${'x'.repeat(9000)}`] }],
     ['urls missing', { type: 'lookup-urls' }],
@@ -87,12 +104,21 @@ describe('lookup-urls', () => {
   });
 
   it.each([
-    ['an extension page (no tab)', { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` }],
-    ['an extension page in a tab', { ...contentScript, url: `chrome-extension://${fakeBrowser.runtime.id}/newtab.html` }],
+    [
+      'an extension page (no tab)',
+      { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+    ],
+    [
+      'an extension page in a tab',
+      { ...contentScript, url: `chrome-extension://${fakeBrowser.runtime.id}/newtab.html` },
+    ],
     ['a subframe', { ...contentScript, frameId: 3 }],
   ])('answers only our content script in a page, not %s', async (_, sender) => {
     const { send, filter } = await setup();
-    expect(await send({ type: 'lookup-urls', urls: [KNOWN] }, sender)).toEqual({ ok: false, error: 'Only Quorum’s badges script may ask this.' });
+    expect(await send({ type: 'lookup-urls', urls: [KNOWN] }, sender)).toEqual({
+      ok: false,
+      error: 'Only Quorum’s badges script may ask this.',
+    });
     expect(filter).not.toHaveBeenCalled();
   });
 });
@@ -108,14 +134,20 @@ describe('known-hosts', () => {
 
   it('is for our content script only', async () => {
     const { send } = await setup();
-    expect(await send({ type: 'known-hosts' }, { id: fakeBrowser.runtime.id })).toEqual({ ok: false, error: 'Only Quorum’s badges script may ask this.' });
+    expect(await send({ type: 'known-hosts' }, { id: fakeBrowser.runtime.id })).toEqual({
+      ok: false,
+      error: 'Only Quorum’s badges script may ask this.',
+    });
   });
 });
 
 describe('page-article', () => {
   it('answers the known article and marks its tab on the toolbar; clears the mark elsewhere', async () => {
     const { send, setBadgeText } = await setup();
-    expect(await send({ type: 'page-article', urls: [`${KNOWN}?x=1`, KNOWN] })).toEqual({ ok: true, link: expect.objectContaining({ url: KNOWN }) });
+    expect(await send({ type: 'page-article', urls: [`${KNOWN}?x=1`, KNOWN] })).toEqual({
+      ok: true,
+      link: expect.objectContaining({ url: KNOWN }),
+    });
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '✓' });
     expect(await send({ type: 'page-article', urls: [UNKNOWN] })).toEqual({ ok: true, link: null });
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 7 });
@@ -128,22 +160,31 @@ describe('set-reading', () => {
   it('marks a known article, answers its new state and tells every tab', async () => {
     const { db, send, sendToTab } = await setup();
     await fakeBrowser.tabs.create({ url: 'https://news.ycombinator.com/' });
-    expect(await send({ type: 'set-reading', url: KNOWN, mark: 'read', on: true })).toEqual({ ok: true, link: expect.objectContaining({ url: KNOWN, state: 'read' }) });
+    expect(await send({ type: 'set-reading', url: KNOWN, mark: 'read', on: true })).toEqual({
+      ok: true,
+      link: expect.objectContaining({ url: KNOWN, state: 'read' }),
+    });
     expect((await db.reading.get(KNOWN))?.readAt).toBeTypeOf('number');
     await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(expect.any(Number), { type: 'reading-changed' }));
   });
 
   it('never writes a mark for a URL Quorum does not know', async () => {
     const { db, send } = await setup();
-    expect(await send({ type: 'set-reading', url: UNKNOWN, mark: 'saved', on: true })).toEqual({ ok: true, link: null });
+    expect(await send({ type: 'set-reading', url: UNKNOWN, mark: 'saved', on: true })).toEqual({
+      ok: true,
+      link: null,
+    });
     expect(await db.reading.get(UNKNOWN)).toBeUndefined();
   });
 });
 
 describe('set-site-badges', () => {
-  it("lets a page switch badges off for its own site only", async () => {
+  it('lets a page switch badges off for its own site only', async () => {
     const { send } = await setup();
-    expect(await send({ type: 'set-site-badges', host: 'dev.to', enabled: false })).toEqual({ ok: false, error: 'A page can only change badges on its own site.' });
+    expect(await send({ type: 'set-site-badges', host: 'dev.to', enabled: false })).toEqual({
+      ok: false,
+      error: 'A page can only change badges on its own site.',
+    });
     expect(await send({ type: 'set-site-badges', host: 'news.ycombinator.com', enabled: false })).toEqual({ ok: true });
     expect((await getSettings()).badgesDisabledHosts).toEqual(['news.ycombinator.com']);
     await updateSettings({ badgesDisabledHosts: [] });
@@ -154,7 +195,12 @@ describe('reading-changed', () => {
   it('from an extension page, is passed on to the tabs', async () => {
     const { send, sendToTab } = await setup();
     const tab = await fakeBrowser.tabs.create({ url: 'https://dev.to/' });
-    expect(await send({ type: 'reading-changed' }, { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` })).toEqual({ ok: true });
+    expect(
+      await send(
+        { type: 'reading-changed' },
+        { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+      ),
+    ).toEqual({ ok: true });
     expect(sendToTab).toHaveBeenCalledWith(tab.id, { type: 'reading-changed' });
   });
 });

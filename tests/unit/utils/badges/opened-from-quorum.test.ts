@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OPENED_FROM_QUORUM_KEY, OPENED_FROM_QUORUM_TTL_MS, recordOpenedFromQuorum, takeOpenedFromQuorum } from '../../../../utils/badges/opened-from-quorum';
+import {
+  OPENED_FROM_QUORUM_KEY,
+  OPENED_FROM_QUORUM_TTL_MS,
+  recordOpenedFromQuorum,
+  takeOpenedFromQuorum,
+} from '../../../../utils/badges/opened-from-quorum';
 
 const A = 'https://jepsen.io/analyses/etcd-3.4.3';
 const B = 'https://aphyr.com/posts/313';

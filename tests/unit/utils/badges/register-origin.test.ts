@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGES_SCRIPT, exactOrigin, registerBadgesForOrigin, restoreBadgeOrigins, unregisterBadgesForOrigin } from '../../../../utils/badges/register-origin';
+import {
+  BADGES_SCRIPT,
+  exactOrigin,
+  registerBadgesForOrigin,
+  restoreBadgeOrigins,
+  unregisterBadgesForOrigin,
+} from '../../../../utils/badges/register-origin';
 
 interface Script {
   id: string;
@@ -12,7 +18,9 @@ interface Script {
 function fakeScripting(granted: string[] = []) {
   const registered = new Map<string, Script>();
   const api = {
-    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) => [...registered.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id))),
+    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
+      [...registered.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id)),
+    ),
     registerContentScripts: vi.fn(async (scripts: Script[]) => {
       for (const script of scripts) {
         if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
@@ -38,10 +46,15 @@ describe('exactOrigin', () => {
     ['http://blog.example.org:8080/*', 'http://blog.example.org:8080'],
   ])('%s is the origin %s', (input, origin) => expect(exactOrigin(input)).toBe(origin));
 
-  it.each(['https://*/*', '*://example.org/*', 'https://*.example.org/*', '<all_urls>', 'ftp://example.org/', 'https://example.org/path', 'not a url'])(
-    '%s is not one exact origin',
-    (input) => expect(exactOrigin(input)).toBeNull(),
-  );
+  it.each([
+    'https://*/*',
+    '*://example.org/*',
+    'https://*.example.org/*',
+    '<all_urls>',
+    'ftp://example.org/',
+    'https://example.org/path',
+    'not a url',
+  ])('%s is not one exact origin', (input) => expect(exactOrigin(input)).toBeNull());
 });
 
 describe('run-time registration of the badges script', () => {
@@ -50,7 +63,13 @@ describe('run-time registration of the badges script', () => {
     expect(await registerBadgesForOrigin('https://example.org')).toBe(true);
     expect(await registerBadgesForOrigin('https://example.org/*')).toBe(false);
     expect([...registered.values()]).toEqual([
-      { id: 'quorum-badges:https://example.org', matches: ['https://example.org/*'], js: [BADGES_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: 'quorum-badges:https://example.org',
+        matches: ['https://example.org/*'],
+        js: [BADGES_SCRIPT],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
     expect(api.registerContentScripts).toHaveBeenCalledTimes(1);
   });
@@ -64,7 +83,10 @@ describe('run-time registration of the badges script', () => {
 
   it('survives the race between the options page and the permissions listener', async () => {
     fakeScripting();
-    const results = await Promise.all([registerBadgesForOrigin('https://example.org'), registerBadgesForOrigin('https://example.org')]);
+    const results = await Promise.all([
+      registerBadgesForOrigin('https://example.org'),
+      registerBadgesForOrigin('https://example.org'),
+    ]);
     expect(results.sort()).toEqual([false, true]);
   });
 
@@ -77,11 +99,20 @@ describe('run-time registration of the badges script', () => {
   });
 
   it('on start, follows the granted optional origins: adds the missing, drops the withdrawn', async () => {
-    const { registered } = fakeScripting(['https://dev.to/*', 'https://*/*', 'https://new.example/*', 'https://kept.example/*']);
+    const { registered } = fakeScripting([
+      'https://dev.to/*',
+      'https://*/*',
+      'https://new.example/*',
+      'https://kept.example/*',
+    ]);
     registered.set('quorum-badges:https://kept.example', { id: 'quorum-badges:https://kept.example' });
     registered.set('quorum-badges:https://gone.example', { id: 'quorum-badges:https://gone.example' });
     registered.set('someone-else', { id: 'someone-else' });
     await restoreBadgeOrigins();
-    expect([...registered.keys()].sort()).toEqual(['quorum-badges:https://kept.example', 'quorum-badges:https://new.example', 'someone-else']);
+    expect([...registered.keys()].sort()).toEqual([
+      'quorum-badges:https://kept.example',
+      'quorum-badges:https://new.example',
+      'someone-else',
+    ]);
   });
 });

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  classifyArticle,
-  DEFAULT_RELEVANCE_THRESHOLD,
-  type ClassifyInput,
-} from '../../../../utils/curation/classify';
+import { classifyArticle, DEFAULT_RELEVANCE_THRESHOLD, type ClassifyInput } from '../../../../utils/curation/classify';
 import { TOPIC_IDS } from '../../../../utils/curation/taxonomy';
 import { ROOT } from '../../../support/paths';
 
@@ -191,8 +187,12 @@ describe('term matching', () => {
 describe('scoring', () => {
   it('keeps one weak word below the threshold and lets one strong title term pass', () => {
     expect(classifyArticle(article('Performance')).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
-    expect(classifyArticle(article('Notes', 'We look at latency.')).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
-    expect(classifyArticle(article('Understanding Paxos')).relevance).toBeGreaterThanOrEqual(DEFAULT_RELEVANCE_THRESHOLD);
+    expect(classifyArticle(article('Notes', 'We look at latency.')).relevance).toBeLessThan(
+      DEFAULT_RELEVANCE_THRESHOLD,
+    );
+    expect(classifyArticle(article('Understanding Paxos')).relevance).toBeGreaterThanOrEqual(
+      DEFAULT_RELEVANCE_THRESHOLD,
+    );
   });
 
   it('lets several weaker signals add up past the threshold', () => {
@@ -246,7 +246,9 @@ describe('scoring', () => {
     const kitchenSink = classifyArticle(
       article(
         'Raft, Kafka, sharding, caching, MVCC, TLA+, Kubernetes, tracing, LSM trees and vector clocks',
-        `${everything}. Linearizability, replication, microservices, authorization, tail latency, fault tolerance.`.repeat(20),
+        `${everything}. Linearizability, replication, microservices, authorization, tail latency, fault tolerance.`.repeat(
+          20,
+        ),
         ['distributed systems', 'kafka', 'raft'],
       ),
     );

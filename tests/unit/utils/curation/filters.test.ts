@@ -5,7 +5,13 @@ import { TOPIC_IDS } from '../../../../utils/curation/taxonomy';
 
 describe('view state in the URL hash', () => {
   it('reads what it writes', () => {
-    const state: ViewState = { view: 'saved', topic: 'consensus', source: 'Jepsen & friends', showRead: true, showLowRelevance: true };
+    const state: ViewState = {
+      view: 'saved',
+      topic: 'consensus',
+      source: 'Jepsen & friends',
+      showRead: true,
+      showLowRelevance: true,
+    };
     expect(viewFromHash(hashFromView(state))).toEqual(state);
   });
   it('writes nothing for the default view', () => {

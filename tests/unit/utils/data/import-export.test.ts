@@ -29,10 +29,18 @@ describe('export and import', () => {
     const read = readImportFile(JSON.stringify(file));
     if (!read.ok) throw new Error(read.error);
     const fresh = testDatabase();
-    expect(await summariseImport(fresh, read.file)).toMatchObject({ read: 1, saved: 1, dismissed: 1, feeds: 1, newFeeds: [{ url: 'https://feeds.example/rss.xml' }] });
+    expect(await summariseImport(fresh, read.file)).toMatchObject({
+      read: 1,
+      saved: 1,
+      dismissed: 1,
+      feeds: 1,
+      newFeeds: [{ url: 'https://feeds.example/rss.xml' }],
+    });
     expect(await applyImport(fresh, read.file, 9_000)).toEqual({ marksChanged: 3, feedsAdded: 1 });
     expect(await fresh.reading.orderBy('url').toArray()).toEqual(await source.reading.orderBy('url').toArray());
-    expect(await fresh.feeds.toArray()).toMatchObject([{ url: 'https://feeds.example/rss.xml', title: 'Feeds', builtin: false, errorCount: 0 }]);
+    expect(await fresh.feeds.toArray()).toMatchObject([
+      { url: 'https://feeds.example/rss.xml', title: 'Feeds', builtin: false, errorCount: 0 },
+    ]);
   });
 
   it('merges: for each article the newer mark wins, and nothing is deleted', async () => {
@@ -41,7 +49,11 @@ describe('export and import', () => {
     await setSaved(db, B, true, 1_000); // older here
     await setRead(db, 'https://only-here.example/p', true, 1_000);
     const file: ExportFile = {
-      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS, feeds: [],
+      format: 'quorum-export',
+      version: 1,
+      exportedAt: '2026-11-22T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
+      feeds: [],
       reading: [
         { url: A, readAt: null, savedAt: null, dismissedAt: null, updatedAt: 4_000 },
         { url: B, readAt: 3_000, savedAt: null, dismissedAt: null, updatedAt: 3_000 },
@@ -55,9 +67,19 @@ describe('export and import', () => {
 
   it('adds a subscription listed twice only once, and leaves existing ones alone', async () => {
     const db = await profileWithData();
-    const feed = { url: 'https://new.example/feed', title: 'New', kind: 'feed' as const, enabled: true, ignoreHttpCache: false };
+    const feed = {
+      url: 'https://new.example/feed',
+      title: 'New',
+      kind: 'feed' as const,
+      enabled: true,
+      ignoreHttpCache: false,
+    };
     const file: ExportFile = {
-      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS, reading: [],
+      format: 'quorum-export',
+      version: 1,
+      exportedAt: '2026-11-22T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
+      reading: [],
       feeds: [feed, feed, { ...feed, url: 'https://feeds.example/rss.xml', title: 'Renamed' }],
     };
     expect(await applyImport(db, file)).toEqual({ marksChanged: 0, feedsAdded: 1 });
@@ -78,10 +100,19 @@ describe('export and import', () => {
     const db = await profileWithData();
     const before = await db.reading.toArray();
     const file = await exportData(db, DEFAULT_SETTINGS);
-    const broken = { ...file, reading: [...file.reading, { url: 'javascript:alert(1)', readAt: 1, savedAt: null, dismissedAt: null, updatedAt: 1 }] };
+    const broken = {
+      ...file,
+      reading: [
+        ...file.reading,
+        { url: 'javascript:alert(1)', readAt: 1, savedAt: null, dismissedAt: null, updatedAt: 1 },
+      ],
+    };
     const result = readImportFile(JSON.stringify(broken));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^This export has problems, so nothing was imported: reading\[3\]\.url: must be an absolute http\(s\) URL\.$/);
+    if (!result.ok)
+      expect(result.error).toMatch(
+        /^This export has problems, so nothing was imported: reading\[3\]\.url: must be an absolute http\(s\) URL\.$/,
+      );
     expect(await db.reading.toArray()).toEqual(before);
   });
 
@@ -115,7 +146,10 @@ describe('an import cut off halfway', () => {
     const db = await profileWithData();
     const before = { reading: await db.reading.toArray(), feeds: await db.feeds.toArray() };
     const file: ExportFile = {
-      format: 'quorum-export', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', settings: DEFAULT_SETTINGS,
+      format: 'quorum-export',
+      version: 1,
+      exportedAt: '2026-11-22T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
       reading: [{ url: 'https://new.example/p', readAt: 9, savedAt: null, dismissedAt: null, updatedAt: 9 }],
       feeds: [{ url: 'https://new.example/feed', title: 'New', kind: 'feed', enabled: true, ignoreHttpCache: false }],
     };

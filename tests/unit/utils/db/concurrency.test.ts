@@ -4,13 +4,33 @@ import { mergeFeedArticles } from '../../../../utils/sync/merge';
 import { testDatabase } from '../../support/test-db';
 
 const url = 'https://race.example/post';
-const draft = { url, title: 'New title', source: 'Feed', summary: 'Fresh.', topics: ['consensus' as const], kind: 'article' as const, relevance: 0.9, curated: false, feedIds: ['feed:a'] };
+const draft = {
+  url,
+  title: 'New title',
+  source: 'Feed',
+  summary: 'Fresh.',
+  topics: ['consensus' as const],
+  kind: 'article' as const,
+  relevance: 0.9,
+  curated: false,
+  feedIds: ['feed:a'],
+};
 
 describe('concurrent writers', () => {
   it('two pages marking one article while the background merges it lose no update', async () => {
     for (let round = 0; round < 25; round++) {
       const db = testDatabase();
-      await db.feeds.put({ id: 'feed:a', url: 'https://race.example/feed', kind: 'feed', title: 'A', enabled: true, builtin: false, ignoreHttpCache: false, addedAt: 0, errorCount: 0 });
+      await db.feeds.put({
+        id: 'feed:a',
+        url: 'https://race.example/feed',
+        kind: 'feed',
+        title: 'A',
+        enabled: true,
+        builtin: false,
+        ignoreHttpCache: false,
+        addedAt: 0,
+        errorCount: 0,
+      });
       await mergeFeedArticles(db, 'feed:a', [{ ...draft, title: 'Old title' }], {}, 1);
       await Promise.all([
         setRead(db, url, true, 100 + round),

@@ -19,13 +19,39 @@ const fixtureArticles = [
   article({ url: 'https://a.example/3', curated: true, relevance: 0.4 }),
 ];
 const fixtureReading: ReadingState[] = [
-  { url: 'https://a.example/1', readAt: 1_700_000_000_001, savedAt: null, dismissedAt: null, updatedAt: 1_700_000_000_001 },
-  { url: 'https://a.example/2', readAt: null, savedAt: 1_700_000_000_002, dismissedAt: null, updatedAt: 1_700_000_000_002 },
-  { url: 'https://gone.example/pruned', readAt: 1_700_000_000_003, savedAt: 1_700_000_000_003, dismissedAt: null, updatedAt: 1_700_000_000_003 },
+  {
+    url: 'https://a.example/1',
+    readAt: 1_700_000_000_001,
+    savedAt: null,
+    dismissedAt: null,
+    updatedAt: 1_700_000_000_001,
+  },
+  {
+    url: 'https://a.example/2',
+    readAt: null,
+    savedAt: 1_700_000_000_002,
+    dismissedAt: null,
+    updatedAt: 1_700_000_000_002,
+  },
+  {
+    url: 'https://gone.example/pruned',
+    readAt: 1_700_000_000_003,
+    savedAt: 1_700_000_000_003,
+    dismissedAt: null,
+    updatedAt: 1_700_000_000_003,
+  },
 ];
 const fixtureFeed: Feed = {
-  id: 'feed:test', url: 'https://a.example/feed', kind: 'feed', title: 'A', enabled: true, builtin: false,
-  ignoreHttpCache: false, addedAt: 1_700_000_000_000, errorCount: 0, etag: '"v1"',
+  id: 'feed:test',
+  url: 'https://a.example/feed',
+  kind: 'feed',
+  title: 'A',
+  enabled: true,
+  builtin: false,
+  ignoreHttpCache: false,
+  addedAt: 1_700_000_000_000,
+  errorCount: 0,
+  etag: '"v1"',
 };
 
 async function writtenBy(versionIndex: number): Promise<string> {
@@ -42,21 +68,24 @@ describe('database migrations', () => {
   const open: Dexie[] = [];
   afterEach(() => open.splice(0).forEach((db) => db.close()));
 
-  it.each(SCHEMA_VERSIONS.map((_, index) => index))('a database written by schema version #%i upgrades with every read mark, saved item, article and feed intact', async (index) => {
-    // Same name, current schema: exactly what a browser does after an extension update.
-    const upgraded = new QuorumDatabase(await writtenBy(index));
-    open.push(upgraded);
-    await upgraded.open();
+  it.each(SCHEMA_VERSIONS.map((_, index) => index))(
+    'a database written by schema version #%i upgrades with every read mark, saved item, article and feed intact',
+    async (index) => {
+      // Same name, current schema: exactly what a browser does after an extension update.
+      const upgraded = new QuorumDatabase(await writtenBy(index));
+      open.push(upgraded);
+      await upgraded.open();
 
-    expect(upgraded.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(await upgraded.reading.orderBy('url').toArray()).toEqual(fixtureReading);
-    expect(await upgraded.reading.where('readAt').above(0).count()).toBe(2);
-    expect(await upgraded.reading.where('savedAt').above(0).count()).toBe(2);
-    const articles = await upgraded.articles.orderBy('url').toArray();
-    expect(articles.map((a) => a.url)).toEqual(fixtureArticles.map((a) => a.url));
-    expect(await upgraded.articles.where('topics').equals('replication').count()).toBe(1);
-    expect(await upgraded.feeds.get('feed:test')).toMatchObject({ etag: '"v1"' });
-  });
+      expect(upgraded.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+      expect(await upgraded.reading.orderBy('url').toArray()).toEqual(fixtureReading);
+      expect(await upgraded.reading.where('readAt').above(0).count()).toBe(2);
+      expect(await upgraded.reading.where('savedAt').above(0).count()).toBe(2);
+      const articles = await upgraded.articles.orderBy('url').toArray();
+      expect(articles.map((a) => a.url)).toEqual(fixtureArticles.map((a) => a.url));
+      expect(await upgraded.articles.where('topics').equals('replication').count()).toBe(1);
+      expect(await upgraded.feeds.get('feed:test')).toMatchObject({ etag: '"v1"' });
+    },
+  );
 
   it('version 2 indexes relevance and lifts old curated rows to 1, so unread counts come from the index', async () => {
     const upgraded = new QuorumDatabase(await writtenBy(0));

@@ -5,7 +5,8 @@ import type { Article } from '../../../../utils/schemas/article';
 import { article, testDatabase } from '../../support/test-db';
 
 const U = (name: string) => `https://x.example/${name}`;
-const names = (picks: { article: { url: string } }[]) => picks.map((pick) => pick.article.url.replace('https://x.example/', ''));
+const names = (picks: { article: { url: string } }[]) =>
+  picks.map((pick) => pick.article.url.replace('https://x.example/', ''));
 
 async function seeded(rows: Partial<Article>[] = []) {
   const db = testDatabase();
@@ -38,7 +39,11 @@ describe('queryPicks', () => {
     const db = await seeded();
     await setRead(db, U('top'), true);
     await setDismissed(db, U('mid'), true);
-    expect(names(await queryPicks(db, { ...base, filters: { showRead: true, showLowRelevance: false } }))).toEqual(['top', 'high', 'low']);
+    expect(names(await queryPicks(db, { ...base, filters: { showRead: true, showLowRelevance: false } }))).toEqual([
+      'top',
+      'high',
+      'low',
+    ]);
   });
 
   it('hides low-relevance feed articles unless asked, but never curated ones', async () => {
@@ -49,13 +54,21 @@ describe('queryPicks', () => {
       article({ url: U('ontopic'), rank: 7, relevance: 0.9, source: 'C' }),
     ]);
     expect(names(await queryPicks(db, base))).toEqual(['curated', 'ontopic']);
-    expect(names(await queryPicks(db, { ...base, filters: { showRead: false, showLowRelevance: true } }))).toEqual(['offtopic', 'curated', 'ontopic']);
+    expect(names(await queryPicks(db, { ...base, filters: { showRead: false, showLowRelevance: true } }))).toEqual([
+      'offtopic',
+      'curated',
+      'ontopic',
+    ]);
   });
 
   it('filters by topic and by source', async () => {
     const db = await seeded();
-    expect(names(await queryPicks(db, { ...base, filters: { topic: 'storage', showRead: false, showLowRelevance: false } }))).toEqual(['high', 'mid']);
-    expect(names(await queryPicks(db, { ...base, filters: { source: 'C', showRead: false, showLowRelevance: false } }))).toEqual(['mid']);
+    expect(
+      names(await queryPicks(db, { ...base, filters: { topic: 'storage', showRead: false, showLowRelevance: false } })),
+    ).toEqual(['high', 'mid']);
+    expect(
+      names(await queryPicks(db, { ...base, filters: { source: 'C', showRead: false, showLowRelevance: false } })),
+    ).toEqual(['mid']);
   });
 
   it('breaks up long runs from one source', async () => {

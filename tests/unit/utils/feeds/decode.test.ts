@@ -25,7 +25,9 @@ describe('decodeBody', () => {
 
   it('maps every windows-1252 punctuation byte, whatever the engine does with C1', () => {
     const bytes = new Uint8Array([0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xe9]);
-    expect(decodeBody(bytes, 'text/xml; charset=windows-1252')).toBe('\u20ac\u2026\u2018\u2019\u201c\u201d\u2013\u2014\u2122\u00e9');
+    expect(decodeBody(bytes, 'text/xml; charset=windows-1252')).toBe(
+      '\u20ac\u2026\u2018\u2019\u201c\u201d\u2013\u2014\u2122\u00e9',
+    );
   });
 
   it('reads the prolog encoding when the header names none', () => {

@@ -19,7 +19,8 @@ describe('declaredFeeds', () => {
     ]);
   });
   it('honours <base href>', () => {
-    const html = '<head><base href="https://other.example/blog/"><link rel="alternate" type="application/rss+xml" href="rss"></head>';
+    const html =
+      '<head><base href="https://other.example/blog/"><link rel="alternate" type="application/rss+xml" href="rss"></head>';
     expect(declaredFeeds(html, 'https://blog.example/')).toEqual(['https://other.example/blog/rss']);
   });
   it('finds nothing on a page that declares nothing', () => {

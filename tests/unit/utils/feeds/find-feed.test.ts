@@ -9,7 +9,10 @@ beforeAll(async () => {
   const feed = serveFeed(() => rss({ title: 'The Blog', link: `${server.origin}/`, items: relevantItems('Blog', 4) }));
   server.routes.set('/declared.xml', feed);
   server.routes.set('/feed', feed);
-  const html = (head: string) => (_: unknown, response: import('node:http').ServerResponse) => void response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><head>${head}</head><body>Blog</body></html>`);
+  const html = (head: string) => (_: unknown, response: import('node:http').ServerResponse) =>
+    void response
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(`<!doctype html><html><head>${head}</head><body>Blog</body></html>`);
   server.routes.set('/with-link', html('<link rel="alternate" type="application/rss+xml" href="/declared.xml">'));
   server.routes.set('/without-link', html('<title>Blog</title>'));
 });
@@ -20,7 +23,11 @@ afterAll(async () => {
 describe('findFeed', () => {
   it('takes a feed address as it is', async () => {
     const result = await findFeed(`${server.origin}/declared.xml`);
-    expect(result.ok && [result.url, result.feed.title, result.feed.items.length]).toEqual([`${server.origin}/declared.xml`, 'The Blog', 4]);
+    expect(result.ok && [result.url, result.feed.title, result.feed.items.length]).toEqual([
+      `${server.origin}/declared.xml`,
+      'The Blog',
+      4,
+    ]);
   });
   it('follows the feed a page declares', async () => {
     const result = await findFeed(`${server.origin}/with-link`);
@@ -36,6 +43,9 @@ describe('findFeed', () => {
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/^No feed found/) });
   });
   it('passes on the server’s answer when the address fails', async () => {
-    expect(await findFeed(`${server.origin}/missing`)).toEqual({ ok: false, error: 'The server answered 404 Not Found: the feed is no longer at this address.' });
+    expect(await findFeed(`${server.origin}/missing`)).toEqual({
+      ok: false,
+      error: 'The server answered 404 Not Found: the feed is no longer at this address.',
+    });
   });
 });

@@ -54,7 +54,11 @@ describe('feedItemsToDrafts: feed items', () => {
       },
     ]);
     expect(calls).toEqual([
-      { title: 'Raft, gently', summary: 'Leader election and log replication, one step at a time.', categories: ['raft'] },
+      {
+        title: 'Raft, gently',
+        summary: 'Leader election and log replication, one step at a time.',
+        categories: ['raft'],
+      },
     ]);
   });
 
@@ -73,7 +77,8 @@ describe('feedItemsToDrafts: feed items', () => {
         item({
           url: 'https://blog.example.com/b',
           title: '',
-          summary: 'A rather long note that goes on about quorum intersection and read repair for far too many words to be a headline.',
+          summary:
+            'A rather long note that goes on about quorum intersection and read repair for far too many words to be a headline.',
         }),
         item({ url: 'https://notes.example.com/2026/01/caf%C3%A9-consensus.html', title: '', summary: '' }),
         item({ url: 'https://notes.example.com/', title: '', summary: '' }),
@@ -148,9 +153,20 @@ describe('feedItemsToDrafts: pack items', () => {
 
 describe('feedItemsToDrafts: every fixture becomes valid articles', () => {
   const fixtures = [
-    'rss2-substack.xml', 'atom-blogger.xml', 'rss-dev-bogus-namespace.xml', 'rss-medium.xml', 'rdf.xml',
-    'atom03.xml', 'rss091.xml', 'jsonfeed-1.0.json', 'jsonfeed-1.1.json', 'pack.json',
-    'relative-links-xml-base.atom', 'bad-dates.xml', 'duplicate-guids.xml', 'iso-8859-1.xml',
+    'rss2-substack.xml',
+    'atom-blogger.xml',
+    'rss-dev-bogus-namespace.xml',
+    'rss-medium.xml',
+    'rdf.xml',
+    'atom03.xml',
+    'rss091.xml',
+    'jsonfeed-1.0.json',
+    'jsonfeed-1.1.json',
+    'pack.json',
+    'relative-links-xml-base.atom',
+    'bad-dates.xml',
+    'duplicate-guids.xml',
+    'iso-8859-1.xml',
   ];
 
   it.each(fixtures)('%s', (name) => {

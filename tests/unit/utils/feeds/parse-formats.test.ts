@@ -164,7 +164,7 @@ describe('parseFeed: one fixture per format', () => {
     ]);
   });
 
-  it('reads a Quorum pack: canonical URLs, text as written, the curator\'s topics and kind', () => {
+  it("reads a Quorum pack: canonical URLs, text as written, the curator's topics and kind", () => {
     const feed = parseOk(fixture('pack.json'), 'https://packs.example.com/fixture.json');
     expect(feed).toEqual({
       format: 'pack',
@@ -219,21 +219,71 @@ describe('parseFeed: one fixture per format', () => {
 
 describe('parseFeed: what is not a feed', () => {
   const cases: [name: string, body: string | Buffer, kind: string, message: string][] = [
-    ['an HTML page, even one that contains <rss>', fixture('html-page.html'), 'not-a-feed', 'This is not a feed: it looks like an HTML page.'],
-    ['an XHTML page behind an XML prolog', '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', 'not-a-feed', 'This is not a feed: it looks like an HTML page.'],
-    ['an HTML fragment', '  <body><p>Hello</p></body>', 'not-a-feed', 'This is not a feed: it looks like an HTML page.'],
+    [
+      'an HTML page, even one that contains <rss>',
+      fixture('html-page.html'),
+      'not-a-feed',
+      'This is not a feed: it looks like an HTML page.',
+    ],
+    [
+      'an XHTML page behind an XML prolog',
+      '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>',
+      'not-a-feed',
+      'This is not a feed: it looks like an HTML page.',
+    ],
+    [
+      'an HTML fragment',
+      '  <body><p>Hello</p></body>',
+      'not-a-feed',
+      'This is not a feed: it looks like an HTML page.',
+    ],
     ['an empty body', '', 'not-a-feed', 'The server sent an empty response.'],
     ['a body of whitespace and a BOM', '\ufeff \n\t', 'not-a-feed', 'The server sent an empty response.'],
     ['plain text', 'Service Unavailable', 'not-a-feed', 'This is not a feed: it is neither XML nor JSON.'],
-    ['mismatched tags', fixture('malformed.xml'), 'malformed', 'The feed is not well-formed XML: </channel> appears where </item> was expected.'],
-    ['a feed cut off between two items', readCutOff(), 'malformed', 'The feed is not well-formed XML: it ends before its <channel> element is closed.'],
-    ['a feed cut off inside a description', '<rss version="2.0"><channel><title>T</title><item><description>half', 'malformed', 'The feed is not well-formed XML: it ends before its <description> element is closed.'],
+    [
+      'mismatched tags',
+      fixture('malformed.xml'),
+      'malformed',
+      'The feed is not well-formed XML: </channel> appears where </item> was expected.',
+    ],
+    [
+      'a feed cut off between two items',
+      readCutOff(),
+      'malformed',
+      'The feed is not well-formed XML: it ends before its <channel> element is closed.',
+    ],
+    [
+      'a feed cut off inside a description',
+      '<rss version="2.0"><channel><title>T</title><item><description>half',
+      'malformed',
+      'The feed is not well-formed XML: it ends before its <description> element is closed.',
+    ],
     ['a prolog and nothing else', '<?xml version="1.0"?>', 'malformed', 'The feed is not well-formed XML.'],
-    ['an OPML file', '<?xml version="1.0"?><opml version="2.0"><body/></opml>', 'unsupported', 'This XML document is not a feed: its root element is <opml>, where <rss>, <feed> or <rdf:RDF> was expected.'],
-    ['an <rss> root without a channel', '<rss><foo/></rss>', 'malformed', 'The document has a <rss> root element but not the structure of an RSS feed.'],
-    ['JSON that is no feed', '{"name": "package", "version": "1.0.0"}', 'unsupported', 'This JSON is neither a JSON Feed nor a Quorum pack.'],
+    [
+      'an OPML file',
+      '<?xml version="1.0"?><opml version="2.0"><body/></opml>',
+      'unsupported',
+      'This XML document is not a feed: its root element is <opml>, where <rss>, <feed> or <rdf:RDF> was expected.',
+    ],
+    [
+      'an <rss> root without a channel',
+      '<rss><foo/></rss>',
+      'malformed',
+      'The document has a <rss> root element but not the structure of an RSS feed.',
+    ],
+    [
+      'JSON that is no feed',
+      '{"name": "package", "version": "1.0.0"}',
+      'unsupported',
+      'This JSON is neither a JSON Feed nor a Quorum pack.',
+    ],
     ['a JSON array', '[1, 2, 3]', 'unsupported', 'This JSON is neither a JSON Feed nor a Quorum pack.'],
-    ['broken JSON', '{"version": "https://jsonfeed.org/version/1.1", "items": [', 'malformed', 'The feed is not valid JSON.'],
+    [
+      'broken JSON',
+      '{"version": "https://jsonfeed.org/version/1.1", "items": [',
+      'malformed',
+      'The feed is not valid JSON.',
+    ],
   ];
 
   it.each(cases)('%s', (_name, body, kind, message) => {
@@ -241,7 +291,8 @@ describe('parseFeed: what is not a feed', () => {
   });
 
   it("passes on the pack validator's own sentence for a broken pack", () => {
-    const body = '{"format":"quorum-pack","version":1,"title":"P","updated":"2026-01-01","items":[{"url":"javascript:alert(1)"}]}';
+    const body =
+      '{"format":"quorum-pack","version":1,"title":"P","updated":"2026-01-01","items":[{"url":"javascript:alert(1)"}]}';
     const result = parseFeed(body, { url: FEED_URL });
     expect(result.ok ? null : result.error.kind).toBe('malformed');
     expect(result.ok ? null : result.error.message).toMatch(

@@ -22,10 +22,42 @@ function expectTyped(result: ParseFeedResult): void {
 /** Fragments that make tag soup: tags, escaped tags at several depths, stray brackets, text. */
 const soupPiece = fc.oneof(
   fc.constantFrom(
-    '<p>', '</p>', '<b>', '</div>', '<br/>', '<a href="x">', '<img src=\'y\' alt="a > b">', '<script>',
-    '</script>', '<style>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<?php', '?>',
-    '&lt;', '&gt;', '&amp;', '&amp;lt;', '&amp;gt;', '&amp;amp;lt;', '&#60;', '&#x3c;', '&#62;',
-    '<', '>', '/', '"', "'", '=', ' ', 'p', 'i', 'x',
+    '<p>',
+    '</p>',
+    '<b>',
+    '</div>',
+    '<br/>',
+    '<a href="x">',
+    '<img src=\'y\' alt="a > b">',
+    '<script>',
+    '</script>',
+    '<style>',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    '<!DOCTYPE html>',
+    '<?php',
+    '?>',
+    '&lt;',
+    '&gt;',
+    '&amp;',
+    '&amp;lt;',
+    '&amp;gt;',
+    '&amp;amp;lt;',
+    '&#60;',
+    '&#x3c;',
+    '&#62;',
+    '<',
+    '>',
+    '/',
+    '"',
+    "'",
+    '=',
+    ' ',
+    'p',
+    'i',
+    'x',
   ),
   fc.string({ maxLength: 6 }),
 );
@@ -57,7 +89,14 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 300 }),
-        fc.option(fc.constantFrom('text/xml; charset=utf-16', 'application/rss+xml; charset=windows-1252', 'text/xml; charset=bogus', '')),
+        fc.option(
+          fc.constantFrom(
+            'text/xml; charset=utf-16',
+            'application/rss+xml; charset=windows-1252',
+            'text/xml; charset=bogus',
+            '',
+          ),
+        ),
         (bytes, contentType) => {
           expectTyped(parseFeed(bytes, { url: 'not a url', contentType }));
         },
@@ -117,10 +156,16 @@ describe('properties', () => {
 
   it('htmlToText keeps plain text without markup characters exactly, up to whitespace', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[<&]/.test(s)), (text) => {
-        const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
-        expect(htmlToText(text)).toBe(expected);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }).filter((s) => !/[<&]/.test(s)),
+        (text) => {
+          const expected = text
+            .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim();
+          expect(htmlToText(text)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });

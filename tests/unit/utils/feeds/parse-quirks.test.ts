@@ -97,8 +97,14 @@ describe('Medium (Netflix Tech Blog)', () => {
   it('drops ?source= from links and the site URL, and keeps the medium.com/p guid as a guid only', () => {
     expect(feed.siteUrl).toBe('https://netflixtechblog.com/');
     expect(feed.items.map((item) => [item.url, item.guid])).toEqual([
-      ['https://netflixtechblog.com/rebuilding-the-playback-event-pipeline-0a1b2c3d4e5f', 'https://medium.com/p/0a1b2c3d4e5f'],
-      ['https://netflixtechblog.com/sharding-the-recommendations-store-9f8e7d6c5b4a', 'https://medium.com/p/9f8e7d6c5b4a'],
+      [
+        'https://netflixtechblog.com/rebuilding-the-playback-event-pipeline-0a1b2c3d4e5f',
+        'https://medium.com/p/0a1b2c3d4e5f',
+      ],
+      [
+        'https://netflixtechblog.com/sharding-the-recommendations-store-9f8e7d6c5b4a',
+        'https://medium.com/p/9f8e7d6c5b4a',
+      ],
     ]);
   });
 
@@ -134,7 +140,8 @@ describe('relative links', () => {
   });
 
   it('falls back to the feed URL when there is no xml:base', () => {
-    const xml = '<rss version="2.0"><channel><title>R</title><link>/</link><item><title>T</title><link>../up/x</link></item></channel></rss>';
+    const xml =
+      '<rss version="2.0"><channel><title>R</title><link>/</link><item><title>T</title><link>../up/x</link></item></channel></rss>';
     const feed = parseOk(xml, 'https://rel.example.com/blog/feeds/rss.xml');
     expect(feed.siteUrl).toBe('https://rel.example.com/');
     expect(feed.items[0]!.url).toBe('https://rel.example.com/blog/up/x');
@@ -203,7 +210,11 @@ describe('charsets', () => {
   const WINDOWS_1252_TITLE = '\u201cExactly once\u201d isn\u2019t free';
 
   it('decodes windows-1252 bytes with the Content-Type charset', () => {
-    const feed = parseOk(fixture('windows-1252.xml'), 'https://cafe.example.fr/feed', 'application/rss+xml; charset=windows-1252');
+    const feed = parseOk(
+      fixture('windows-1252.xml'),
+      'https://cafe.example.fr/feed',
+      'application/rss+xml; charset=windows-1252',
+    );
     expect(feed.title).toBe('Caf\u00e9 Systems \u2014 Weekly');
     expect(feed.items[0]!.title).toBe(WINDOWS_1252_TITLE);
     expect(feed.items[0]!.summary).toBe('It costs \u20ac0.02 per message, and a second write.');
@@ -233,7 +244,8 @@ describe('charsets', () => {
   });
 
   it('uses a string body as it is, whatever the prolog says', () => {
-    const xml = '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>na\u00efve \u2014 ok</title></channel></rss>';
+    const xml =
+      '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>na\u00efve \u2014 ok</title></channel></rss>';
     expect(parseOk(xml, 'https://s.example.com/feed').title).toBe('na\u00efve \u2014 ok');
   });
 });

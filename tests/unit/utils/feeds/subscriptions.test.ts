@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { setRead, setSaved } from '../../../../utils/db/reading-state';
-import { feedIdFor, findSubscription, planRemoval, subscribe, unsubscribe } from '../../../../utils/feeds/subscriptions';
+import {
+  feedIdFor,
+  findSubscription,
+  planRemoval,
+  subscribe,
+  unsubscribe,
+} from '../../../../utils/feeds/subscriptions';
 import { article, testDatabase } from '../../support/test-db';
 
 describe('subscriptions', () => {
@@ -8,7 +14,11 @@ describe('subscriptions', () => {
     const db = testDatabase();
     const feed = await subscribe(db, { url: 'https://x.example/feed', title: 'X', kind: 'feed' });
     expect(feed.id).toBe(feedIdFor('https://x.example/feed'));
-    expect(await findSubscription(db, 'https://x.example/feed')).toMatchObject({ title: 'X', enabled: true, builtin: false });
+    expect(await findSubscription(db, 'https://x.example/feed')).toMatchObject({
+      title: 'X',
+      enabled: true,
+      builtin: false,
+    });
     await expect(subscribe(db, { url: 'https://x.example/feed', title: 'X again', kind: 'feed' })).rejects.toThrow();
   });
 
@@ -28,7 +38,12 @@ describe('subscriptions', () => {
     expect(await planRemoval(db, feed.id)).toEqual({ leaving: ['https://x.example/plain'], staying: 3 });
     await unsubscribe(db, feed.id);
     expect(await db.feeds.get(feed.id)).toBeUndefined();
-    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['https://x.example/read', 'https://x.example/saved', 'https://x.example/shared', 'https://y.example/other']);
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual([
+      'https://x.example/read',
+      'https://x.example/saved',
+      'https://x.example/shared',
+      'https://y.example/other',
+    ]);
     expect((await db.articles.get('https://x.example/shared'))?.feedIds).toEqual(['feed:other']);
     expect((await db.articles.get('https://x.example/read'))?.feedIds).toEqual([]);
     expect(await db.reading.count()).toBe(2);

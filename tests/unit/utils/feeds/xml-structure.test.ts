@@ -12,7 +12,10 @@ describe('sniffDocument', () => {
     ['<!DOCTYPE html><html></html>', { kind: 'html' }],
     ['<!doctype HTML>', { kind: 'html' }],
     ['<!-- hi --><HTML lang="en">', { kind: 'html' }],
-    ['<?xml version="1.0"?><?xml-stylesheet href="a.xsl"?>\n<!-- c --><rss version="2.0">', { kind: 'xml', root: 'rss' }],
+    [
+      '<?xml version="1.0"?><?xml-stylesheet href="a.xsl"?>\n<!-- c --><rss version="2.0">',
+      { kind: 'xml', root: 'rss' },
+    ],
     ['<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd"><rss>', { kind: 'xml', root: 'rss' }],
     ['<!DOCTYPE feed [ <!ENTITY a "<b>"> ]><feed>', { kind: 'xml', root: 'feed' }],
     ['<rdf:RDF xmlns:rdf="x">', { kind: 'xml', root: 'rdf:RDF' }],

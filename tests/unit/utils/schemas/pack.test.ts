@@ -51,11 +51,23 @@ describe('parsePack', () => {
   it.each([
     ['text that is not JSON', '{"format": "quorum-pack",', 'not valid JSON'],
     ['JSON of another kind', JSON.stringify({ items: [] }), 'no "format": "quorum-pack"'],
-    ['a javascript: link', JSON.stringify({ ...validPack, items: [{ ...validItem, url: 'javascript:alert(1)' }] }), 'items[0].url: must be an absolute http(s) URL'],
-    ['an unknown topic', JSON.stringify({ ...validPack, items: [{ ...validItem, topics: ['astrology'] }] }), 'items[0].topics[0]'],
+    [
+      'a javascript: link',
+      JSON.stringify({ ...validPack, items: [{ ...validItem, url: 'javascript:alert(1)' }] }),
+      'items[0].url: must be an absolute http(s) URL',
+    ],
+    [
+      'an unknown topic',
+      JSON.stringify({ ...validPack, items: [{ ...validItem, topics: ['astrology'] }] }),
+      'items[0].topics[0]',
+    ],
     ['a date that is no date', JSON.stringify({ ...validPack, updated: '2026-13-45' }), 'updated: is not a real date'],
     ['a newer format version', JSON.stringify({ ...validPack, version: 2 }), 'version'],
-    ['a missing summary', JSON.stringify({ ...validPack, items: [{ ...validItem, summary: undefined }] }), 'items[0].summary'],
+    [
+      'a missing summary',
+      JSON.stringify({ ...validPack, items: [{ ...validItem, summary: undefined }] }),
+      'items[0].summary',
+    ],
   ])('rejects %s with a message that says where', (_, text, expected) => {
     const result = parsePack(text);
     expect(result.ok).toBe(false);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setRead } from '../../../../utils/db/reading-state';
 import type { Feed } from '../../../../utils/schemas/feed';
 import type { SyncProgress } from '../../../../utils/sync/progress';
-import { feedsToSync, isQuotaError, runSync, STORAGE_FULL_MESSAGE, SYNC_CONCURRENCY } from '../../../../utils/sync/run-sync';
+import {
+  feedsToSync,
+  isQuotaError,
+  runSync,
+  STORAGE_FULL_MESSAGE,
+  SYNC_CONCURRENCY,
+} from '../../../../utils/sync/run-sync';
 import { article } from '../../support/test-db';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss } from '../../../support/rss';
@@ -19,7 +25,18 @@ afterAll(async () => {
 const NOW = Date.UTC(2026, 10, 22);
 
 function feed(id: string, overrides: Partial<Feed> = {}): Feed {
-  return { id, url: `${server?.origin ?? 'http://127.0.0.1'}/${id}.xml`, kind: 'feed', title: id, enabled: true, builtin: false, ignoreHttpCache: false, addedAt: 0, errorCount: 0, ...overrides };
+  return {
+    id,
+    url: `${server?.origin ?? 'http://127.0.0.1'}/${id}.xml`,
+    kind: 'feed',
+    title: id,
+    enabled: true,
+    builtin: false,
+    ignoreHttpCache: false,
+    addedAt: 0,
+    errorCount: 0,
+    ...overrides,
+  };
 }
 
 describe('feedsToSync', () => {
@@ -46,7 +63,9 @@ describe('runSync', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     for (let i = 0; i < 20; i++) {
-      const serve = serveFeed(() => rss({ title: `F${i}`, link: 'https://site.example', items: relevantItems(`Feed${i}`, 5) }));
+      const serve = serveFeed(() =>
+        rss({ title: `F${i}`, link: 'https://site.example', items: relevantItems(`Feed${i}`, 5) }),
+      );
       server.routes.set(`/f${i}.xml`, async (request, response) => {
         inFlight += 1;
         maxInFlight = Math.max(maxInFlight, inFlight);
@@ -62,7 +81,9 @@ describe('runSync', () => {
     const published: SyncProgress[] = [];
     let rebuilt = 0;
     const summary = await runSync({
-      db, now: () => NOW, refreshMs: 3_600_000,
+      db,
+      now: () => NOW,
+      refreshMs: 3_600_000,
       publishProgress: async (progress) => void published.push(progress),
       afterSync: async () => void (rebuilt += 1),
     });
@@ -72,13 +93,23 @@ describe('runSync', () => {
     expect(maxInFlight).toBeLessThanOrEqual(SYNC_CONCURRENCY);
     expect(maxInFlight).toBeGreaterThan(1);
     expect(published[0]).toMatchObject({ running: true, done: 0, total: 21 });
-    expect(published.at(-1)).toMatchObject({ running: false, done: 21, total: 21, failed: 1, current: [], finishedAt: NOW });
+    expect(published.at(-1)).toMatchObject({
+      running: false,
+      done: 21,
+      total: 21,
+      failed: 1,
+      current: [],
+      finishedAt: NOW,
+    });
     expect(rebuilt).toBe(1);
     expect((await db.feeds.get('broken'))?.lastError).toContain('500');
   });
 
   it('records an unexpected storage failure on the feed and goes on with the others', async () => {
-    server.routes.set('/ok.xml', serveFeed(() => rss({ title: 'OK', link: 'https://site.example', items: relevantItems('Ok', 2) })));
+    server.routes.set(
+      '/ok.xml',
+      serveFeed(() => rss({ title: 'OK', link: 'https://site.example', items: relevantItems('Ok', 2) })),
+    );
     server.routes.set('/moved.xml', (_, response) => void response.writeHead(301, { Location: '/ok.xml' }).end());
     const db = testDatabase();
     // "moved" is redirected onto the URL another feed already has: the unique index refuses it.
@@ -90,16 +121,24 @@ describe('runSync', () => {
   });
 
   it('stops adding when storage is full, makes room, reports it, and corrupts nothing', async () => {
-    for (let i = 0; i < 10; i++) server.routes.set(`/q${i}.xml`, serveFeed(() => rss({ title: `Q${i}`, link: 'https://site.example', items: relevantItems(`Quota${i}`, 3) })));
+    for (let i = 0; i < 10; i++)
+      server.routes.set(
+        `/q${i}.xml`,
+        serveFeed(() => rss({ title: `Q${i}`, link: 'https://site.example', items: relevantItems(`Quota${i}`, 3) })),
+      );
     const db = testDatabase();
     await db.feeds.bulkPut(Array.from({ length: 10 }, (_, i) => feed(`q${i}`)));
-    const old = Array.from({ length: 10 }, (_, i) => article({ url: `https://old.example/${i}`, firstSeenAt: NOW - 1000 + i }));
+    const old = Array.from({ length: 10 }, (_, i) =>
+      article({ url: `https://old.example/${i}`, firstSeenAt: NOW - 1000 + i }),
+    );
     await db.articles.bulkPut(old);
     await setRead(db, 'https://old.example/0', true);
     const reading = await db.reading.toArray();
 
     // The disk fills up on the first write of new articles.
-    const full = vi.spyOn(db.articles, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const full = vi
+      .spyOn(db.articles, 'bulkPut')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const summary = await runSync({ db, now: () => NOW, refreshMs: 1, publishProgress: async () => undefined });
     full.mockRestore();
 
@@ -123,11 +162,22 @@ describe('runSync', () => {
   });
 
   it('answers an all-304 run with one bookkeeping write and no pruning or rebuilding', async () => {
-    for (let i = 0; i < 8; i++) server.routes.set(`/same${i}.xml`, serveFeed(() => rss({ title: `S${i}`, link: 'https://site.example', items: relevantItems(`Same${i}`, 2) }), { etag: () => `"same-${i}"` }));
+    for (let i = 0; i < 8; i++)
+      server.routes.set(
+        `/same${i}.xml`,
+        serveFeed(() => rss({ title: `S${i}`, link: 'https://site.example', items: relevantItems(`Same${i}`, 2) }), {
+          etag: () => `"same-${i}"`,
+        }),
+      );
     const db = testDatabase();
     await db.feeds.bulkPut(Array.from({ length: 8 }, (_, i) => feed(`same${i}`)));
     let afterSync = 0;
-    const context = { db, refreshMs: 60_000, publishProgress: async () => undefined, afterSync: async () => void (afterSync += 1) };
+    const context = {
+      db,
+      refreshMs: 60_000,
+      publishProgress: async () => undefined,
+      afterSync: async () => void (afterSync += 1),
+    };
     await runSync({ ...context, now: () => NOW });
     expect(afterSync).toBe(1);
 

@@ -32,7 +32,13 @@ describe('singleFlight', () => {
   it('lets calls made during a run join it, and starts afresh after', async () => {
     let runs = 0;
     let release!: () => void;
-    const job = singleFlight(() => new Promise<number>((resolve) => { runs += 1; release = () => resolve(runs); }));
+    const job = singleFlight(
+      () =>
+        new Promise<number>((resolve) => {
+          runs += 1;
+          release = () => resolve(runs);
+        }),
+    );
     const a = job();
     const b = job();
     expect(job.isRunning()).toBe(true);
@@ -60,16 +66,23 @@ describe('pruneArticles', () => {
     await setRead(db, 'https://p.example/old-read', true);
     await setSaved(db, 'https://p.example/old-saved', true);
     expect(await pruneArticles(db, now)).toBe(1);
-    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(
-      ['https://p.example/old-curated', 'https://p.example/old-read', 'https://p.example/old-saved', 'https://p.example/recent'],
-    );
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual([
+      'https://p.example/old-curated',
+      'https://p.example/old-read',
+      'https://p.example/old-saved',
+      'https://p.example/recent',
+    ]);
   });
   it('keeps the library under its cap, oldest first', async () => {
     const db = testDatabase();
-    await db.articles.bulkPut(Array.from({ length: 10 }, (_, i) => article({ url: `https://p.example/${i}`, firstSeenAt: now - i * DAY })));
+    await db.articles.bulkPut(
+      Array.from({ length: 10 }, (_, i) => article({ url: `https://p.example/${i}`, firstSeenAt: now - i * DAY })),
+    );
     await setRead(db, 'https://p.example/9', true);
     expect(await pruneArticles(db, now, { maxAgeMs: 365 * DAY, maxArticles: 6 })).toBe(4);
-    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['0', '1', '2', '3', '4', '9'].map((i) => `https://p.example/${i}`));
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(
+      ['0', '1', '2', '3', '4', '9'].map((i) => `https://p.example/${i}`),
+    );
   });
 });
 
@@ -90,7 +103,17 @@ describe('addDefaultFeeds', () => {
   it('subscribes to every default source once, and never overwrites a feed', async () => {
     const db = testDatabase();
     const first = DEFAULT_FEED_SOURCES[0]!;
-    await db.feeds.put({ id: 'feed:mine', url: first.feed, kind: 'feed', title: 'Mine', enabled: false, builtin: false, ignoreHttpCache: true, addedAt: 0, errorCount: 0 });
+    await db.feeds.put({
+      id: 'feed:mine',
+      url: first.feed,
+      kind: 'feed',
+      title: 'Mine',
+      enabled: false,
+      builtin: false,
+      ignoreHttpCache: true,
+      addedAt: 0,
+      errorCount: 0,
+    });
     expect(await addDefaultFeeds(db, 5)).toBe(DEFAULT_FEED_SOURCES.length - 1);
     expect(await addDefaultFeeds(db, 6)).toBe(0);
     expect(await db.feeds.get('feed:mine')).toMatchObject({ title: 'Mine', enabled: false });
@@ -101,7 +124,9 @@ describe('addDefaultFeeds', () => {
 describe('readProgress', () => {
   it('treats a run that has said "running" for too long as cut off', () => {
     const now = 10 * STALE_RUN_MS;
-    expect(readProgress({ ...IDLE_PROGRESS, running: true, startedAt: now - STALE_RUN_MS - 1, current: ['x'] }, now)).toMatchObject({ running: false, current: [] });
+    expect(
+      readProgress({ ...IDLE_PROGRESS, running: true, startedAt: now - STALE_RUN_MS - 1, current: ['x'] }, now),
+    ).toMatchObject({ running: false, current: [] });
     expect(readProgress({ ...IDLE_PROGRESS, running: true, startedAt: now - 1000 }, now).running).toBe(true);
     expect(readProgress('garbage', now)).toEqual(IDLE_PROGRESS);
   });

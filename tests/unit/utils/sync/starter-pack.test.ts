@@ -21,7 +21,10 @@ describe('installStarterPack', () => {
       expect(article).toMatchObject({ curated: true, relevance: 1, feedIds: [STARTER_PACK_ID], firstSeenAt: 1_000 });
     }
     expect(await db.feeds.get(STARTER_PACK_ID)).toMatchObject({
-      kind: 'pack', builtin: true, contentVersion: bundled.updated, itemCount: bundled.items.length,
+      kind: 'pack',
+      builtin: true,
+      contentVersion: bundled.updated,
+      itemCount: bundled.items.length,
     });
   });
 
@@ -52,7 +55,13 @@ describe('installStarterPack', () => {
       items: [
         { ...first!, title: 'A better title', summary: 'Rewritten. Still two sentences.' },
         ...bundled.items.slice(1),
-        { url: 'https://new.example/fresh-pick', title: 'Fresh pick', source: 'New', summary: 'New. Item.', topics: ['caching'] },
+        {
+          url: 'https://new.example/fresh-pick',
+          title: 'Fresh pick',
+          source: 'New',
+          summary: 'New. Item.',
+          topics: ['caching'],
+        },
       ],
     };
     const result = await installStarterPack(db, load(newer), 3_000);

@@ -26,11 +26,25 @@ async function setup(path: string, overrides: Partial<Feed> = {}) {
   const db = testDatabase();
   let clock = T0;
   const feed: Feed = {
-    id: 'feed:test', url: `${server.origin}${path}`, kind: 'feed', title: 'Test feed', enabled: true, builtin: false,
-    ignoreHttpCache: false, addedAt: T0, errorCount: 0, ...overrides,
+    id: 'feed:test',
+    url: `${server.origin}${path}`,
+    kind: 'feed',
+    title: 'Test feed',
+    enabled: true,
+    builtin: false,
+    ignoreHttpCache: false,
+    addedAt: T0,
+    errorCount: 0,
+    ...overrides,
   };
   await db.feeds.put(feed);
-  const context: FeedSyncContext = { db, now: () => clock, refreshMs: 60 * MINUTE, random: () => 0.5, fetch: { timeoutMs: 300, maxBytes: 64 * 1024 } };
+  const context: FeedSyncContext = {
+    db,
+    now: () => clock,
+    refreshMs: 60 * MINUTE,
+    random: () => 0.5,
+    fetch: { timeoutMs: 300, maxBytes: 64 * 1024 },
+  };
   const sync = async () => syncFeed(context, (await db.feeds.get(feed.id))!);
   return { db, sync, state: () => db.feeds.get(feed.id), advance: (ms: number) => (clock += ms) };
 }
@@ -38,11 +52,23 @@ async function setup(path: string, overrides: Partial<Feed> = {}) {
 describe('syncFeed against a local server', () => {
   it('stores a new feed’s articles and its validators, then sends them and takes a 304', async () => {
     let etag = '"v1"';
-    server.routes.set('/feed.xml', serveFeed(() => rss({ title: 'Server title', link: 'https://site.example', items: relevantItems('Alpha', 3) }), { etag: () => etag }));
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Server title', link: 'https://site.example', items: relevantItems('Alpha', 3) }), {
+        etag: () => etag,
+      }),
+    );
     const { db, sync, state, advance } = await setup('/feed.xml');
 
     expect(await sync()).toEqual({ feedId: 'feed:test', status: 'updated', added: 3, updated: 0 });
-    expect(await state()).toMatchObject({ etag: '"v1"', lastSuccessAt: T0, errorCount: 0, nextAttemptAt: T0 + 60 * MINUTE, itemCount: 3, title: 'Test feed' });
+    expect(await state()).toMatchObject({
+      etag: '"v1"',
+      lastSuccessAt: T0,
+      errorCount: 0,
+      nextAttemptAt: T0 + 60 * MINUTE,
+      itemCount: 3,
+      title: 'Test feed',
+    });
     expect(await db.articles.count()).toBe(3);
 
     advance(MINUTE);
@@ -56,7 +82,12 @@ describe('syncFeed against a local server', () => {
   });
 
   it('uses Last-Modified when there is no ETag', async () => {
-    server.routes.set('/lm.xml', serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Beta', 1) }), { lastModified: () => 'Sat, 21 Nov 2026 10:00:00 GMT' }));
+    server.routes.set(
+      '/lm.xml',
+      serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Beta', 1) }), {
+        lastModified: () => 'Sat, 21 Nov 2026 10:00:00 GMT',
+      }),
+    );
     const { sync, state } = await setup('/lm.xml');
     await sync();
     expect((await state())?.lastModified).toBe('Sat, 21 Nov 2026 10:00:00 GMT');
@@ -65,7 +96,12 @@ describe('syncFeed against a local server', () => {
   });
 
   it('sends no validators when the feed ignores the HTTP cache', async () => {
-    server.routes.set('/broken-cache.xml', serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Gamma', 1) }), { etag: () => '"same"' }));
+    server.routes.set(
+      '/broken-cache.xml',
+      serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Gamma', 1) }), {
+        etag: () => '"same"',
+      }),
+    );
     const { sync } = await setup('/broken-cache.xml', { ignoreHttpCache: true });
     await sync();
     expect(await sync()).toMatchObject({ status: 'updated' });
@@ -74,7 +110,12 @@ describe('syncFeed against a local server', () => {
 
   it('adds what changed between syncs and keeps the read marks', async () => {
     let count = 2;
-    server.routes.set('/changing.xml', serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Delta', count) }), { etag: () => `"${count}"` }));
+    server.routes.set(
+      '/changing.xml',
+      serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Delta', count) }), {
+        etag: () => `"${count}"`,
+      }),
+    );
     const { db, sync } = await setup('/changing.xml');
     await sync();
     const [first] = await db.articles.toCollection().primaryKeys();
@@ -85,11 +126,18 @@ describe('syncFeed against a local server', () => {
   });
 
   it('follows a redirect, and takes it as a permanent move once it repeats', async () => {
-    server.routes.set('/new.xml', serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Eps', 1) })));
+    server.routes.set(
+      '/new.xml',
+      serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Eps', 1) })),
+    );
     server.routes.set('/old.xml', (_, response) => void response.writeHead(301, { Location: '/new.xml' }).end());
     const { sync, state } = await setup('/old.xml');
     await sync();
-    expect(await state()).toMatchObject({ url: `${server.origin}/old.xml`, redirectedTo: `${server.origin}/new.xml`, redirectStreak: 1 });
+    expect(await state()).toMatchObject({
+      url: `${server.origin}/old.xml`,
+      redirectedTo: `${server.origin}/new.xml`,
+      redirectStreak: 1,
+    });
     await sync();
     await sync();
     const moved = await state();
@@ -105,7 +153,12 @@ describe('syncFeed against a local server', () => {
     server.routes.set('/error', (_, response) => void response.writeHead(status, headers).end('nope'));
     const { sync, state, advance } = await setup('/error');
     expect(await sync()).toEqual({ feedId: 'feed:test', status: 'failed', error: message });
-    expect(await state()).toMatchObject({ lastError: message, errorCount: 1, nextAttemptAt: T0 + 10 * MINUTE, lastAttemptAt: T0 });
+    expect(await state()).toMatchObject({
+      lastError: message,
+      errorCount: 1,
+      nextAttemptAt: T0 + 10 * MINUTE,
+      lastAttemptAt: T0,
+    });
     advance(10 * MINUTE);
     await sync();
     expect(await state()).toMatchObject({ errorCount: 2, nextAttemptAt: T0 + 10 * MINUTE + 20 * MINUTE });
@@ -115,9 +168,16 @@ describe('syncFeed against a local server', () => {
     server.routes.set('/429', (_, response) => void response.writeHead(429, { 'Retry-After': '120' }).end());
     const limited = await setup('/429');
     await limited.sync();
-    expect(await limited.state()).toMatchObject({ nextAttemptAt: T0 + 120_000, lastError: expect.stringContaining('429 Too Many Requests') });
+    expect(await limited.state()).toMatchObject({
+      nextAttemptAt: T0 + 120_000,
+      lastError: expect.stringContaining('429 Too Many Requests'),
+    });
 
-    server.routes.set('/503', (_, response) => void response.writeHead(503, { 'Retry-After': new Date(T0 + 3 * 60 * MINUTE).toUTCString() }).end());
+    server.routes.set(
+      '/503',
+      (_, response) =>
+        void response.writeHead(503, { 'Retry-After': new Date(T0 + 3 * 60 * MINUTE).toUTCString() }).end(),
+    );
     const unavailable = await setup('/503');
     await unavailable.sync();
     expect(await unavailable.state()).toMatchObject({ nextAttemptAt: T0 + 3 * 60 * MINUTE });
@@ -127,7 +187,10 @@ describe('syncFeed against a local server', () => {
     let broken = true;
     server.routes.set('/flaky.xml', (request, response) => {
       if (broken) return void response.writeHead(500).end();
-      return serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Zeta', 1) }))(request, response);
+      return serveFeed(() => rss({ title: 'T', link: 'https://site.example', items: relevantItems('Zeta', 1) }))(
+        request,
+        response,
+      );
     });
     const { sync, state } = await setup('/flaky.xml');
     await sync();
@@ -151,7 +214,10 @@ describe('syncFeed against a local server', () => {
 
   it('stops reading a body past the size cap, declared or streamed', async () => {
     const huge = 'x'.repeat(100 * 1024);
-    server.routes.set('/declared', (_, response) => void response.writeHead(200, { 'Content-Length': String(huge.length) }).end(huge));
+    server.routes.set(
+      '/declared',
+      (_, response) => void response.writeHead(200, { 'Content-Length': String(huge.length) }).end(huge),
+    );
     server.routes.set('/streamed', (_, response) => {
       response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
       for (let i = 0; i < 10; i++) response.write(huge.slice(0, 10 * 1024));
@@ -159,13 +225,23 @@ describe('syncFeed against a local server', () => {
     });
     for (const path of ['/declared', '/streamed']) {
       const { sync, db } = await setup(path);
-      expect(await sync()).toEqual({ feedId: 'feed:test', status: 'failed', error: 'The feed is larger than 64 KB, so Quorum stopped reading it.' });
+      expect(await sync()).toEqual({
+        feedId: 'feed:test',
+        status: 'failed',
+        error: 'The feed is larger than 64 KB, so Quorum stopped reading it.',
+      });
       expect(await db.articles.count()).toBe(0);
     }
   });
 
   it('says an HTML page is not a feed, and keeps no validators from it', async () => {
-    server.routes.set('/page', serveFeed(() => '<!doctype html><html><head><title>Blog</title></head><body>Hi</body></html>', { contentType: 'text/html', etag: () => '"page"' }));
+    server.routes.set(
+      '/page',
+      serveFeed(() => '<!doctype html><html><head><title>Blog</title></head><body>Hi</body></html>', {
+        contentType: 'text/html',
+        etag: () => '"page"',
+      }),
+    );
     const { sync, state } = await setup('/page');
     const result = await sync();
     expect(result).toMatchObject({ status: 'failed', error: expect.stringContaining('looks like an HTML page') });
@@ -174,6 +250,10 @@ describe('syncFeed against a local server', () => {
 
   it('says when the server cannot be reached', async () => {
     const { sync } = await setup('/x', { url: 'http://127.0.0.1:1/feed.xml' });
-    expect(await sync()).toEqual({ feedId: 'feed:test', status: 'failed', error: 'Could not reach 127.0.0.1:1: the site may be down, or this device offline.' });
+    expect(await sync()).toEqual({
+      feedId: 'feed:test',
+      status: 'failed',
+      error: 'Could not reach 127.0.0.1:1: the site may be down, or this device offline.',
+    });
   });
 });

@@ -1,0 +1,69 @@
+// Lint rules, including the architecture's import boundaries: a rule here is a boundary that
+// holds, where a comment would only describe it. tests/unit/architecture/ plants a violation
+// of each boundary and checks that this config refuses it.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Packages and folders the content script must never pull in: it runs inside web pages. */
+const CONTENT_SCRIPT_FORBIDDEN = [
+  { group: ['zod', 'zod/*'], message: 'The content script ships without Zod: validate in the background.' },
+  { group: ['dexie', 'dexie-react-hooks'], message: 'The content script never opens IndexedDB: ask the background.' },
+  { group: ['**/utils/db', '**/utils/db/*'], message: 'The content script never opens IndexedDB: ask the background.' },
+  { group: ['react', 'react-dom', 'react-dom/*'], message: 'The content script ships without React.' },
+];
+
+/** What shared code may not depend on: utils/ is below the pages and entry points. */
+const UTILS_FORBIDDEN = [
+  {
+    group: ['**/entrypoints/*', '**/entrypoints/**', '@/entrypoints/**'],
+    message: 'utils/ may not import entry points.',
+  },
+  { group: ['**/components/*', '**/components/**', '@/components/**'], message: 'utils/ may not import components.' },
+];
+
+/** Pages reach IndexedDB only through utils/db (its queries and the reading-mark owner). */
+const PAGES_FORBIDDEN = [
+  { group: ['dexie'], message: 'Pages read and write the database through utils/db, not Dexie directly.' },
+];
+
+/** A page that reaches into a table is a query that belongs in utils/db/queries.ts. */
+const DIRECT_TABLE_ACCESS = {
+  selector: "MemberExpression[object.name='db'][property.name=/^(articles|reading|feeds)$/]",
+  message: 'Pages read and write tables through utils/db (queries.ts, reading-state.ts).',
+};
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'public/', 'docs/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // WXT's auto-imports (defineContentScript, defineBackground…) are declared in .wxt/.
+      'no-undef': 'off',
+    },
+  },
+  {
+    files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['entrypoints/badges.content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: CONTENT_SCRIPT_FORBIDDEN }] },
+  },
+  {
+    files: ['utils/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: UTILS_FORBIDDEN }] },
+  },
+  {
+    files: ['components/**', 'entrypoints/newtab/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: PAGES_FORBIDDEN }],
+      'no-restricted-syntax': ['error', DIRECT_TABLE_ACCESS],
+    },
+  },
+);
