@@ -5,6 +5,10 @@ import { TopicSchema } from './topic';
 export const ArticleKindSchema = z.enum(['article', 'paper', 'talk']);
 export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
+/** How much a reader should already know: curated packs say so; feed articles get a guess. */
+export const LevelSchema = z.enum(['intro', 'intermediate', 'advanced']);
+export type Level = z.infer<typeof LevelSchema>;
+
 /**
  * One article as stored in the `articles` table. The primary key is the canonical URL
  * (utils/url.ts), so every path that meets an article — sync, packs, the content script —
@@ -32,5 +36,15 @@ export const ArticleSchema = z.object({
   feedIds: z.array(z.string().min(1)),
   /** Ordering key for picks, higher first; see utils/curation/rank.ts. */
   rank: z.number(),
+  /** Absent on rows stored before levels existed, and where nothing could be guessed. */
+  level: LevelSchema.optional(),
+  /** An honest reading time in minutes. */
+  minutes: z.number().int().positive().max(10_000).optional(),
+  /** True when level and minutes were guessed from a feed's text rather than given by a pack. */
+  estimated: z.boolean().optional(),
+  /** Canonical URLs of articles a reader should have read first (from a pack). */
+  prerequisites: z.array(HttpUrlSchema).max(20).optional(),
+  /** Canonical URL of a gentler article that covers the same ground (from a pack). */
+  easier: HttpUrlSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
