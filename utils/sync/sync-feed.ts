@@ -27,7 +27,7 @@ export interface FeedSyncContext {
 export type FeedSyncResult =
   | { feedId: string; status: 'updated'; added: number; updated: number }
   | { feedId: string; status: 'not-modified' }
-  | { feedId: string; status: 'failed'; error: string };
+  | { feedId: string; status: 'failed'; error: string; storageFull?: true };
 
 /**
  * Refreshes one feed: conditional fetch, parse, normalise, then one transaction that writes
