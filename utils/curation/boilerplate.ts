@@ -9,10 +9,12 @@
  * with the feed, so a later fetch with a single new item is still cleaned.
  *
  * The one case that looks the same but is not: a series whose every post opens with the same
- * sentence about its subject ("Raft is a consensus algorithm for…"). Such a sentence stays in
- * every item whose title names the sentence's subject (its first word that is not a stopword):
- * there it says what the post is about. A bio's subject is its author ("I", "Hi, I'm Priya"),
- * which a post title almost never names.
+ * sentence about its subject ("Raft is a consensus algorithm for…"). When the title of any
+ * item that carries such a sentence names its subject (its first word of three letters or
+ * more, past "the", "my", "our"…), the sentence is the series' topic, not boilerplate, and
+ * stays in every item. A bio's subject is its author or its opening words ("After twelve
+ * years…", "Hi, I'm Priya"), which post titles do not name. A sentence learned earlier is
+ * also kept in a new item whose title names its subject.
  */
 
 /** How many sentences at each end of an item are looked at. */
@@ -48,13 +50,23 @@ export function sentenceKey(sentence: string): string {
     .slice(0, MAX_KEY_LENGTH);
 }
 
-const STOPWORDS = new Set(
-  (
-    'a an the and or but of to in on at by for from with as is are was were be been being this that these those ' +
-    'it its i im i\u2019m me my we our you your he she they them his her their hi hello welcome after before ' +
-    'when while if so do does did not no yes there here what which who how why all any some'
-  ).split(' '),
-);
+/** Words that never name what a sentence is about. */
+const NOT_A_SUBJECT = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'our',
+  'my',
+  'its',
+  'his',
+  'her',
+  'their',
+  'you',
+  'your',
+  "i'm",
+  'i\u2019m',
+]);
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019+-]*/gu) ?? [];
@@ -62,25 +74,41 @@ function words(text: string): string[] {
 
 /** The first word of a sentence that carries meaning: "Raft" in "Raft is a consensus algorithm". */
 function subjectOf(sentence: string): string | undefined {
-  return words(sentence).find((word) => word.length >= 3 && !STOPWORDS.has(word));
+  return words(sentence).find((word) => word.length >= 3 && !NOT_A_SUBJECT.has(word));
 }
 
-function edgeKeys(summary: string): Set<string> {
+function edgeSentences(summary: string): string[] {
   const sentences = splitSentences(summary);
-  const edges = [...sentences.slice(0, EDGE_SENTENCES), ...sentences.slice(-EDGE_SENTENCES)];
-  return new Set(edges.map(sentenceKey).filter((key) => key !== ''));
+  return [...new Set([...sentences.slice(0, EDGE_SENTENCES), ...sentences.slice(-EDGE_SENTENCES)])];
+}
+
+function namesSubject(title: string, sentence: string): boolean {
+  const subject = subjectOf(sentence);
+  return subject !== undefined && words(title).includes(subject);
 }
 
 /**
  * The boilerplate of a feed: sentence keys found at an end of at least MIN_ITEMS items, newest
  * knowledge first, followed by what was learned before (`known`), at most MAX_LEARNED.
  */
-export function learnBoilerplate(items: readonly { summary: string }[], known: readonly string[] = []): string[] {
+export function learnBoilerplate(
+  items: readonly { title: string; summary: string }[],
+  known: readonly string[] = [],
+): string[] {
   const counts = new Map<string, number>();
+  /** Sentences some item's title names the subject of: a series' topic sentence, never boilerplate. */
+  const topical = new Set<string>();
   for (const item of items) {
-    for (const key of edgeKeys(item.summary)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const sentence of edgeSentences(item.summary)) {
+      const key = sentenceKey(sentence);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (namesSubject(item.title, sentence)) topical.add(key);
+    }
   }
-  const learned = [...counts].filter(([, count]) => count >= MIN_ITEMS).map(([key]) => key);
+  const learned = [...counts].filter(([key, count]) => count >= MIN_ITEMS && !topical.has(key)).map(([key]) => key);
   return [...new Set([...learned, ...known])].slice(0, MAX_LEARNED);
 }
 
@@ -91,11 +119,7 @@ export function learnBoilerplate(items: readonly { summary: string }[], known: r
 export function stripBoilerplate(item: { title: string; summary: string }, boilerplate: ReadonlySet<string>): string {
   if (boilerplate.size === 0 || item.summary === '') return item.summary;
   const sentences = splitSentences(item.summary);
-  const titleWords = new Set(words(item.title));
-  const isSubject = (sentence: string) => {
-    const subject = subjectOf(sentence);
-    return subject !== undefined && titleWords.has(subject);
-  };
+  const isSubject = (sentence: string) => namesSubject(item.title, sentence);
   let start = 0;
   while (start < sentences.length && boilerplate.has(sentenceKey(sentences[start]!)) && !isSubject(sentences[start]!)) {
     start += 1;
