@@ -1,4 +1,5 @@
 import type { Pick } from '@/utils/db/queries';
+import './why-pick.css';
 import { DiscussedOn } from './discussed-on';
 
 /**
