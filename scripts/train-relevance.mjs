@@ -20,7 +20,7 @@ const { DEFAULT_RELEVANCE_THRESHOLD } = await jiti.import(resolve(root, 'utils/c
 const EVIDENCE_CAP = 6;
 const EPOCHS = 800;
 const LEARNING_RATE = 0.5;
-const LAMBDAS = [0.0001, 0.0003, 0.001, 0.003];
+const LAMBDAS = [0.0001, 0.0003, 0.001, 0.003, 0.01];
 const FOLDS = 5;
 /** Weights smaller than this change no decision and would only bloat the file. */
 const KEEP_ABOVE = 0.01;
@@ -58,6 +58,13 @@ const encoded = examples.map((example) => ({
   ids: example.features.map((feature) => index.get(feature)).filter((id) => id !== undefined),
 }));
 
+/**
+ * Words are many and each is rare: they are held back harder than the few concepts, which
+ * every post shares and which carry what the model should learn to generalise.
+ */
+const CONCEPT_SHRINK = Number(process.env.CONCEPT_SHRINK ?? 0.1);
+const shrink = vocabulary.map((feature) => (feature.includes(':@') || feature.startsWith('x:') ? CONCEPT_SHRINK : 1));
+
 /** Full-batch gradient descent with AdaGrad steps: deterministic, and fast enough for a few hundred posts. */
 function train(rows, lambda) {
   const weights = new Float64Array(vocabulary.length);
@@ -82,7 +89,7 @@ function train(rows, lambda) {
       return (LEARNING_RATE * gradientValue) / Math.sqrt(squares[slot]);
     };
     for (let id = 0; id < vocabulary.length; id += 1) {
-      weights[id] -= step(gradient[id] / rows.length + lambda * weights[id], id);
+      weights[id] -= step(gradient[id] / rows.length + lambda * shrink[id] * weights[id], id);
     }
     bias -= step(biasGradient / rows.length, vocabulary.length);
     for (let e = 0; e < E; e += 1)
@@ -126,7 +133,7 @@ function fold(key) {
  * wrong pick costs a reader's trust more than a missed one), then folded into the bias.
  */
 const PRECISION_GOAL = 0.96;
-const CUTS = Array.from({ length: 15 }, (_, step) => 0.3 + step * 0.025);
+const CUTS = Array.from({ length: 23 }, (_, step) => 0.3 + step * 0.025);
 
 let best;
 for (const lambda of LAMBDAS) {

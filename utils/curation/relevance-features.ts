@@ -37,211 +37,62 @@ export function relevanceWords(text: string): string[] {
  * Plain words grouped by the situation they describe. A post about distributed systems that
  * avoids the jargon still talks of many machines, of things failing, happening twice or out of
  * order; a group is one feature, so what the model learns from "twice" in one post carries to
- * "duplicate" in another. Stemmed as relevanceWords stems; phrases are word pairs.
+ * "duplicate" in another. Written as plain words, stemmed below as relevanceWords stems them;
+ * "a b" is a pair of neighbouring words once stopwords are gone.
  */
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  many: [
-    'server',
-    'machine',
-    'node',
-    'cluster',
-    'replica',
-    'copie',
-    'copy',
-    'region',
-    'data_centre',
-    'data_center',
-    'datacenter',
-    'zone',
-    'fleet',
-    'host',
-    'worker',
-    'shard',
-    'instance',
-    'peer',
-    'continent',
-    'site',
-  ],
-  failure: [
-    'fail',
-    'failure',
-    'fails',
-    'failed',
-    'crash',
-    'crashe',
-    'die',
-    'dies',
-    'dead',
-    'down',
-    'outage',
-    'lost',
-    'losing',
-    'lose',
-    'survive',
-    'surviving',
-    'recover',
-    'recovery',
-    'timeout',
-    'slow',
-    'partial',
-    'disaster',
-    'incident',
-    'postmortem',
-    'failover',
-    'burn',
-  ],
-  repeat: [
-    'twice',
-    'duplicate',
-    'double',
-    'again',
-    'retry',
-    'retrie',
-    'repeat',
-    'once',
-    'same_time',
-    'at_once',
-    'race',
-    'racing',
-    'together',
-    'concurrent',
-    'simultaneou',
-    'collide',
-  ],
-  agreement: [
-    'agree',
-    'agreement',
-    'disagree',
-    'sync',
-    'in_step',
-    'consistent',
-    'stale',
-    'old_data',
-    'behind',
-    'lag',
-    'catch',
-    'merge',
-    'merging',
-    'conflict',
-    'reconcile',
-    'reconciliation',
-    'right',
-    'wrong',
-    'truth',
-    'order',
-    'ordering',
-    'ordered',
-    'clock',
-    'late',
-    'offline',
-    'reconnect',
-    'drift',
-    'version',
-  ],
-  scale: [
-    'million',
-    'billion',
-    'thousand',
-    'peak',
-    'split',
-    'splitting',
-    'spread',
-    'spreading',
-    'busy',
-    'load',
-    'traffic',
-    'capacity',
-    'throughput',
-    'latency',
-    'scale',
-    'bigger',
-    'grow',
-    'hot',
-  ],
-  data: [
-    'database',
-    'table',
-    'row',
-    'record',
-    'write',
-    'read',
-    'transaction',
-    'queue',
-    'event',
-    'message',
-    'log',
-    'stream',
-  ],
-  frontend: [
-    'css',
-    'html',
-    'react',
-    'component',
-    'ui',
-    'ux',
-    'design',
-    'designer',
-    'animation',
-    'font',
-    'color',
-    'colour',
-    'button',
-    'browser',
-    'page',
-    'image',
-    'mobile_ui',
-    'theme',
-    'layout',
-    'dom',
-    'tailwind',
-    'figma',
-  ],
-  people: [
-    'career',
-    'interview',
-    'hiring',
-    'hire',
-    'manager',
-    'managing',
-    'team',
-    'promotion',
-    'burnout',
-    'mentor',
-    'mentoring',
-    'culture',
-    'meeting',
-    'founder',
-    'job',
-    'salary',
-    'remote',
-    'productivity',
-    'habit',
-    'decision',
-  ],
-  company: [
-    'announce',
-    'announcing',
-    'launch',
-    'launche',
-    'release',
-    'raise',
-    'funding',
-    'award',
-    'customer_story',
-    'webinar',
-    'summit',
-    'keynote',
-    'join',
-    'welcome',
-    'new_look',
-    'pricing',
-    'certified',
-  ],
+  many: (
+    'server servers machine machines node nodes cluster clusters replica replicas copy copies region regions ' +
+    'datacenter datacenters zone zones fleet host hosts worker workers shard shards instance instances peer peers ' +
+    'continent continents site sites device devices phone phones laptop laptops office offices broker brokers ' +
+    'consumer consumers producer producers services microservice microservices backend backends'
+  ).split(' '),
+  failure: (
+    'fail fails failed failing failure failures crash crashes crashed die dies died dead down downtime outage ' +
+    'outages lost losing lose loses survive survives surviving recover recovery timeout timeouts slow partial ' +
+    'disaster incident incidents postmortem failover burn burns dark blip hiccup flaky unreliable stall stalls ' +
+    'hang stuck drop dropped dropping missing corrupt corruption lie lies restart restarts reboot kill killing ' +
+    'chaos drill drills availability nines resilient resilience'
+  ).split(' '),
+  repeat: (
+    'twice duplicate duplicates duplicated double doubled again retry retries retried resend replay replays ' +
+    'repeat repeated idempotent idempotency race races racing concurrent concurrently simultaneous ' +
+    'simultaneously collide clash overlap both once'
+  ).split(' '),
+  agreement: (
+    'agree agrees agreement disagree disagrees sync syncing synced step consistent inconsistent consistency ' +
+    'stale lag lagging behind catch drift diverge mismatch reconcile reconciliation reconciling match order ' +
+    'ordered ordering sequence clock clocks timestamp timestamps late arrive offline reconnect reconnecting ' +
+    'merge merging merged conflict conflicts version versions final truth'
+  ).split(' '),
+  scale: (
+    'million millions billion billions thousand thousands huge peak spike surge load traffic busy hot grow ' +
+    'growth split splitting spread spreading capacity throughput latency bottleneck backlog fan-out bigger'
+  ).split(' '),
+  data: (
+    'database databases table tables row rows record records write writes read reads transaction transactions ' +
+    'queue queues event events message messages log logs stream streams'
+  ).split(' '),
+  frontend: (
+    'css html react component components ui ux design designer animation font fonts color colour button ' +
+    'browser page image images theme layout dom tailwind figma'
+  ).split(' '),
+  people: (
+    'career interview interviews hiring hire manager managers managing team teams promotion burnout mentor ' +
+    'mentoring culture meeting meetings founder founders job salary remote productivity habit habits'
+  ).split(' '),
+  company: (
+    'announce announcing announcement launch launches raise raises funding award webinar summit keynote ' +
+    'welcome pricing certified hackathon'
+  ).split(' '),
 };
+
+/** The concepts of the situation a distributed-systems post describes; counted together below. */
+const SYSTEMS_CONCEPTS = new Set(['many', 'failure', 'repeat', 'agreement', 'scale']);
 
 const CONCEPT_OF = new Map<string, string>();
 for (const [concept, members] of Object.entries(CONCEPTS)) {
-  for (const member of members) CONCEPT_OF.set(member, concept);
+  for (const member of members) CONCEPT_OF.set(relevanceWords(member).join('_'), concept);
 }
 
 function addConcepts(into: Set<string>, prefix: string, words: readonly string[]): void {
@@ -263,11 +114,21 @@ function add(into: Set<string>, prefix: string, words: readonly string[]): void 
   }
 }
 
-/** The distinct features of a post; presence counts, repetition does not. */
+/**
+ * The distinct features of a post; presence counts, repetition does not. One more says how
+ * many of the systems concepts the post touches at all ("x:concepts3"): a post that speaks of
+ * many machines, of failure and of order is about systems, whichever words it picks.
+ */
 export function relevanceFeatures(input: { title: string; summary: string; categories: readonly string[] }): string[] {
   const features = new Set<string>();
   add(features, 't', relevanceWords(input.title));
   add(features, 'b', relevanceWords(input.summary));
   for (const category of input.categories) add(features, 'b', relevanceWords(category));
+  const concepts = new Set<string>();
+  for (const feature of features) {
+    const concept = feature.split(':@')[1];
+    if (concept !== undefined && SYSTEMS_CONCEPTS.has(concept)) concepts.add(concept);
+  }
+  for (let count = 2; count <= concepts.size; count += 1) features.add(`x:concepts${count}`);
   return [...features];
 }
