@@ -29,11 +29,20 @@ export const MAX_KEY_LENGTH = 300;
  * A sentence ends at . ! ? … or » before a space and what starts a sentence; "e.g. the" and
  * "v1.2" are not boundaries.
  */
-const SENTENCE_BREAK = /(?<=[.!?\u2026\u00bb]["'\u201d\u2019)\]]*)\s+(?=["'\u201c\u2018(#[]?[\p{Lu}\p{N}])/u;
+const SENTENCE_END = /[.!?\u2026\u00bb]["'\u201d\u2019)\]]*(\s+)(?=["'\u201c\u2018(#[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): string[] {
   const trimmed = text.trim();
-  return trimmed === '' ? [] : trimmed.split(SENTENCE_BREAK).filter((sentence) => sentence !== '');
+  if (trimmed === '') return [];
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of trimmed.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length - match[1]!.length;
+    sentences.push(trimmed.slice(start, end));
+    start = match.index + match[0].length;
+  }
+  sentences.push(trimmed.slice(start));
+  return sentences;
 }
 
 /**
@@ -43,10 +52,10 @@ export function splitSentences(text: string): string[] {
 export function sentenceKey(sentence: string): string {
   return sentence
     .toLowerCase()
-    .replace(/\S*[/@]\S*/g, '<ref>')
-    .replace(/\d+/g, '0')
-    .replace(/\s+/g, ' ')
-    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== '')
+    .map((token) => (token.includes('/') || token.includes('@') ? '<ref>' : token.replace(/\d+/g, '0')))
+    .join(' ')
     .slice(0, MAX_KEY_LENGTH);
 }
 
@@ -72,19 +81,44 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019+-]*/gu) ?? [];
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019+-]*/gu;
+
 /** The first word of a sentence that carries meaning: "Raft" in "Raft is a consensus algorithm". */
 function subjectOf(sentence: string): string | undefined {
-  return words(sentence).find((word) => word.length >= 3 && !NOT_A_SUBJECT.has(word));
+  const lower = sentence.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+    if (match[0].length >= 3 && !NOT_A_SUBJECT.has(match[0])) return match[0];
+  }
+  return undefined;
 }
 
-function edgeSentences(summary: string): string[] {
-  const sentences = splitSentences(summary);
-  return [...new Set([...sentences.slice(0, EDGE_SENTENCES), ...sentences.slice(-EDGE_SENTENCES)])];
+/** A summary split once, each sentence with its key, for learning and stripping alike. */
+interface Split {
+  title: string;
+  sentences: readonly string[];
+  keys: readonly string[];
+}
+
+function split(item: { title: string; summary: string }): Split {
+  const sentences = splitSentences(item.summary);
+  return { title: item.title, sentences, keys: sentences.map(sentenceKey) };
+}
+
+/** Indexes of the sentences at either end. */
+function edgeIndexes(count: number): number[] {
+  const indexes = new Set<number>();
+  for (let index = 0; index < Math.min(EDGE_SENTENCES, count); index += 1) {
+    indexes.add(index);
+    indexes.add(count - 1 - index);
+  }
+  return [...indexes];
 }
 
 function namesSubject(title: string, sentence: string): boolean {
   const subject = subjectOf(sentence);
-  return subject !== undefined && words(title).includes(subject);
+  // A cheap test first: most subjects are nowhere in the title at all.
+  return subject !== undefined && title.toLowerCase().includes(subject) && words(title).includes(subject);
 }
 
 /**
@@ -95,17 +129,21 @@ export function learnBoilerplate(
   items: readonly { title: string; summary: string }[],
   known: readonly string[] = [],
 ): string[] {
+  return learnFromSplit(items.map(split), known);
+}
+
+function learnFromSplit(items: readonly Split[], known: readonly string[]): string[] {
   const counts = new Map<string, number>();
   /** Sentences some item's title names the subject of: a series' topic sentence, never boilerplate. */
   const topical = new Set<string>();
   for (const item of items) {
     const seen = new Set<string>();
-    for (const sentence of edgeSentences(item.summary)) {
-      const key = sentenceKey(sentence);
+    for (const index of edgeIndexes(item.sentences.length)) {
+      const key = item.keys[index]!;
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (namesSubject(item.title, sentence)) topical.add(key);
+      if (namesSubject(item.title, item.sentences[index]!)) topical.add(key);
     }
   }
   const learned = [...counts].filter(([key, count]) => count >= MIN_ITEMS && !topical.has(key)).map(([key]) => key);
@@ -118,15 +156,17 @@ export function learnBoilerplate(
  */
 export function stripBoilerplate(item: { title: string; summary: string }, boilerplate: ReadonlySet<string>): string {
   if (boilerplate.size === 0 || item.summary === '') return item.summary;
-  const sentences = splitSentences(item.summary);
-  const isSubject = (sentence: string) => namesSubject(item.title, sentence);
+  return stripSplit(item.summary, split(item), boilerplate);
+}
+
+function stripSplit(summary: string, { title, sentences, keys }: Split, boilerplate: ReadonlySet<string>): string {
   let start = 0;
-  while (start < sentences.length && boilerplate.has(sentenceKey(sentences[start]!)) && !isSubject(sentences[start]!)) {
+  while (start < sentences.length && boilerplate.has(keys[start]!) && !namesSubject(title, sentences[start]!)) {
     start += 1;
   }
   let end = sentences.length;
-  while (end > start && boilerplate.has(sentenceKey(sentences[end - 1]!))) end -= 1;
-  if (start === 0 && end === sentences.length) return item.summary;
+  while (end > start && boilerplate.has(keys[end - 1]!)) end -= 1;
+  if (start === 0 && end === sentences.length) return summary;
   return sentences.slice(start, end).join(' ');
 }
 
@@ -135,11 +175,14 @@ export function removeFeedBoilerplate<T extends { title: string; summary: string
   items: readonly T[],
   known: readonly string[] = [],
 ): { items: T[]; boilerplate: string[] } {
-  const boilerplate = learnBoilerplate(items, known);
+  // Each summary is split once, for learning and for stripping alike.
+  const splits = items.map(split);
+  const boilerplate = learnFromSplit(splits, known);
+  if (boilerplate.length === 0) return { items: [...items], boilerplate };
   const keys = new Set(boilerplate);
   return {
-    items: items.map((item) => {
-      const summary = stripBoilerplate(item, keys);
+    items: items.map((item, index) => {
+      const summary = item.summary === '' ? '' : stripSplit(item.summary, splits[index]!, keys);
       return summary === item.summary ? item : { ...item, summary };
     }),
     boilerplate,
