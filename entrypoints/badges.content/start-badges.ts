@@ -6,6 +6,7 @@ import { startArticlePage, type ArticlePage } from './article-page';
 import { createBackgroundClient } from './background-client';
 import { startLinkBadges, type LinkBadges } from './link-badges';
 import { PAGE_SETTINGS_DEFAULTS, readPageSettings, SETTINGS_KEY, type PageSettings } from './page-settings';
+import { reportDiscussions } from './report-discussions';
 
 /** After a same-document navigation, the time for the site to render its new page. */
 const AFTER_NAVIGATION_MS = 100;
@@ -35,6 +36,7 @@ export function startBadges(ctx: ContentScriptContext): void {
       links = startLinkBadges(client, () => ctx.isInvalid);
       article = startArticlePage(ctx, client, () => settings);
       void article.check();
+      void reportDiscussions();
     } else if (!on) {
       stop();
     }
