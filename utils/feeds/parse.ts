@@ -10,7 +10,8 @@ import { buildItem } from './build-item';
 import { clipText } from './clip-text';
 import { decodeBody, type FeedBody } from './decode';
 import { fromAtom, fromJsonFeed, fromRdf, fromRss, type RawFeed } from './from-feedsmith';
-import { htmlToText } from './html-to-text';
+import { feedText } from './feed-text';
+import { legacyModes } from './legacy-atom';
 import { packToItems } from './pack-items';
 import { parsePack } from './parse-pack';
 import { localName, sniffDocument } from './sniff-document';
@@ -85,7 +86,7 @@ function parseXml(text: string, root: string, url: string): ParseFeedResult {
   let raw: RawFeed;
   try {
     if (format === 'rss') raw = fromRss(parseRssFeed(text, options), url);
-    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url);
+    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url, legacyModes(text));
     else raw = fromRdf(parseRdfFeed(text, options), url);
   } catch (error) {
     return failure(
@@ -125,7 +126,7 @@ function parseJson(text: string, url: string): ParseFeedResult {
 function finish(format: ParsedFeedFormat, raw: RawFeed): ParseFeedResult {
   return validate({
     format,
-    title: clipText(htmlToText(raw.title ?? ''), FEED_TITLE_MAX),
+    title: clipText(feedText(raw.title, raw.titleType), FEED_TITLE_MAX),
     ...(raw.siteUrl ? { siteUrl: raw.siteUrl } : {}),
     items: collectItems(raw.items.map(buildItem)),
   });
