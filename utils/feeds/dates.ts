@@ -10,6 +10,9 @@
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
+// RFC 822 as most RSS writes it ("Thu, 01 Jan 2026 00:00:00 GMT"): read without splitting words.
+const RFC_822 = /^(?:[a-z]{3},\s)?(\d{1,2})\s([a-z]{3})\s(\d{4})\s(\d{2}):(\d{2}):(\d{2})\s(GMT|UTC|[+-]\d{4})$/i;
+
 /** Longer than any real date, with a weekday, a zone name and a comment spelled out. */
 const MAX_LENGTH = 100;
 
@@ -99,6 +102,12 @@ export function parseFeedDate(raw: string | undefined): number | undefined {
     // A date without a zone is taken as UTC: the feed gave no better answer, and UTC at least
     // gives every machine the same one.
     return build(+y!, +mo!, +d!, +h, +mi, +s, milliseconds(fraction), zoneOffset(zone));
+  }
+  const rfc = RFC_822.exec(text);
+  if (rfc) {
+    const [, d, monthName, y, h, mi, s, zone] = rfc;
+    const month = monthOf(monthName!.toLowerCase());
+    if (month !== undefined) return build(+y!, month, +d!, +h!, +mi!, +s!, 0, zoneOffset(zone));
   }
   return parseWords(text);
 }

@@ -21,6 +21,11 @@ const MAX_PASSES = 3;
 const MAX_QUOTED_TAG = 2_000;
 
 const MAYBE_MARKUP = /<[A-Za-z/!?]/;
+/**
+ * Runs of whitespace, and lone whitespace other than a space: each becomes one space. A lone
+ * space already is one, and leaving it alone makes this several times faster than /\s+/ on prose.
+ */
+const WHITESPACE_TO_TIDY = /\s{2,}|[^\S ]/g;
 const REFERENCE = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i;
 const LEFTOVER_TAG_START = /<+(?=\/?[a-z]|[!?])/gi;
 // Tags that separate words when rendered; every other tag joins its neighbours ("don<em>'</em>t").
@@ -67,7 +72,7 @@ export function htmlToText(html: string): string {
 
 /** What every field gets, markup or not: no control characters, one space between words. */
 export function tidyText(text: string): string {
-  return dropControls(text).replace(/\s+/g, ' ').trim();
+  return dropControls(text).replace(WHITESPACE_TO_TIDY, ' ').trim();
 }
 
 /** C0 controls other than tab, line feed and carriage return, and DEL: invisible, or worse. */
