@@ -5,6 +5,7 @@ import { feedItemsToDrafts } from '../feeds/normalise';
 import { parseFeed } from '../feeds/parse';
 import type { Feed } from '../schemas/feed';
 import { nextAttemptAfterFailure } from './backoff';
+import { withFirstSyncDates } from './first-sync-dates';
 import { mergeFeedArticles } from './merge';
 
 /** A redirect seen this many times in a row is taken as a permanent move. */
@@ -61,7 +62,9 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
   // Validators are kept only with a body we could read: else a 304 would pin the bad copy.
   if (!parsed.ok) return recordFailure(context, feed, parsed.error.message);
 
-  const drafts = feedItemsToDrafts(parsed.feed, feed.id, classifyArticle);
+  const fromFeed = feedItemsToDrafts(parsed.feed, feed.id, classifyArticle);
+  // lastSuccessAt is set by the first sync that reads the feed, so it marks "first" exactly.
+  const drafts = feed.lastSuccessAt === undefined ? withFirstSyncDates(fromFeed, now()) : fromFeed;
   const result = await mergeFeedArticles(
     db,
     feed.id,
