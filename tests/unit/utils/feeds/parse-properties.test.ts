@@ -159,6 +159,19 @@ describe('properties', () => {
     );
   });
 
+  it('htmlToText keeps type parameters and comparisons exactly', () => {
+    // Words no element is named after, joined the ways code is written in titles.
+    const word = fc.constantFrom('Vec', 'T', 'K', 'V', 'Mutex', 'String', 'u8', 'HashMap', 'x', 'std::string');
+    const joint = fc.constantFrom('<', '>', '<>', ', ', ' < ', ' > ', '>>', ' ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, joint), { maxLength: 12 }), (pairs) => {
+        const text = pairs.flat().join('').replace(/\s+/g, ' ').trim();
+        expect(htmlToText(text)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('htmlToText keeps plain text without markup characters exactly, up to whitespace', () => {
     fc.assert(
       fc.property(
