@@ -59,6 +59,11 @@ describe('declaredFeeds', () => {
     expect(declaredFeeds(html, 'https://blog.example/')).toEqual(['https://blog.example/f?a=1&b=2&c=3&copy=4&d=5']);
   });
 
+  it('stays linear on a page of unclosed quotes and comments', () => {
+    const hostile = '<a title="'.repeat(40_000) + '<!--'.repeat(40_000);
+    expect(declaredFeeds(hostile, 'https://x.example/')).toEqual([]);
+  });
+
   it('finds nothing on a page that declares nothing', () => {
     expect(declaredFeeds('<html><head><title>x</title></head></html>', 'https://x.example/')).toEqual([]);
   });

@@ -62,6 +62,15 @@ describe('htmlToText', () => {
     expect(htmlToText(quotes)).toBe('x');
   });
 
+  it('stays linear on floods of text that only looks like tags', () => {
+    // Each '<' reads a bounded name, and the closing tags are gathered once per pass.
+    expect(htmlToText('Vec<T'.repeat(15_000))).toBe('Vec<T'.repeat(15_000));
+    expect(htmlToText('x<' + 'y'.repeat(90_000))).toBe('x<' + 'y'.repeat(90_000));
+    expect(htmlToText('<B>'.repeat(30_000))).toBe('<B>'.repeat(30_000));
+    expect(htmlToText('<Output>a'.repeat(10_000) + '</Output>')).toBe('a'.repeat(10_000));
+    expect(htmlToText('&amp;lt;T&amp;gt;'.repeat(5_000))).toBe('<T>'.repeat(5_000));
+  });
+
   it('reads only the opening of an enormous post', () => {
     const huge = `<p>${'word '.repeat(40_000)}</p><p>TAIL</p>`;
     const text = htmlToText(huge);
