@@ -50,8 +50,8 @@ export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string, modes?: L
     siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
     items: (feed.entries ?? []).map((entry) => {
       const title = atomText(entry.title, modes);
-      const summary = atomText(entry.summary, modes);
-      const content = atomText(entry.content, modes);
+      const summary = atomText(entry.summary, modes, 'markup-if-any');
+      const content = atomText(entry.content, modes, 'markup-if-any');
       return {
         links: [alternateLink(entry.links), entry.id],
         base: resolveBase(entry.xml?.base, feedBase),

@@ -130,7 +130,8 @@ function stripMarkup(html: string): string {
   return out;
 }
 
-function hasMarkup(text: string): boolean {
+/** True when the text holds a real element's tag, a comment or a declaration. */
+export function hasMarkup(text: string): boolean {
   const scan = new Scanner(text);
   for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
     if (scan.tagAt(lt) !== null) return true;

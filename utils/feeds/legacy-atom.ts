@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { TextType } from './feed-text';
+import { hasMarkup } from './html-to-text';
 
 /**
  * Atom 0.3 says how a text construct is carried with `mode`: "xml" (inline, the default),
@@ -44,18 +45,24 @@ function valueOf(inner: string): string {
 /**
  * An Atom text construct's value and how to read it. Atom 1.0 types are text (the default),
  * html and xhtml; Atom 0.3 types are media types (text/plain by default), and its escaped
- * content without a type is markup in practice: that is why it was escaped.
+ * content without a type is markup in practice: that is why it was escaped. A declared
+ * type="text" is always text. A summary or content with no type at all that holds real HTML
+ * elements is read as HTML, since that is what a feed forgetting type="html" looks like;
+ * an untyped title stays text, where `Vec<T>` is far likelier than markup.
  */
 export function atomText(
   construct: { value?: string; type?: string } | undefined,
   modes: LegacyModes | undefined,
+  untyped: 'text' | 'markup-if-any' = 'text',
 ): { value?: string; type: TextType } {
-  const value = construct?.value;
+  let value = construct?.value;
   const mode = value === undefined ? undefined : modes?.get(value);
   const type = construct?.type?.toLowerCase();
-  const declared: TextType | undefined = type === undefined ? undefined : /html/.test(type) ? 'html' : 'text';
-  if (mode === 'base64') return { value: fromBase64(value!), type: declared ?? 'text' };
-  return { value, type: declared ?? (mode === 'escaped' ? 'html' : 'text') };
+  if (mode === 'base64') value = fromBase64(value!);
+  if (type !== undefined) return { value, type: /html/.test(type) ? 'html' : 'text' };
+  if (mode === 'escaped') return { value, type: 'html' };
+  const looksLikeHtml = untyped === 'markup-if-any' && value !== undefined && hasMarkup(value);
+  return { value, type: looksLikeHtml ? 'html' : 'text' };
 }
 
 function fromBase64(value: string): string {

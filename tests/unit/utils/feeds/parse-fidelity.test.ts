@@ -51,17 +51,18 @@ describe('RSS 1.0 (RDF)', () => {
 describe('Atom 1.0 text constructs', () => {
   const feed = feedOf('fidelity-atom.xml');
 
-  it('never reads type="text" (or no type) as markup, and undoes a second escaping', () => {
+  it('never reads type="text" (or an untyped title) as markup, and undoes a second escaping', () => {
     expect(feed.title).toBe('Generic <Programming> Notes');
-    expect(shown(feed).slice(0, 3)).toEqual([
+    expect(shown(feed).slice(0, 4)).toEqual([
       ['text', 'Vec<T> and a < b', 'Text is text: <b>this</b> is not bold, and spaces collapse.'],
-      ['untyped', 'Map<K, V> & friends, untyped', ''],
+      ['untyped', 'Map<K, V> & friends, untyped', 'Untyped and markup-free: a < b and Vec<T> stay.'],
+      ['untyped-html', 'A feed that forgot type="html"', 'Forgot the type, kept Vec<T>.'],
       ['text-double', 'Town & Gown, escaped twice', ''],
     ]);
   });
 
   it('strips only real elements from type="html" and type="xhtml"', () => {
-    expect(shown(feed).slice(3)).toEqual([
+    expect(shown(feed).slice(4)).toEqual([
       ['html', 'Why Arc<Mutex<T>> is slow', 'Compare <T> with a < b.'],
       ['html-bare', 'Plain <T> in an HTML title', ''],
       ['xhtml', 'Option<T> is not null', 'Use Result<T, E> when a < b && b < c.'],
