@@ -97,6 +97,7 @@ describe('an archive feed with unreadable dates, on its first sync', () => {
   const archiveItems = (count: number): RssItem[] =>
     relevantItems('Archive', count).map((item, i) => ({ ...item, pubDate: `sometime in ${2003 + (i % 10)}` }));
 
+  // 500 entries, the most a feed keeps, go through the classifier and two merges: a slow test.
   it('does not flood Picks: this week’s posts from another feed come first, and stay first after a resync', async () => {
     server.routes.set(
       '/fresh.xml',
@@ -140,7 +141,7 @@ describe('an archive feed with unreadable dates, on its first sync', () => {
         'Archive',
       ]);
     }
-  });
+  }, 30_000);
 
   it('ranks undated posts no higher than the feed’s oldest dated one, and a post that appears later as new', async () => {
     const dated = relevantItems('Dated', 3, NOW - 400 * DAY);
