@@ -32,13 +32,17 @@ function hostileRss(host: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${xml('<img src=x onerror="window.__pwned=1">Hostile feed')}</title><link>javascript:window.__pwned=1</link><description>x</description>${items.join('')}${links.join('')}</channel></rss>`;
 }
 
-/** Atom with the same strings as html and as xhtml content. */
+/** Atom with the same strings as html and as xhtml content, and as type="text", which stays text. */
 function hostileAtom(host: string): string {
+  const textEntries = vectors.markup.map(
+    (vector, i) =>
+      `<entry><id>urn:hostile:text:${i}</id><title type="text">${xml(vector)}</title><link rel="alternate" href="https://${host}/atom-text/${i}"/><updated>2026-11-20T00:00:00Z</updated><category term="consensus"/><category term="replication"/><summary type="text">Textconstruct ${i}: ${xml(vector)} raft quorum</summary></entry>`,
+  );
   const entries = vectors.markup.map(
     (vector, i) =>
       `<entry><id>urn:hostile:${i}</id><title type="html">${xml(vector)}</title><link rel="alternate" href="https://${host}/atom/${i}"/><updated>2026-11-20T00:00:00Z</updated><category term="consensus"/><category term="replication"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${i % 2 ? '<script>window.__pwned=1</script>' : '<img src="x" onerror="window.__pwned=1"/>'} raft</div></content><summary type="html">${xml(vector)}</summary><author><name>${xml(vector)}</name></author></entry>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Hostile atom</title><id>urn:hostile</id><updated>2026-11-20T00:00:00Z</updated>${entries.join('')}</feed>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Hostile atom</title><id>urn:hostile</id><updated>2026-11-20T00:00:00Z</updated>${entries.join('')}${textEntries.join('')}</feed>`;
 }
 
 describe('hostile feeds cannot run code or smuggle links into any page', () => {
@@ -48,7 +52,7 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     DEFAULT_FEED_SOURCES.find((s) => s.id === 'jepsen')!,
     DEFAULT_FEED_SOURCES.find((s) => s.id === 'aphyr')!,
   ];
-  const inputs = vectors.markup.length * (4 + 3) + vectors.links.length + 2;
+  const inputs = vectors.markup.length * (4 + 3 + 2) + vectors.links.length + 2;
 
   beforeAll(async () => {
     sites = await startSourceSites([new URL(rssSource.feed).host, new URL(atomSource.feed).host]);
@@ -116,7 +120,14 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     expect(survivors).toContain('https://evil.example/protocol-relative');
     expect(survivors.length).toBeLessThanOrEqual(2);
     expect(survivors.every((url) => url.startsWith('https://') && !/script|data:/i.test(url))).toBe(true);
-    for (const a of stored) {
+    // Atom type="text" is text: what the feed wrote is kept, as characters, never as markup.
+    const asText = stored.filter((a) => a.url.includes('/atom-text/'));
+    expect(asText).toHaveLength(vectors.markup.length);
+    for (const a of asText) {
+      const vector = vectors.markup[Number(a.url.split('/').pop())]!;
+      if (!vector.includes('&')) expect(a.title).toBe(vector.replace(/\s+/g, ' ').trim());
+    }
+    for (const a of stored.filter((article) => !asText.includes(article))) {
       for (const field of [a.title, a.summary, a.author ?? '', a.source])
         expect(field, a.url).not.toMatch(
           /<\s*(script|img|svg|iframe|object|embed|style|a |body|details|math|input|video|marquee|form|meta|base)\b/i,
@@ -148,6 +159,13 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
       .poll(() => newtab.locator('#root article h2').first().textContent(), { timeout: 10_000 })
       .toBe(vectors.literal);
     expect(await audit(newtab)).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0 });
+
+    // Titles kept as text, markup characters and all, render as those characters and nothing more.
+    await newtab.fill('#quorum-search', 'textconstruct');
+    await expect.poll(() => newtab.locator('#root article').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    const textAudit = await audit(newtab);
+    expect(textAudit).toMatchObject({ pwned: undefined, badLinks: [], activeElements: [], images: 0, svgs: 0 });
+    expect(textAudit.text).toMatch(/<(script|img src=x|svg onload)/);
 
     const popup = await session.openPage('popup.html');
     await popup.locator('#root article').first().waitFor();

@@ -2,6 +2,7 @@ import type { ParsedItem } from '../schemas/parsed-feed';
 import { canonicalUrl } from '../url';
 import { clipSummary, clipText } from './clip-text';
 import { parseFeedDate } from './dates';
+import { feedText, type TextType } from './feed-text';
 import { htmlToText } from './html-to-text';
 
 /**
@@ -14,10 +15,13 @@ export interface RawItem {
   /** Absolute URL that relative links are resolved against (xml:base, else the feed URL). */
   base: string;
   title?: string;
-  /** The summary the feed wrote, if any; HTML-ish. */
+  titleType: TextType;
+  /** The summary the feed wrote, if any. */
   description?: string;
-  /** The full post, if any; HTML. */
+  descriptionType: TextType;
+  /** The full post, if any. */
   content?: string;
+  contentType: TextType;
   author?: string;
   date?: string;
   categories: readonly (string | undefined)[];
@@ -42,7 +46,7 @@ export function buildItem(raw: RawItem): ParsedItem | null {
   const url = firstHttpLink(raw.links, raw.base);
   if (url === null) return null;
 
-  const title = clipText(htmlToText(raw.title ?? ''), TITLE_MAX);
+  const title = clipText(feedText(raw.title, raw.titleType), TITLE_MAX);
   const author = clipText(htmlToText(raw.author ?? ''), AUTHOR_MAX);
   const publishedAt = parseFeedDate(raw.date);
   const guid = raw.guid?.trim();
@@ -70,11 +74,11 @@ function firstHttpLink(links: RawItem['links'], base: string): string | null {
  * opening of the full text. DEV puts the whole post in description, which clipping handles.
  */
 function pickSummary(raw: RawItem, title: string): string {
-  const description = htmlToText(raw.description ?? '').replace(READ_MORE_TAIL, '');
+  const description = feedText(raw.description, raw.descriptionType).replace(READ_MORE_TAIL, '');
   const isOwnText = description !== '' && description.toLowerCase() !== title.toLowerCase();
   if (isOwnText && description.split(' ').length >= MIN_SUMMARY_WORDS) return description;
   // Converted only when needed: content is the largest field in most feeds.
-  const fromContent = raw.content ? htmlToText(raw.content) : '';
+  const fromContent = feedText(raw.content, raw.contentType);
   return fromContent || (isOwnText ? description : '');
 }
 

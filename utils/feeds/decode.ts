@@ -1,8 +1,12 @@
 import { fixC1Controls } from './windows-1252';
 
 /**
- * Bytes to text, with the charset the server or the document declares. Old feeds still come in
- * windows-1252 and ISO-8859-1; read as UTF-8 they turn every curly quote into U+FFFD.
+ * Bytes to text, as mature feed readers and browsers decide it. A byte order mark wins over
+ * any label. A single-byte charset (ISO-8859-1, windows-1252…) declared for bytes that are
+ * valid UTF-8 is a mislabel, since real Latin-1 text with accents is almost never valid UTF-8:
+ * the bytes are read as UTF-8. Only then is the declaration, from the Content-Type header or
+ * else the XML prolog, trusted. Old feeds still come in windows-1252 and ISO-8859-1; read as
+ * UTF-8 they would turn every curly quote into U+FFFD.
  */
 
 export type FeedBody = string | Uint8Array | ArrayBuffer;
@@ -10,20 +14,36 @@ export type FeedBody = string | Uint8Array | ArrayBuffer;
 /** The XML declaration must open the document; this holds any real one. */
 const PROLOG_BYTES = 1024;
 
+/** TextDecoder's names for the encodings where one byte is one character. */
+const SINGLE_BYTE = /^(?:ibm866|iso-8859-\d+(?:-i)?|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic)$/;
+
 export function decodeBody(body: FeedBody, contentType?: string | null): string {
   if (typeof body === 'string') return body;
   const bytes = ArrayBuffer.isView(body)
     ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
     : new Uint8Array(body);
-  const labels = [charsetFromContentType(contentType), charsetFromProlog(bytes), charsetFromBom(bytes)];
-  for (const label of labels) {
+  const bom = charsetFromBom(bytes);
+  if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
+  for (const label of [charsetFromContentType(contentType), charsetFromProlog(bytes)]) {
     const decoder = label === undefined ? undefined : decoderFor(label);
-    if (decoder) {
-      const text = decoder.decode(bytes);
-      return decoder.encoding === 'windows-1252' ? fixC1Controls(text) : text;
+    if (decoder === undefined) continue;
+    if (SINGLE_BYTE.test(decoder.encoding)) {
+      const utf8 = strictUtf8(bytes);
+      if (utf8 !== undefined) return utf8;
     }
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? fixC1Controls(text) : text;
   }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The text when the bytes are valid UTF-8, else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 export function charsetFromContentType(contentType: string | null | undefined): string | undefined {

@@ -1,6 +1,8 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { canonicalUrl } from '../url';
 import type { RawItem } from './build-item';
+import { atomText, type LegacyModes } from './legacy-atom';
+import type { TextType } from './feed-text';
 
 /**
  * Feedsmith's four shapes mapped onto RawItem. Only field picking lives here: which element
@@ -9,6 +11,7 @@ import type { RawItem } from './build-item';
 
 export interface RawFeed {
   title?: string;
+  titleType: TextType;
   siteUrl?: string;
   items: RawItem[];
 }
@@ -16,7 +19,9 @@ export interface RawFeed {
 export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
   return {
+    // RSS never said whether its text is markup; in practice titles and descriptions are HTML.
     title: feed.title,
+    titleType: 'html',
     siteUrl: siteUrlOf(feed.link, feedBase),
     items: (feed.items ?? []).map((item) => ({
       // A guid is a permalink unless it says isPermaLink="false" (Medium's medium.com/p/<id>).
@@ -25,6 +30,7 @@ export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
       title: item.title ?? item.dc?.titles?.[0],
       description: item.description,
       content: item.content?.encoded,
+      ...HTML_TYPES,
       // Substack and Medium name authors in dc:creator; <author> is meant to be an email.
       author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name,
       date: item.pubDate ?? item.dc?.dates?.[0],
@@ -34,31 +40,43 @@ export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
   };
 }
 
-export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string): RawFeed {
+export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string, modes?: LegacyModes): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
   const feedAuthor = feed.authors?.[0]?.name;
+  const feedTitle = atomText(feed.title, modes);
   return {
-    title: feed.title?.value,
+    title: feedTitle.value,
+    titleType: feedTitle.type,
     siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
-    items: (feed.entries ?? []).map((entry) => ({
-      links: [alternateLink(entry.links), entry.id],
-      base: resolveBase(entry.xml?.base, feedBase),
-      title: entry.title?.value,
-      description: entry.summary?.value,
-      content: entry.content?.value,
-      // An entry without an author inherits the feed's (RFC 4287, 4.2.1).
-      author: entry.authors?.[0]?.name ?? feedAuthor,
-      date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
-      categories: (entry.categories ?? []).map((category) => category.label ?? category.term),
-      guid: entry.id,
-    })),
+    items: (feed.entries ?? []).map((entry) => {
+      const title = atomText(entry.title, modes);
+      const summary = atomText(entry.summary, modes, 'markup-if-any');
+      const content = atomText(entry.content, modes, 'markup-if-any');
+      return {
+        links: [alternateLink(entry.links), entry.id],
+        base: resolveBase(entry.xml?.base, feedBase),
+        title: title.value,
+        titleType: title.type,
+        description: summary.value,
+        descriptionType: summary.type,
+        content: content.value,
+        contentType: content.type,
+        // An entry without an author inherits the feed's (RFC 4287, 4.2.1).
+        author: entry.authors?.[0]?.name ?? feedAuthor,
+        date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
+        categories: (entry.categories ?? []).map((category) => category.label ?? category.term),
+        guid: entry.id,
+      };
+    }),
   };
 }
 
 export function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
   return {
+    // RSS 1.0 meant plain text, but its publishers write the same HTML-ish text as RSS 2.0.
     title: feed.title,
+    titleType: 'html',
     siteUrl: siteUrlOf(feed.link, feedBase),
     items: (feed.items ?? []).map((item) => ({
       links: [item.link, item.rdf?.about],
@@ -66,6 +84,7 @@ export function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string): RawFeed {
       title: item.title,
       description: item.description ?? item.dc?.descriptions?.[0],
       content: item.content?.encoded,
+      ...HTML_TYPES,
       author: item.dc?.creators?.[0],
       date: item.dc?.dates?.[0],
       categories: item.dc?.subjects ?? [],
@@ -77,14 +96,19 @@ export function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string): RawFeed {
 export function fromJsonFeed(feed: JsonFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedAuthor = feed.authors?.[0]?.name;
   return {
+    // JSON Feed's titles and summaries are plain text by its specification; HTML has its own field.
     title: feed.title,
+    titleType: 'text',
     siteUrl: siteUrlOf(feed.home_page_url, feedUrl),
     items: (feed.items ?? []).map((item) => ({
       links: [item.url, item.external_url, item.id],
       base: feedUrl,
       title: item.title,
+      titleType: 'text',
       description: item.summary,
+      descriptionType: 'text',
       content: item.content_html ?? item.content_text,
+      contentType: item.content_html === undefined ? 'text' : 'html',
       author: item.authors?.[0]?.name ?? feedAuthor,
       date: item.date_published ?? item.date_modified,
       categories: item.tags ?? [],
@@ -92,6 +116,8 @@ export function fromJsonFeed(feed: JsonFeed.Feed<string>, feedUrl: string): RawF
     })),
   };
 }
+
+const HTML_TYPES = { titleType: 'html', descriptionType: 'html', contentType: 'html' } as const;
 
 /** The link a reader would open: rel="alternate" (the default rel), HTML when typed. */
 function alternateLink(links: readonly AtomFeed.Link<string>[] | undefined): string | undefined {

@@ -1,9 +1,11 @@
-import { decodeEntities } from './html-entities';
+import { decodeHTML } from 'entities';
+import { isElementName, MAX_ELEMENT_NAME } from './html-elements';
 
 /**
- * Plain text from the HTML-ish strings feeds put in titles and summaries. No DOM: this runs in
- * the service worker. The result is shown as text, never as markup, but a user must not see
- * `<p>` either, so no tag survives, however many times the feed escaped it.
+ * Plain text from the HTML feeds put in titles and summaries. No DOM: this runs in the service
+ * worker. The result is shown as text, never as markup. Only real elements are markup here:
+ * `Why Arc<Mutex<T>> is slow` and `a < b` are what the author wrote and stay as written, while
+ * `<p>` and `<script>` go, however many times the feed escaped them.
  */
 
 /**
@@ -18,7 +20,12 @@ const MAX_PASSES = 3;
 /** Quoted attribute values may hold '>'; beyond this many characters we stop honouring quotes. */
 const MAX_QUOTED_TAG = 2_000;
 
-const TAG_START = /<(?:\/?[a-z]|[!?])/i;
+const MAYBE_MARKUP = /<[A-Za-z/!?]/;
+/**
+ * Runs of whitespace, and lone whitespace other than a space: each becomes one space. A lone
+ * space already is one, and leaving it alone makes this several times faster than /\s+/ on prose.
+ */
+const WHITESPACE_TO_TIDY = /\s{2,}|[^\S ]/g;
 const REFERENCE = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i;
 const LEFTOVER_TAG_START = /<+(?=\/?[a-z]|[!?])/gi;
 // Tags that separate words when rendered; every other tag joins its neighbours ("don<em>'</em>t").
@@ -29,37 +36,79 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 const RAW_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * `Option<A>`, `Future<Output>`, `List<Data>`: a type name that is also an element's name reads
+ * as text when it is written like a type (capitalised, no attributes) and nothing closes it.
+ * Not for elements that run code, embed, or hide what follows.
+ */
+const TYPE_LIKE = /^(?:[ABIQSU]|[A-Z][a-z][A-Za-z0-9]*)$/;
+const NEVER_TEXT: ReadonlySet<string> = new Set(
+  (
+    'applet audio base body details embed form frame frameset head html iframe image img input link ' +
+    'marquee math meta noembed noframes noscript object plaintext script source style svg template ' +
+    'textarea title video xmp'
+  ).split(' '),
+);
 
 export function htmlToText(html: string): string {
-  let text = html.length > MAX_INPUT ? html.slice(0, MAX_INPUT) : html;
+  let text = clipInput(html);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const next = decodeEntities(stripTags(text));
-    // Another pass only for what an over-escaping feed leaves: markup, or references ("&amp;amp;").
-    const settled = next === text || (!TAG_START.test(next) && !REFERENCE.test(next));
+    const stripped = stripMarkup(text);
+    const next = stripped.includes('&') ? decodeHTML(stripped) : stripped;
+    const changed = next !== text;
     text = next;
-    if (settled) break;
+    // Another pass only for what an over-escaping feed leaves: markup, or references ("&amp;amp;").
+    if (!changed || (!MAYBE_MARKUP.test(text) && !REFERENCE.test(text))) break;
   }
-  // Markup the last decoding revealed is stripped too; whatever still opens a tag after that
-  // (only tag soup such as "<<b>p>" gets here) loses its '<'.
-  if (TAG_START.test(text)) text = stripTags(text).replace(LEFTOVER_TAG_START, '');
-  return collapseWhitespace(text.replace(CONTROL_CHARS, ''));
+  // Markup the last decoding revealed, or tag soup such as "<<b>p>" joined up, is stripped too;
+  // whatever still opens an element after that loses its '<'.
+  if (MAYBE_MARKUP.test(text) && hasMarkup(text)) {
+    text = stripMarkup(text);
+    if (hasMarkup(text)) text = text.replace(LEFTOVER_TAG_START, '');
+  }
+  return tidyText(text);
 }
 
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** What every field gets, markup or not: no control characters, one space between words. */
+export function tidyText(text: string): string {
+  return dropControls(text).replace(WHITESPACE_TO_TIDY, ' ').trim();
+}
+
+/** C0 controls other than tab, line feed and carriage return, and DEL: invisible, or worse. */
+function dropControls(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+export function clipInput(text: string): string {
+  return text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
 }
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Where a tag name ends in HTML: whitespace, '/' or '>'. */
+function endsName(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13 || code === 47 || code === 62;
+}
+
 /**
- * One linear scan: each '<' either starts a tag, which is skipped to its end, or is kept as
- * text ("a < b"). Regexes with `[^>]*` would rescan the rest of the string from every
+ * One linear scan: each '<' either starts markup, which is skipped to its end, or is kept as
+ * text ("a < b", "Vec<T>"). Regexes with `[^>]*` would rescan the rest of the string from every
  * unclosed '<', which a hostile feed can make quadratic.
  */
-function stripTags(html: string): string {
+function stripMarkup(html: string): string {
+  const scan = new Scanner(html);
   let out = '';
   let i = 0;
   while (i < html.length) {
@@ -69,7 +118,7 @@ function stripTags(html: string): string {
       break;
     }
     out += html.slice(i, lt);
-    const tag = readTag(html, lt);
+    const tag = scan.tagAt(lt);
     if (tag === null) {
       out += '<';
       i = lt + 1;
@@ -81,24 +130,57 @@ function stripTags(html: string): string {
   return out;
 }
 
+/** True when the text holds a real element's tag, a comment or a declaration. */
+export function hasMarkup(text: string): boolean {
+  const scan = new Scanner(text);
+  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+    if (scan.tagAt(lt) !== null) return true;
+  }
+  return false;
+}
+
 interface Tag {
   name: string;
   closing: boolean;
   end: number;
 }
 
-/** The tag starting at `lt`, or null when that '<' is just text. Unclosed tags run to the end. */
-function readTag(html: string, lt: number): Tag | null {
-  const next = html.charCodeAt(lt + 1);
-  if (html.startsWith('<!--', lt)) return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4) };
-  if (next === 33 /* ! */ || next === 63 /* ? */)
-    return { name: '!', closing: false, end: endAfter(html, '>', lt + 2) };
-  const closing = next === 47; /* / */
-  const nameStart = closing ? lt + 2 : lt + 1;
-  if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
-  let nameEnd = nameStart;
-  while (nameEnd < html.length && /[A-Za-z0-9:-]/.test(html[nameEnd]!)) nameEnd++;
-  return { name: html.slice(nameStart, nameEnd).toLowerCase(), closing, end: tagEnd(html, nameEnd) };
+class Scanner {
+  /** Lower-cased names of every closing tag in the text, found once and only when needed. */
+  private closers: Set<string> | undefined;
+
+  constructor(private readonly html: string) {}
+
+  /** The markup starting at `lt`, or null when that '<' is just text. Unclosed tags run to the end. */
+  tagAt(lt: number): Tag | null {
+    const html = this.html;
+    const next = html.charCodeAt(lt + 1);
+    if (html.startsWith('<!--', lt)) return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4) };
+    if (next === 33 /* ! */ || next === 63 /* ? */)
+      return { name: '!', closing: false, end: endAfter(html, '>', lt + 2) };
+    const closing = next === 47; /* / */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
+    // Bounded, so that a run of '<' without spaces costs no more than its length.
+    const limit = Math.min(html.length, nameStart + MAX_ELEMENT_NAME + 1);
+    let nameEnd = nameStart;
+    while (nameEnd < limit && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd - nameStart > MAX_ELEMENT_NAME) return null;
+    const written = html.slice(nameStart, nameEnd);
+    if (!isElementName(written)) return null;
+    const name = written.toLowerCase();
+    if (!closing && html.charCodeAt(nameEnd) === 62 && this.readsAsType(written, name)) return null;
+    return { name, closing, end: tagEnd(html, nameEnd) };
+  }
+
+  private readsAsType(written: string, name: string): boolean {
+    if (!TYPE_LIKE.test(written) || NEVER_TEXT.has(name)) return false;
+    if (this.closers === undefined) {
+      this.closers = new Set();
+      for (const match of this.html.matchAll(/<\/([A-Za-z][^\s/>]{0,24})/g)) this.closers.add(match[1]!.toLowerCase());
+    }
+    return !this.closers.has(name);
+  }
 }
 
 function endAfter(html: string, marker: string, from: number): number {

@@ -10,7 +10,8 @@ import { buildItem } from './build-item';
 import { clipText } from './clip-text';
 import { decodeBody, type FeedBody } from './decode';
 import { fromAtom, fromJsonFeed, fromRdf, fromRss, type RawFeed } from './from-feedsmith';
-import { htmlToText } from './html-to-text';
+import { feedText } from './feed-text';
+import { legacyModes } from './legacy-atom';
 import { packToItems } from './pack-items';
 import { parsePack } from './parse-pack';
 import { localName, sniffDocument } from './sniff-document';
@@ -85,7 +86,7 @@ function parseXml(text: string, root: string, url: string): ParseFeedResult {
   let raw: RawFeed;
   try {
     if (format === 'rss') raw = fromRss(parseRssFeed(text, options), url);
-    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url);
+    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url, legacyModes(text));
     else raw = fromRdf(parseRdfFeed(text, options), url);
   } catch (error) {
     return failure(
@@ -108,7 +109,11 @@ function parseJson(text: string, url: string): ParseFeedResult {
   if (isRecord(value) && value.format === 'quorum-pack') {
     const result = parsePack(value);
     if (!result.ok) return failure('malformed', result.error);
-    return validate({ format: 'pack', title: result.pack.title, items: collectItems(packToItems(result.pack)) });
+    return validate({
+      format: 'pack',
+      title: result.pack.title,
+      items: collectItems(packToItems(result.pack), (item) => item),
+    });
   }
   if (!detectJsonFeed(value)) {
     return failure('unsupported', 'This JSON is neither a JSON Feed nor a Quorum pack.');
@@ -125,22 +130,24 @@ function parseJson(text: string, url: string): ParseFeedResult {
 function finish(format: ParsedFeedFormat, raw: RawFeed): ParseFeedResult {
   return validate({
     format,
-    title: clipText(htmlToText(raw.title ?? ''), FEED_TITLE_MAX),
+    title: clipText(feedText(raw.title, raw.titleType), FEED_TITLE_MAX),
     ...(raw.siteUrl ? { siteUrl: raw.siteUrl } : {}),
-    items: collectItems(raw.items.map(buildItem)),
+    items: collectItems(raw.items, buildItem),
   });
 }
 
 /**
  * Valid items in feed order, the first of any duplicate kept (feeds list newest first, and a
  * republished entry repeats an older guid or link), at most MAX_FEED_ITEMS. An item that fails
- * the schema is dropped alone: one bad entry must not cost the user the whole feed.
+ * the schema is dropped alone: one bad entry must not cost the user the whole feed. Entries
+ * are built only until the list is full: cleaning text is the costly part of an entry.
  */
-function collectItems(candidates: readonly (ParsedItem | null)[]): ParsedItem[] {
+function collectItems<T>(entries: readonly T[], build: (entry: T) => ParsedItem | null): ParsedItem[] {
   const items: ParsedItem[] = [];
   const seenUrls = new Set<string>();
   const seenGuids = new Set<string>();
-  for (const candidate of candidates) {
+  for (const entry of entries) {
+    const candidate = build(entry);
     if (candidate === null) continue;
     const checked = ParsedItemSchema.safeParse(candidate);
     if (!checked.success) continue;
@@ -154,10 +161,13 @@ function collectItems(candidates: readonly (ParsedItem | null)[]): ParsedItem[] 
   return items;
 }
 
+/** Items were each checked as they were collected; only the feed's own fields are left. */
+const FeedFieldsSchema = ParsedFeedSchema.omit({ items: true });
+
 function validate(feed: ParsedFeed): ParseFeedResult {
-  const checked = ParsedFeedSchema.safeParse(feed);
+  const checked = FeedFieldsSchema.safeParse(feed);
   return checked.success
-    ? { ok: true, feed: checked.data }
+    ? { ok: true, feed: { ...checked.data, items: feed.items } }
     : failure('malformed', 'The feed could not be read: its title or address is not usable.');
 }
 

@@ -24,6 +24,11 @@ export const ArticleSchema = z.object({
   publishedAt: z.number().int().optional(),
   /** Epoch milliseconds of the first time Quorum stored this article. */
   firstSeenAt: z.number().int(),
+  /**
+   * For an undated article that arrived with its feed's first sync: the moment it counts as
+   * new from, earlier than firstSeenAt (utils/sync/first-sync-dates.ts).
+   */
+  countsFrom: z.number().int().optional(),
   summary: z.string().max(2000),
   topics: z.array(TopicSchema).max(8),
   kind: ArticleKindSchema,

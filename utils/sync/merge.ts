@@ -39,8 +39,12 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
   // Once an article is curated it stays curated, whichever feed brings it next.
   const curated = content.curated || (prior?.curated ?? false);
   const keepCuratedText = prior?.curated === true && !content.curated;
+  // An article already known keeps the moment it counts from; only a new row takes the draft's.
+  const { countsFrom: draftCountsFrom, ...rest } = content;
+  const countsFrom = prior ? prior.countsFrom : draftCountsFrom;
   const merged: Article = {
-    ...(keepCuratedText ? { ...content, ...pickCuratedText(prior) } : content),
+    ...(keepCuratedText ? { ...rest, ...pickCuratedText(prior) } : rest),
+    ...(countsFrom !== undefined ? { countsFrom } : {}),
     curated,
     relevance: Math.max(content.relevance, prior?.relevance ?? 0),
     feedIds: [...new Set([...(prior?.feedIds ?? []), ...content.feedIds])],
@@ -55,7 +59,11 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
     : articleRank({
         relevance: merged.relevance,
         curated,
-        effectiveTime: effectiveTime({ publishedAt: merged.publishedAt, firstSeenAt, packPosition }),
+        effectiveTime: effectiveTime({
+          publishedAt: merged.publishedAt ?? merged.countsFrom,
+          firstSeenAt,
+          packPosition,
+        }),
       });
   return merged;
 }

@@ -7,6 +7,7 @@ import { feedItemsToDrafts } from '../feeds/normalise';
 import { parseFeed } from '../feeds/parse';
 import type { Feed } from '../schemas/feed';
 import { nextAttemptAfterFailure } from './backoff';
+import { withFirstSyncDates } from './first-sync-dates';
 import { mergeFeedArticles } from './merge';
 
 /** A redirect seen this many times in a row is taken as a permanent move. */
@@ -69,11 +70,13 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
     parsed.feed.format === 'pack'
       ? { items: parsed.feed.items, boilerplate: [] }
       : removeFeedBoilerplate(parsed.feed.items, feed.boilerplate);
-  const drafts = feedItemsToDrafts(
+  const fromFeed = feedItemsToDrafts(
     { ...parsed.feed, items },
     feed.id,
     adjustedClassifier(classifyArticle, feed.relevanceAdjust),
   );
+  // lastSuccessAt is set by the first sync that reads the feed, so it marks "first" exactly.
+  const drafts = feed.lastSuccessAt === undefined ? withFirstSyncDates(fromFeed, now()) : fromFeed;
   const result = await mergeFeedArticles(
     db,
     feed.id,

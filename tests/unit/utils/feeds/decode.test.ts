@@ -60,6 +60,30 @@ describe('decodeBody', () => {
     expect(decodeBody(new Uint8Array(bytes))).toBe(expected);
   });
 
+  it('lets a byte order mark win over the header and the prolog', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...latin1Prolog('iso-8859-1', [0xc3, 0xa9])]);
+    expect(decodeBody(bytes, 'text/xml; charset=iso-8859-1')).toBe(
+      '<?xml version="1.0" encoding="iso-8859-1"?><t>\u00e9',
+    );
+  });
+
+  it('reads valid UTF-8 as UTF-8 under a single-byte label, from the header or the prolog', () => {
+    const bytes = latin1Prolog('windows-1252', [0xc3, 0xa9, 0xe2, 0x80, 0x99]);
+    expect(decodeBody(bytes).endsWith('<t>\u00e9\u2019')).toBe(true);
+    expect(decodeBody(bytes, 'text/xml; charset=ISO-8859-1').endsWith('<t>\u00e9\u2019')).toBe(true);
+  });
+
+  it('trusts a single-byte label when the bytes are not valid UTF-8', () => {
+    // 0xc3 followed by a space is no UTF-8 sequence: this is Latin-1 "Ã ".
+    const bytes = latin1Prolog('iso-8859-1', [0xc3, 0x20, 0xe9]);
+    expect(decodeBody(bytes).endsWith('<t>\u00c3 \u00e9')).toBe(true);
+  });
+
+  it('does not second-guess a multi-byte label', () => {
+    const bytes = new Uint8Array(Buffer.from('<t>\u00e9</t>', 'utf8'));
+    expect(decodeBody(bytes, 'text/xml; charset=shift_jis')).not.toBe('<t>\u00e9</t>');
+  });
+
   it('decodes only the viewed part of a larger buffer', () => {
     const backing = new Uint8Array([0x78, 0x3c, 0x62, 0x3e, 0x78]);
     expect(decodeBody(backing.subarray(1, 4))).toBe('<b>');

@@ -128,6 +128,23 @@ describe('Medium (Netflix Tech Blog)', () => {
   });
 });
 
+describe('dates as established readers read them', () => {
+  const feed = parseOk(fixture('archive-dates.xml'), 'https://archive.example.net/feed');
+
+  it('reads every shape the archive uses, and leaves a season undated', () => {
+    expect(feed.items.map((item) => [item.title, item.publishedAt])).toEqual([
+      ['Comment after the zone', iso('2003-06-10T04:00:00Z')],
+      ['Zone name and offset together', iso('2003-06-10T04:00:00Z')],
+      ['Day, month, year', iso('2003-06-10T00:00:00Z')],
+      ['Month written out', iso('2003-06-10T00:00:00Z')],
+      ['Twelve-hour clock', iso('2003-06-10T16:30:00Z')],
+      ['Central European Time', iso('2003-06-10T03:00:00Z')],
+      ['British Summer Time', iso('2003-06-10T03:00:00Z')],
+      ['A season, not a date', undefined],
+    ]);
+  });
+});
+
 describe('relative links', () => {
   it('resolves against the feed xml:base, an entry xml:base relative to it, and the root', () => {
     const feed = parseOk(fixture('relative-links-xml-base.atom'), 'https://mirror.example.net/feeds/static.atom');

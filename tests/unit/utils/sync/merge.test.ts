@@ -102,6 +102,36 @@ describe('mergeFeedArticles', () => {
     expect(after?.feedIds).toEqual(['pack:p', 'feed:a']);
   });
 
+  it('ranks an undated article from when it counts, and keeps that moment on later merges', async () => {
+    const db = await withFeeds();
+    const undated = (countsFrom?: number) => {
+      const { publishedAt: _dropped, ...rest } = draft({ url: 'https://x.example/old' });
+      return { ...rest, ...(countsFrom !== undefined ? { countsFrom } : {}) };
+    };
+    await mergeFeedArticles(
+      db,
+      'feed:a',
+      [undated(100), draft({ url: 'https://x.example/new', publishedAt: 900 })],
+      {},
+      1_000,
+    );
+    const first = await db.articles.get('https://x.example/old');
+    expect(first).toMatchObject({ countsFrom: 100, firstSeenAt: 1_000 });
+    expect(first!.rank).toBeLessThan((await db.articles.get('https://x.example/new'))!.rank);
+    // A later sync's draft carries no countsFrom; the row keeps its own, and so its rank.
+    await mergeFeedArticles(db, 'feed:a', [undated()], {}, 50_000);
+    expect(await db.articles.get('https://x.example/old')).toMatchObject({ countsFrom: 100, rank: first!.rank });
+    // An article the library already knew does not take a first sync's countsFrom.
+    await mergeFeedArticles(
+      db,
+      'feed:b',
+      [{ ...undated(5), url: 'https://x.example/new', feedIds: ['feed:b'] }],
+      {},
+      60_000,
+    );
+    expect((await db.articles.get('https://x.example/new'))?.countsFrom).toBeUndefined();
+  });
+
   it('never touches the reading table', async () => {
     const db = await withFeeds();
     await mergeFeedArticles(db, 'feed:a', [draft({ url: 'https://x.example/1' })], {}, 1_000);
