@@ -1,5 +1,6 @@
 import { forwardRef, useId, type MouseEvent } from 'react';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { CardGuidance } from './card-guidance';
 import { formatPublished, isoDate } from './format-date';
 import { TopicList } from './topic-list';
 
@@ -72,6 +73,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
         {read && <span className="pick__state">Read</span>}
         {saved && <span className="pick__state pick__state--saved">Saved</span>}
       </p>
+      <CardGuidance article={article} />
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">
         {!compact && <TopicList topics={article.topics} />}
