@@ -159,23 +159,28 @@ export function App() {
         <ViewTabs view={state.view} onChange={(view) => update({ view })} onHelp={() => setHelpOpen(true)} />
       )}
       <main>
-        <CardGuidanceContext.Provider value={guidance}>
-          <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
-          {!minimal && !searching && state.view === 'picks' && guide && (
-            <GuideSection
-              guide={guide}
-              threshold={threshold}
-              actions={actions}
-              resurface={settings?.resurfaceSaved ?? true}
-            />
-          )}
-          {focusUrl && <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />}
-          {!minimal && !searching && state.view === 'picks' && (
-            <FiltersBar state={state} counts={counts} onChange={update} />
-          )}
-          {(!minimal || searching) &&
-            list !== undefined &&
-            (list.length > 0 ? (
+        <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
+        {!minimal && !searching && state.view === 'picks' && guide && (
+          <GuideSection
+            guide={guide}
+            threshold={threshold}
+            actions={actions}
+            guidance={guidance}
+            resurface={settings?.resurfaceSaved ?? true}
+          />
+        )}
+        {focusUrl && (
+          <CardGuidanceContext.Provider value={guidance}>
+            <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />
+          </CardGuidanceContext.Provider>
+        )}
+        {!minimal && !searching && state.view === 'picks' && (
+          <FiltersBar state={state} counts={counts} onChange={update} />
+        )}
+        {(!minimal || searching) &&
+          list !== undefined &&
+          (list.length > 0 ? (
+            <CardGuidanceContext.Provider value={guidance}>
               <PickList
                 picks={list}
                 actions={actions}
@@ -183,23 +188,23 @@ export function App() {
                 cardRefs={cardRefs}
                 label={listLabel}
               />
-            ) : (
-              <EmptyState
-                view={searching ? 'search' : state.view}
-                query={query}
-                unread={unread ?? 0}
-                filtered={!isDefaultPicks}
-                counts={counts}
-                onChange={update}
-              />
-            ))}
-          {!minimal && !searching && state.view === 'history' && (
-            <Suspense fallback={null}>
-              <StatsPanel />
-              <GuideStats />
-            </Suspense>
-          )}
-        </CardGuidanceContext.Provider>
+            </CardGuidanceContext.Provider>
+          ) : (
+            <EmptyState
+              view={searching ? 'search' : state.view}
+              query={query}
+              unread={unread ?? 0}
+              filtered={!isDefaultPicks}
+              counts={counts}
+              onChange={update}
+            />
+          ))}
+        {!minimal && !searching && state.view === 'history' && (
+          <Suspense fallback={null}>
+            <StatsPanel />
+            <GuideStats />
+          </Suspense>
+        )}
       </main>
       <UndoToast undo={undo} onExpire={clearUndo} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CardGuidanceContext, type CardGuidanceValue } from '@/components/card-guidance';
 import { NextUp } from '@/components/guide/next-up';
 import { PathPicker } from '@/components/guide/path-picker';
 import type { CardActions } from '@/components/pick-card';
@@ -10,11 +11,12 @@ interface GuideSectionProps {
   guide: Guide;
   threshold: number;
   actions: CardActions;
+  guidance: CardGuidanceValue;
   resurface: boolean;
 }
 
 /** The top of Picks: Next up (or a way to choose a path), the path picker, related and saved. */
-export function GuideSection({ guide, threshold, actions, resurface }: GuideSectionProps) {
+export function GuideSection({ guide, threshold, actions, guidance, resurface }: GuideSectionProps) {
   const [pickerOpen, setPickerOpen] = useState(false);
   const choose = (pathId: string | null) => {
     guide.choose(pathId);
@@ -46,7 +48,11 @@ export function GuideSection({ guide, threshold, actions, resurface }: GuideSect
           onClose={() => setPickerOpen(false)}
         />
       )}
-      {guide.nextUp && <RelatedToPath guide={guide} threshold={threshold} actions={actions} />}
+      {guide.nextUp && (
+        <CardGuidanceContext.Provider value={guidance}>
+          <RelatedToPath guide={guide} threshold={threshold} actions={actions} />
+        </CardGuidanceContext.Provider>
+      )}
     </div>
   );
 }
