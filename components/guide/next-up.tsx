@@ -65,7 +65,7 @@ export function NextUp({ nextUp, onMarkRead, onSkip, onChangePath, compact = fal
             )}
           </div>
         </>
-      ) : (
+      ) : status.finished ? (
         <div className="next-up__done">
           <p>You have finished “{status.path.title}”. Choose another path, or come back when it grows.</p>
           {onChangePath && (
@@ -74,7 +74,7 @@ export function NextUp({ nextUp, onMarkRead, onSkip, onChangePath, compact = fal
             </button>
           )}
         </div>
-      )}
+      ) : null}
     </section>
   );
 }
