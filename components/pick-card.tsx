@@ -1,6 +1,7 @@
 import { forwardRef, useId, type MouseEvent } from 'react';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import type { Feedback } from '@/utils/curation/feedback';
+import { CardGuidance } from './card-guidance';
 import { CardNotes } from './card-notes';
 import { formatPublished, isoDate } from './format-date';
 import { TopicList } from './topic-list';
@@ -77,6 +78,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
         {read && <span className="pick__state">Read</span>}
         {saved && <span className="pick__state pick__state--saved">Saved</span>}
       </p>
+      <CardGuidance article={article} />
       {!compact && <CardNotes pick={pick} />}
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">

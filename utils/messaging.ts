@@ -59,6 +59,10 @@ export const KnownLinkSchema = z.object({
   summary: z.string(),
   /** Topic labels, ready to show: the content script carries no taxonomy. */
   topics: z.array(z.string()),
+  /** "Intermediate · 45 min", ready to show. */
+  guide: z.string().optional(),
+  /** Title of the first unread prerequisite, when there is one. */
+  readFirst: z.string().optional(),
 });
 export type KnownLink = z.infer<typeof KnownLinkSchema>;
 

@@ -1,3 +1,4 @@
+import { paintNextUp } from './paint-next-up';
 import { snapshotKey, SNAPSHOT_VERSION, type Snapshot, type SnapshotPage, type SnapshotPick } from './snapshot';
 
 /**
@@ -21,12 +22,15 @@ export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boole
   if (compact) {
     list.setAttribute('aria-label', 'Top unread picks');
     const header = el('header', 'popup__header', brand, el('span', 'popup__count', text(snapshot.countLabel)));
-    container.append(el('div', 'popup', header, el('main', undefined, list)));
+    const main = el('main', undefined, list);
+    if (snapshot.nextUp) main.prepend(paintNextUp(snapshot.nextUp, true, el));
+    container.append(el('div', 'popup', header, main));
   } else {
     const header = el('header', 'newtab__header', brand, el('p', 'newtab__count', text(snapshot.countLabel)));
-    container.append(
-      el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)),
-    );
+    const main = el('main', undefined, el('h1', 'newtab__heading', text('Picks')));
+    if (snapshot.nextUp) main.append(el('div', 'guide', paintNextUp(snapshot.nextUp, false, el)));
+    main.append(list);
+    container.append(el('div', 'newtab', header, main));
   }
   performance.mark('quorum:snapshot');
   return true;

@@ -2,7 +2,16 @@ import { useEffect } from 'react';
 import { formatPublished, isoDate } from '../format-date';
 import { topicLabel } from '@/utils/curation/taxonomy';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
-import { snapshotKey, SNAPSHOT_VERSION, type Snapshot, type SnapshotPage, type SnapshotPick } from './snapshot';
+import { guideLabel } from '@/utils/paths/guide-label';
+import type { NextUp } from '../use-guide';
+import {
+  snapshotKey,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+  type SnapshotNextUp,
+  type SnapshotPage,
+  type SnapshotPick,
+} from './snapshot';
 
 function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
   const date = formatPublished(article.publishedAt);
@@ -19,16 +28,44 @@ function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
   };
 }
 
+function toSnapshotNextUp(nextUp: NextUp | undefined): SnapshotNextUp | undefined {
+  const article = nextUp?.step?.article;
+  if (!nextUp || !article) return undefined;
+  const { status } = nextUp;
+  return {
+    url: article.url,
+    title: article.title,
+    source: article.source,
+    guide: guideLabel(article),
+    why: nextUp.why,
+    progress: nextUp.progress,
+    done: status.done,
+    total: status.total,
+    pathTitle: status.path.title,
+  };
+}
+
 /** Keeps the snapshot in step with what the page shows, for the next opening's first frame. */
-export function useSaveSnapshot(page: SnapshotPage, picks: Pick[] | undefined, countLabel: string | undefined) {
+export function useSaveSnapshot(
+  page: SnapshotPage,
+  picks: Pick[] | undefined,
+  countLabel: string | undefined,
+  nextUp?: NextUp,
+) {
   useEffect(() => {
     // An empty list is not worth painting: the app's own empty state says more.
     if (!picks?.length || countLabel === undefined) return;
-    const snapshot: Snapshot = { version: SNAPSHOT_VERSION, countLabel, picks: picks.map(toSnapshotPick) };
+    const next = toSnapshotNextUp(nextUp);
+    const snapshot: Snapshot = {
+      version: SNAPSHOT_VERSION,
+      countLabel,
+      picks: picks.map(toSnapshotPick),
+      ...(next ? { nextUp: next } : {}),
+    };
     try {
       localStorage.setItem(snapshotKey(page), JSON.stringify(snapshot));
     } catch {
       // Storage full or disabled: the next tab simply paints when the data arrives.
     }
-  }, [page, picks, countLabel]);
+  }, [page, picks, countLabel, nextUp]);
 }

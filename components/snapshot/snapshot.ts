@@ -27,10 +27,26 @@ export interface SnapshotPick {
   saved: boolean;
 }
 
+/** The Next up block as last shown: text only, painted with the live block's markup. */
+export interface SnapshotNextUp {
+  url: string;
+  title: string;
+  source: string;
+  /** "Intermediate · 45 min". */
+  guide: string;
+  why: string;
+  /** "Consensus · step 4 of 9". */
+  progress: string;
+  done: number;
+  total: number;
+  pathTitle: string;
+}
+
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
   countLabel: string;
   picks: SnapshotPick[];
+  nextUp?: SnapshotNextUp;
 }
 
 /**

@@ -20,7 +20,9 @@ export function isKnownLink(value: unknown): value is KnownLink {
     isString(link.source) &&
     isString(link.summary) &&
     Array.isArray(link.topics) &&
-    link.topics.every(isString)
+    link.topics.every(isString) &&
+    (link.guide === undefined || isString(link.guide)) &&
+    (link.readFirst === undefined || isString(link.readFirst))
   );
 }
 

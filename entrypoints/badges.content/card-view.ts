@@ -43,6 +43,7 @@ export function createCard(link: KnownLink, handlers: CardHandlers): CardView {
   close.setAttribute('aria-label', 'Close');
   const title = el('p', 'title');
   const meta = el('p', 'meta');
+  const guide = el('p', 'meta');
   const summary = el('p', 'summary');
   const topics = el('ul', 'topics');
   topics.setAttribute('aria-label', 'Topics');
@@ -50,13 +51,16 @@ export function createCard(link: KnownLink, handlers: CardHandlers): CardView {
   const save = actionButton('', () => handlers.mark('saved', !current.saved));
   const actions = el('div', 'actions');
   actions.append(read, save, ...(handlers.extra ?? []).map((action) => actionButton(action.label, action.run)));
-  card.append(close, title, meta, summary, topics, actions);
+  card.append(close, title, meta, guide, summary, topics, actions);
 
   const update = (next: KnownLink) => {
     current = next;
     card.setAttribute('aria-label', `Quorum: ${next.title}`);
     title.textContent = next.title;
     meta.textContent = next.source;
+    // Level, reading time and what to read first: set by the background, shown as text.
+    guide.textContent = [next.guide, next.readFirst && `Read first: ${next.readFirst}`].filter(Boolean).join(' · ');
+    guide.hidden = guide.textContent === '';
     summary.textContent = next.summary;
     topics.replaceChildren(...next.topics.map((topic) => el('li', '', topic)));
     topics.hidden = next.topics.length === 0;

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Brand } from '@/components/brand';
+import { CardGuidanceContext } from '@/components/card-guidance';
 import { FeedErrorsBanner } from '@/components/feed-errors-banner';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
+import { useCardGuidanceValue } from '@/components/use-card-guidance';
+import { useGuide } from '@/components/use-guide';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
@@ -16,6 +19,8 @@ import { db } from '@/utils/db';
 import { facetCounts, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
+import { FocusedCard } from './guide/focused-card';
+import { GuideSection } from './guide/guide-section';
 import { Clock } from './minimal-page';
 import { SearchBox } from './search/search-box';
 import { useSearch } from './search/use-search';
@@ -28,6 +33,7 @@ import { ViewTabs } from './views/view-tabs';
 export const NEW_TAB_PICK_COUNT = 30;
 const LIST_LIMIT = 200;
 const StatsPanel = lazy(() => import('./stats/stats-panel'));
+const GuideStats = lazy(() => import('./stats/guide-stats'));
 
 export function App() {
   const settings = useSettings();
@@ -55,8 +61,12 @@ export function App() {
   const { unread, countLabel } = useUnread(threshold, settings);
   const progress = useSyncProgress();
   const { actions, undo, clearUndo } = useCardActions(settings);
+  const guide = useGuide();
+  const [focusUrl, setFocusUrl] = useState<string>();
   const minimal = settings?.newTabMode === 'minimal';
-  const loaded = settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined));
+  // Next up is part of the first screen: waiting for it keeps the picks from jumping down.
+  const loaded =
+    settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
   // Chip counts are a pass over the whole library: worth it, but only after the first screen.
   const counts = useLiveQuery(
     () =>
@@ -77,9 +87,23 @@ export function App() {
   const isDefaultPicks =
     state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
 
-  useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel);
+  useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel, guide?.nextUp);
   useReplaceSnapshot(loaded);
   useEffect(() => setActiveIndex(-1), [state.view, state.topic, state.source, searching]);
+
+  const showCard = useCallback(
+    (url: string) => {
+      const index = list?.findIndex((pick) => pick.article.url === url) ?? -1;
+      const card = cardRefs.current[index];
+      if (index >= 0 && card) {
+        setActiveIndex(index);
+        card.scrollIntoView({ block: 'nearest' });
+        card.focus();
+      } else setFocusUrl(url);
+    },
+    [list],
+  );
+  const guidance = useCardGuidanceValue(list, showCard);
 
   const activePick = list?.[activeIndex];
   const move = useCallback(
@@ -136,13 +160,35 @@ export function App() {
       )}
       <main>
         <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
+        {!minimal && !searching && state.view === 'picks' && guide && (
+          <GuideSection
+            guide={guide}
+            threshold={threshold}
+            actions={actions}
+            guidance={guidance}
+            resurface={settings?.resurfaceSaved ?? true}
+          />
+        )}
+        {focusUrl && (
+          <CardGuidanceContext.Provider value={guidance}>
+            <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />
+          </CardGuidanceContext.Provider>
+        )}
         {!minimal && !searching && state.view === 'picks' && (
           <FiltersBar state={state} counts={counts} onChange={update} />
         )}
         {(!minimal || searching) &&
           list !== undefined &&
           (list.length > 0 ? (
-            <PickList picks={list} actions={actions} activeIndex={activeIndex} cardRefs={cardRefs} label={listLabel} />
+            <CardGuidanceContext.Provider value={guidance}>
+              <PickList
+                picks={list}
+                actions={actions}
+                activeIndex={activeIndex}
+                cardRefs={cardRefs}
+                label={listLabel}
+              />
+            </CardGuidanceContext.Provider>
           ) : (
             <EmptyState
               view={searching ? 'search' : state.view}
@@ -156,6 +202,7 @@ export function App() {
         {!minimal && !searching && state.view === 'history' && (
           <Suspense fallback={null}>
             <StatsPanel />
+            <GuideStats />
           </Suspense>
         )}
       </main>

@@ -104,6 +104,14 @@ export function SettingsSection({ settings }: { settings: Settings }) {
           />{' '}
           Show badges on the sites where articles are published or discussed
         </label>
+        <label className="settings__check">
+          <input
+            type="checkbox"
+            checked={settings.resurfaceSaved}
+            onChange={(event) => change({ resurfaceSaved: event.target.checked })}
+          />{' '}
+          Bring back saved articles left unread for two weeks
+        </label>
       </div>
       {settings.badgesDisabledHosts.length > 0 && (
         <div className="settings__hosts">

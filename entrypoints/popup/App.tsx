@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
+import { NextUp } from '@/components/guide/next-up';
 import { PickCard } from '@/components/pick-card';
 import { SyncStatus } from '@/components/sync-status';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
+import { useGuide } from '@/components/use-guide';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
@@ -37,8 +39,9 @@ export function App() {
     }
   };
   const others = picks?.filter((pick) => pick.article.url !== current?.article.url);
-  useSaveSnapshot('popup', picks, countLabel);
-  const loaded = picks !== undefined && countLabel !== undefined;
+  const guide = useGuide();
+  useSaveSnapshot('popup', picks, countLabel, guide?.nextUp);
+  const loaded = picks !== undefined && countLabel !== undefined && guide !== undefined;
   useReplaceSnapshot(loaded);
   // Until live data is here, the snapshot painted before this script ran stays on screen.
   if (!loaded) return null;
@@ -51,6 +54,7 @@ export function App() {
       </header>
       <SyncStatus progress={progress} />
       <main>
+        {guide?.nextUp && <NextUp nextUp={guide.nextUp} onMarkRead={guide.markRead} onSkip={guide.skip} compact />}
         {current && (
           <section aria-label="This page" className="popup__current">
             <PickCard pick={current} actions={actions} compact />

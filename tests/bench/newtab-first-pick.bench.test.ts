@@ -20,9 +20,17 @@ beforeAll(async () => {
   const stored = await seedArticles(page, syntheticArticles(ARTICLES));
   expect(stored).toBeGreaterThanOrEqual(ARTICLES);
 
-  // The baseline: the same 30 cards, same styles, as one static HTML file with no script.
+  // A reader on a learning path: Next up is part of the first screen, painted from the snapshot too.
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ 'path-progress': { currentPathId: 'consensus', skipped: [], updatedAt: Date.now() } }),
+  );
+
+  // The baseline: the same Next up and 30 cards, same styles, as one static HTML file with no script.
   await page.reload();
   await page.waitForSelector('article h2');
+  await page.waitForSelector('#root .next-up');
   staticUrl = await writeStaticCopy(page, 'static-newtab');
   await page.close();
 });

@@ -2,6 +2,7 @@ import { topicLabel } from '../curation/taxonomy';
 import type { QuorumDatabase } from '../db/database';
 import type { KnownLink } from '../messaging';
 import type { KnownUrls } from '../sync/known-urls';
+import { linkGuidance } from './link-guidance';
 import { linkState } from './link-state';
 
 /**
@@ -19,6 +20,7 @@ export async function lookupLinks(
   const [articles, marks] = await db.transaction('r', db.articles, db.reading, () =>
     Promise.all([db.articles.bulkGet(known), db.reading.bulkGet(known)]),
   );
+  const guidance = await linkGuidance(db, articles);
   const links: KnownLink[] = [];
   articles.forEach((article, index) => {
     // The set is rebuilt after each sync, so an article pruned since may still be listed.
@@ -31,6 +33,7 @@ export async function lookupLinks(
       source: article.source,
       summary: article.summary,
       topics: article.topics.map(topicLabel),
+      ...guidance.get(article.url),
     });
   });
   return links;

@@ -1,4 +1,8 @@
 import type { QuorumDatabase } from '../db/database';
+import { learningPathsItem } from '../paths/learning-paths';
+import { setPathProgress } from '../paths/path-progress';
+import { resurfaceDismissalsItem } from '../paths/resurface-dismissals';
+import { DEFAULT_PATH_PROGRESS } from '../schemas/path-progress';
 import { settingsItem } from '../settings';
 import { addDefaultFeeds } from '../sync/default-feeds';
 import { installStarterPack } from '../sync/starter-pack';
@@ -31,6 +35,10 @@ export async function resetEverything(db: QuorumDatabase, loadStarterPack: () =>
     await Promise.all([db.reading.clear(), db.feeds.clear(), db.articles.clear()]);
   });
   await settingsItem.removeValue();
+  // The reader's place in the paths goes with the marks; the starter's paths come back with it.
+  // A fresh change time, so that an older copy from elsewhere cannot bring the old place back.
+  await setPathProgress({ ...DEFAULT_PATH_PROGRESS, updatedAt: Date.now() });
+  await Promise.all([learningPathsItem.removeValue(), resurfaceDismissalsItem.removeValue()]);
   await installStarterPack(db, loadStarterPack);
   await addDefaultFeeds(db);
 }

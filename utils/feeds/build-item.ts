@@ -4,6 +4,7 @@ import { clipSummary, clipText } from './clip-text';
 import { parseFeedDate } from './dates';
 import { feedText, type TextType } from './feed-text';
 import { htmlToText } from './html-to-text';
+import { countWords } from '../paths/reading-time';
 
 /**
  * One entry as the feed wrote it, whatever the format: the common ground RSS, Atom, RDF and
@@ -58,6 +59,8 @@ export function buildItem(raw: RawItem): ParsedItem | null {
     ...(publishedAt !== undefined ? { publishedAt } : {}),
     categories: cleanCategories(raw.categories),
     ...(guid && guid.length <= GUID_MAX ? { guid } : {}),
+    // The reading time of the whole post, when the feed carries it: its summary says nothing of length.
+    ...(raw.content ? { bodyWords: countWords(raw.content) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PackItem } from '../schemas/pack';
+import { packItemGuidance } from './pack-guidance';
 import { canonicalUrl } from '../url';
 import type { ArticleDraft } from '../sync/article-draft';
 
@@ -21,6 +22,7 @@ export function packItemsToDrafts(items: readonly PackItem[], feedId: string): A
       summary: item.summary,
       topics: [...new Set(item.topics)],
       kind: item.kind ?? 'article',
+      ...packItemGuidance(item),
       relevance: 1,
       curated: true,
       feedIds: [feedId],

@@ -2,6 +2,7 @@ import type { ParsedFeed } from '../schemas/parsed-feed';
 import type { Topic } from '../schemas/topic';
 import type { ArticleDraft } from '../sync/article-draft';
 import { clipText } from './clip-text';
+import { feedItemGuidance } from './feed-guidance';
 
 export type Classify = (input: { title: string; summary: string; categories: string[] }) => {
   topics: Topic[];
@@ -35,6 +36,10 @@ export function feedItemsToDrafts(feed: ParsedFeed, feedId: string, classify: Cl
         ...common,
         topics: item.pack.topics,
         kind: item.pack.kind,
+        ...(item.pack.level ? { level: item.pack.level } : {}),
+        ...(item.pack.minutes ? { minutes: item.pack.minutes } : {}),
+        ...(item.pack.prerequisites?.length ? { prerequisites: item.pack.prerequisites } : {}),
+        ...(item.pack.easier ? { easier: item.pack.easier } : {}),
         relevance: 1,
         curated: true,
         packPosition: position,
@@ -45,6 +50,7 @@ export function feedItemsToDrafts(feed: ParsedFeed, feedId: string, classify: Cl
       ...common,
       topics: [...new Set(topics)].slice(0, MAX_TOPICS),
       kind: 'article' as const,
+      ...feedItemGuidance(common.title, item.summary, item.bodyWords),
       relevance: clampRelevance(relevance),
       curated: false,
     };

@@ -1,6 +1,7 @@
 import type { Pack } from '../schemas/pack';
 import type { ParsedItem } from '../schemas/parsed-feed';
 import { canonicalUrl } from '../url';
+import { packItemGuidance } from './pack-guidance';
 
 /**
  * Curated pack items as parsed items. The pack schema already made the text plain and short,
@@ -20,7 +21,12 @@ export function packToItems(pack: Pack): (ParsedItem | null)[] {
       ...(item.author ? { author: item.author } : {}),
       ...(publishedAt !== undefined && Number.isFinite(publishedAt) ? { publishedAt } : {}),
       categories: [],
-      pack: { topics: [...new Set(item.topics)], kind: item.kind ?? 'article', source: item.source },
+      pack: {
+        topics: [...new Set(item.topics)],
+        kind: item.kind ?? 'article',
+        source: item.source,
+        ...packItemGuidance(item),
+      },
     };
   });
 }

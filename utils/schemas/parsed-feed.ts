@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleKindSchema } from './article';
+import { ArticleKindSchema, LevelSchema } from './article';
 import { HttpUrlSchema } from './http-url';
 import { TopicSchema } from './topic';
 
@@ -12,6 +12,10 @@ export const ParsedPackInfoSchema = z.object({
   kind: ArticleKindSchema,
   /** A pack names each item's source; a feed's items all share the feed's title instead. */
   source: z.string().min(1).max(200).optional(),
+  level: LevelSchema.optional(),
+  minutes: z.number().int().positive().max(10_000).optional(),
+  prerequisites: z.array(HttpUrlSchema).max(20).optional(),
+  easier: HttpUrlSchema.optional(),
 });
 
 /**
@@ -27,6 +31,8 @@ export const ParsedItemSchema = z.object({
   publishedAt: z.number().int().optional(),
   categories: z.array(z.string().min(1).max(100)).max(50),
   guid: z.string().min(1).max(2048).optional(),
+  /** Words in the full post when the feed carries it (content:encoded, Atom content). */
+  bodyWords: z.number().int().nonnegative().optional(),
   pack: ParsedPackInfoSchema.optional(),
 });
 export type ParsedItem = z.infer<typeof ParsedItemSchema>;

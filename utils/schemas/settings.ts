@@ -15,6 +15,8 @@ export const SettingsSchema = z.object({
   relevanceThreshold: z.number().min(0).max(1),
   badgesEnabled: z.boolean(),
   badgesDisabledHosts: z.array(z.string()),
+  /** Bring saved articles left unread for two weeks back to the new tab, once. */
+  resurfaceSaved: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -27,4 +29,5 @@ export const DEFAULT_SETTINGS: Settings = {
   relevanceThreshold: DEFAULT_RELEVANCE_THRESHOLD,
   badgesEnabled: true,
   badgesDisabledHosts: [],
+  resurfaceSaved: true,
 };

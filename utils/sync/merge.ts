@@ -69,8 +69,25 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
 }
 
 /** A curator's title, summary and topics beat what a general feed says about the same URL. */
-function pickCuratedText(prior: Article): Pick<Article, 'title' | 'summary' | 'topics' | 'kind'> {
-  return { title: prior.title, summary: prior.summary, topics: prior.topics, kind: prior.kind };
+function pickCuratedText(
+  prior: Article,
+): Pick<
+  Article,
+  'title' | 'summary' | 'topics' | 'kind' | 'level' | 'minutes' | 'estimated' | 'prerequisites' | 'easier'
+> {
+  return {
+    title: prior.title,
+    summary: prior.summary,
+    topics: prior.topics,
+    kind: prior.kind,
+    // A curator's level and reading time beat a guess from a feed's text, as the summary does;
+    // each is set even when absent, so the feed's guess cannot slip in under the curated text.
+    level: prior.level,
+    minutes: prior.minutes,
+    estimated: prior.estimated,
+    prerequisites: prior.prerequisites,
+    easier: prior.easier,
+  };
 }
 
 function dedupeByUrl(drafts: readonly ArticleDraft[]): ArticleDraft[] {

@@ -1,6 +1,7 @@
 import type { QuorumDatabase } from '../db/database';
 import { packItemsToDrafts } from '../feeds/normalise-pack';
 import { parsePack } from '../feeds/parse-pack';
+import { storePackPaths } from '../paths/learning-paths';
 import type { Feed } from '../schemas/feed';
 import { mergeFeedArticles } from './merge';
 
@@ -40,6 +41,9 @@ export async function installStarterPack(
   const result = parsePack(await load());
   if (!result.ok) return { status: 'invalid', error: result.error };
   const { pack } = result;
+  // Every time, not only on a newer version: the paths are cheap to write, and a profile that
+  // had the articles before paths existed (or lost its copy) gets them back here.
+  await storePackPaths(STARTER_PACK_ID, pack.paths ?? []);
 
   const existing = await db.feeds.get(STARTER_PACK_ID);
   if (existing?.contentVersion && Date.parse(existing.contentVersion) >= Date.parse(pack.updated)) {

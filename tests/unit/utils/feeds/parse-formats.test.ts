@@ -67,6 +67,7 @@ describe('parseFeed: one fixture per format', () => {
       },
       {
         url: 'https://papers.example.org/log-structured-merge-notes',
+        bodyWords: 9,
         title: 'Notes on Log-Structured Merge Trees',
         summary: 'Write amplification, read amplification and space amplification: pick two.',
         publishedAt: iso('2025-10-28T00:00:00Z'),
@@ -84,6 +85,7 @@ describe('parseFeed: one fixture per format', () => {
     expect(feed.items).toEqual([
       {
         url: 'https://old-gold.example.net/2005/02/vector-clocks',
+        bodyWords: 3,
         title: 'Vector clocks explained with coffee cups',
         summary: 'Three baristas, one order, and no shared clock.',
         author: 'Early Blogger',
@@ -93,6 +95,7 @@ describe('parseFeed: one fixture per format', () => {
       },
       {
         url: 'https://old-gold.example.net/2005/02/lamport',
+        bodyWords: 13,
         title: 'Lamport timestamps, the short version',
         summary: 'A counter, incremented on every event and bumped past any timestamp you receive.',
         author: 'Early Blogger',
@@ -119,6 +122,7 @@ describe('parseFeed: one fixture per format', () => {
     expect(feed.items).toEqual([
       {
         url: 'https://json10.example.com/posts/idempotency-keys',
+        bodyWords: 15,
         title: 'Idempotency keys & retries',
         summary: 'Retries are safe only when the server can recognise a request it has seen before.',
         author: 'Feed Level Author',
@@ -128,6 +132,7 @@ describe('parseFeed: one fixture per format', () => {
       },
       {
         url: 'https://json10.example.com/posts/backoff',
+        bodyWords: 15,
         title: 'Exponential backoff',
         summary: 'Wait longer after each failure, and add jitter so clients do not retry in lockstep.',
         author: 'Item Author',
@@ -145,6 +150,7 @@ describe('parseFeed: one fixture per format', () => {
     expect(feed.items).toEqual([
       {
         url: 'https://json11.example.com/posts/crdts-without-tears',
+        bodyWords: 11,
         title: 'CRDTs without tears',
         summary: 'Conflict-free replicated data types, explained with a shopping list.',
         author: 'Item Author One',
@@ -154,6 +160,7 @@ describe('parseFeed: one fixture per format', () => {
       },
       {
         url: 'https://elsewhere.example.org/spanner-truetime',
+        bodyWords: 7,
         title: 'Link: TrueTime in practice',
         summary: 'A pointer to a good explanation elsewhere.',
         author: 'Feed Author',

@@ -23,6 +23,7 @@ describe('Substack (ByteByteGo, Architecture Weekly)', () => {
   it('prefers the subtitle in <description> over the CDATA full text', () => {
     expect(feed.items[0]).toEqual({
       url: 'https://blog.bytebytego.com/p/how-a-cache-learns-to-say-no',
+      bodyWords: 14,
       title: 'How a Cache Learns to Say No',
       summary: 'Admission control, negative caching & the art of refusing work.',
       author: 'Ada Fixture',
@@ -52,6 +53,7 @@ describe('Blogger Atom (Metadata)', () => {
   it('reads entity-escaped type="html" content, strips double-escaped markup, upgrades http', () => {
     expect(feed.items[0]).toEqual({
       url: 'https://fixture-notes.blogspot.com/2026/01/the-steam-room-protocol-surviving.html',
+      bodyWords: 36,
       title: 'The Steam Room Protocol: surviving partitions',
       summary:
         'This paper asks what a replica should do when it can see only half the cluster. The answer is wait, ' +

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getLearningPaths, learningPathsItem } from '../../../../utils/paths/learning-paths';
 import { setRead, setSaved } from '../../../../utils/db/reading-state';
 import { ArticleSchema } from '../../../../utils/schemas/article';
 import type { Pack } from '../../../../utils/schemas/pack';
@@ -61,6 +62,8 @@ describe('installStarterPack', () => {
           source: 'New',
           summary: 'New. Item.',
           topics: ['caching'],
+          level: 'intro',
+          minutes: 5,
         },
       ],
     };
@@ -81,5 +84,33 @@ describe('installStarterPack', () => {
     const result = await installStarterPack(db, load(broken), 2_000);
     expect(result).toEqual({ status: 'invalid', error: expect.stringContaining('items[0].url') });
     expect(await db.articles.toArray()).toEqual(before);
+  });
+});
+
+describe('installStarterPack and guided reading', () => {
+  it('stores level, minutes, prerequisites and gentler items on the articles', async () => {
+    const db = testDatabase();
+    await installStarterPack(db, load(bundled), 1_000);
+    const withPrerequisites = bundled.items.find((item) => item.prerequisites?.length);
+    const stored = await db.articles.get(withPrerequisites!.url);
+    expect(stored).toMatchObject({
+      level: withPrerequisites!.level,
+      minutes: withPrerequisites!.minutes,
+      prerequisites: withPrerequisites!.prerequisites,
+    });
+    expect(stored?.estimated).toBeUndefined();
+    const withEasier = bundled.items.find((item) => item.easier);
+    expect((await db.articles.get(withEasier!.url))?.easier).toBe(withEasier!.easier);
+  });
+
+  it('installs the learning paths, and puts them back when they are lost', async () => {
+    const db = testDatabase();
+    await installStarterPack(db, load(bundled), 1_000);
+    expect((await getLearningPaths()).map((path) => path.id)).toEqual(bundled.paths!.map((path) => path.id));
+    await learningPathsItem.removeValue();
+    expect(await installStarterPack(db, load(bundled), 2_000)).toMatchObject({ status: 'current' });
+    const paths = await getLearningPaths();
+    expect(paths).toHaveLength(bundled.paths!.length);
+    expect(paths[0]).toMatchObject({ packId: STARTER_PACK_ID, steps: bundled.paths![0]!.steps });
   });
 });

@@ -1,0 +1,182 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_OUTPUT } from '../support/paths';
+import { readStarterPack } from '../support/starter-pack';
+import { seriousViolations } from './support/axe';
+import { launchExtension, type ExtensionSession } from './support/extension';
+
+const SHOTS = join(TEST_OUTPUT, 'screenshots');
+const pack = readStarterPack();
+const consensus = pack.paths!.find((path) => path.id === 'consensus')!;
+const titleOf = (url: string) => pack.items.find((item) => item.url === url)!.title;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Puts one reading row straight into the database: how a test sets the clock of a mark. */
+async function putReading(page: Page, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('quorum');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('reading', 'readwrite');
+          tx.objectStore('reading').put(value);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    row,
+  );
+}
+
+describe('learning paths on the new tab and in the popup', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    await mkdir(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function livePage(path: string) {
+    const page = await session.openPage(path);
+    await page.locator('#root article').first().waitFor({ timeout: 20_000 });
+    return page;
+  }
+  const nextUp = (page: Page) => page.locator('#root .next-up');
+
+  it('choose a path, read its first step, and every open page moves on to the second', async () => {
+    const tab = await livePage('newtab.html');
+    const otherTab = await livePage('newtab.html');
+    const popup = await livePage('popup.html');
+    expect(await nextUp(tab).count()).toBe(0);
+
+    await tab.getByRole('button', { name: 'Choose a learning path' }).click();
+    await tab.getByRole('radio', { name: /^Consensus/ }).click();
+
+    const [first, second] = consensus.steps;
+    const total = consensus.steps.length;
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 1 of ${total}`);
+    expect(await nextUp(tab).locator('.next-up__title a').getAttribute('href')).toBe(first);
+    expect(await nextUp(tab).locator('.next-up__title').textContent()).toBe(titleOf(first!));
+    expect(await nextUp(tab).locator('.next-up__meta').textContent()).toMatch(/^(Intro|Intermediate|Advanced) · \d+/);
+    expect(await nextUp(tab).locator('.next-up__why').textContent()).toBe('It is where “Consensus” begins.');
+    // The other tab and the popup were not touched: storage and live queries moved them.
+    await expect.poll(() => nextUp(otherTab).locator('.next-up__title a').getAttribute('href')).toBe(first);
+    await expect.poll(() => nextUp(popup).locator('.next-up__title a').getAttribute('href')).toBe(first);
+
+    await nextUp(tab).getByRole('button', { name: 'Mark read and continue' }).click();
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 2 of ${total}`);
+    expect(await nextUp(tab).locator('.next-up__title a').getAttribute('href')).toBe(second);
+    expect(
+      await nextUp(tab)
+        .locator('.next-up__bar')
+        .evaluate((bar) => (bar as HTMLProgressElement).value),
+    ).toBe(1);
+    await expect
+      .poll(() => nextUp(otherTab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 2 of ${total}`);
+    await expect.poll(() => nextUp(popup).locator('.next-up__title a').getAttribute('href')).toBe(second);
+
+    // Skipping moves on too, and a reload paints the block from the snapshot before the app.
+    await nextUp(tab).getByRole('button', { name: 'Skip' }).click();
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 3 of ${total}`);
+    await tab.screenshot({ path: join(SHOTS, 'learning-paths.png') });
+    // The next opening's first frame comes from the snapshot: run the built painter and read it.
+    const painted = await tab.evaluate(async () => {
+      const container = Object.assign(document.createElement('div'), { id: 'snapshot' });
+      document.getElementById('snapshot')?.remove();
+      container.dataset.page = 'newtab';
+      document.body.prepend(container);
+      await new Promise((resolve, reject) => {
+        const script = Object.assign(document.createElement('script'), { src: '/first-paint.js' });
+        script.onload = resolve;
+        script.onerror = reject;
+        document.body.append(script);
+      });
+      return {
+        progress: container.querySelector('.next-up__progress')?.textContent,
+        href: container.querySelector('.next-up__title a')?.getAttribute('href'),
+      };
+    });
+    expect(painted).toEqual({ progress: `Consensus · step 3 of ${total}`, href: consensus.steps[2] });
+  });
+
+  it('has no serious accessibility violations with Next up and the path picker open', async () => {
+    const tab = await livePage('newtab.html');
+    await nextUp(tab).waitFor();
+    await nextUp(tab).getByRole('button', { name: 'Change path' }).click();
+    await tab.getByRole('radio', { name: 'No path' }).waitFor();
+    await tab.screenshot({ path: join(SHOTS, 'learning-paths-picker.png'), fullPage: false });
+    expect(await seriousViolations(tab)).toEqual([]);
+
+    // "No path" is a choice: the block goes, in this tab and the others.
+    await tab.getByRole('radio', { name: 'No path' }).click();
+    await expect.poll(() => nextUp(tab).count()).toBe(0);
+    await tab.getByRole('button', { name: 'Choose a learning path' }).waitFor();
+  });
+
+  it('shows level and minutes on cards, and "Read first" brings the prerequisite card into view', async () => {
+    const tab = await livePage('newtab.html');
+    const withPrerequisite = pack.items.find(
+      (item) => item.prerequisites?.length && item.published?.startsWith('2026'),
+    )!;
+    const prerequisite = withPrerequisite.prerequisites![0]!;
+    const card = tab.locator(`#root article[data-url="${withPrerequisite.url}"]`).first();
+    expect(await card.locator('.pick__level').textContent()).toBe(
+      `${withPrerequisite.level![0]!.toUpperCase()}${withPrerequisite.level!.slice(1)} · ${withPrerequisite.minutes} min`,
+    );
+    const link = card.getByRole('link', { name: `Read first: ${titleOf(prerequisite)}` });
+    await link.click();
+    await expect
+      .poll(() => tab.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.url))
+      .toBe(prerequisite);
+    expect(tab.url()).not.toContain(prerequisite);
+  });
+
+  it('brings back a saved article left unread for fourteen days, once', async () => {
+    const tab = await livePage('newtab.html');
+    const [old, recent] = [pack.items[20]!.url, pack.items[21]!.url];
+    const now = Date.now();
+    await putReading(tab, {
+      url: old,
+      readAt: null,
+      savedAt: now - 15 * DAY,
+      dismissedAt: null,
+      updatedAt: now - 15 * DAY,
+    });
+    await putReading(tab, {
+      url: recent,
+      readAt: null,
+      savedAt: now - 2 * DAY,
+      dismissedAt: null,
+      updatedAt: now - 2 * DAY,
+    });
+
+    const fresh = await livePage('newtab.html');
+    const row = fresh.locator('.resurface');
+    await expect
+      .poll(() => row.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual([old]);
+    await row.getByRole('button', { name: `Not now: ${titleOf(old)}` }).click();
+    await expect.poll(() => fresh.locator('.resurface').count()).toBe(0);
+    const again = await livePage('newtab.html');
+    await again.locator('.guide').waitFor();
+    expect(await again.locator('.resurface').count()).toBe(0);
+  });
+});

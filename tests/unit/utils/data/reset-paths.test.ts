@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { resetEverything } from '../../../../utils/data/reset';
+import { getLearningPaths, learningPathsItem } from '../../../../utils/paths/learning-paths';
+import { getPathProgress, setPathProgress } from '../../../../utils/paths/path-progress';
+import { dismissResurfaced, getDismissals } from '../../../../utils/paths/resurface-dismissals';
+import { readStarterPack } from '../../../support/starter-pack';
+import { testDatabase } from '../../support/test-db';
+
+const bundled = readStarterPack();
+
+describe('reset and learning paths', () => {
+  it('restores the starter paths and forgets the chosen path, skips and waved-away saves', async () => {
+    const db = testDatabase();
+    await learningPathsItem.setValue({ paths: [] });
+    await setPathProgress({ currentPathId: 'consensus', skipped: [bundled.items[0]!.url], updatedAt: 5 });
+    await dismissResurfaced(bundled.items[1]!.url);
+
+    await resetEverything(db, () => Promise.resolve(bundled));
+
+    expect((await getLearningPaths()).map((path) => path.id)).toEqual(bundled.paths!.map((path) => path.id));
+    const progress = await getPathProgress();
+    expect(progress).toMatchObject({ currentPathId: null, skipped: [] });
+    // A fresh change time: an older copy elsewhere must not bring the old place back.
+    expect(progress.updatedAt).toBeGreaterThan(5);
+    expect(await getDismissals()).toEqual([]);
+  });
+});
