@@ -13,12 +13,17 @@ export function usePicks(limit: number, threshold: number, filters: PickFilters 
   const key = JSON.stringify(filters);
   // A new set for every filter combination: what was shown under other filters does not stick.
   const shown = useMemo(() => new Set<string>(), [key]);
-  const picks = useLiveQuery(
-    () => queryPicks(db, { limit, threshold, filters, shown }),
+  // Each answer carries the filters it was asked for. While a new query runs, the live query
+  // still hands back the old answer: those cards must not count as shown under the new
+  // filters, or a source chosen after a topic would keep the topic's other sources on screen.
+  const answer = useLiveQuery(
+    async () => ({ key, picks: await queryPicks(db, { limit, threshold, filters: JSON.parse(key), shown }) }),
     [limit, threshold, key, shown],
   );
+  const current = answer?.key === key ? answer.picks : undefined;
   useEffect(() => {
-    for (const pick of picks ?? []) shown.add(pick.article.url);
-  }, [picks, shown]);
-  return picks;
+    for (const pick of current ?? []) shown.add(pick.article.url);
+  }, [current, shown]);
+  // The old answer stays on screen for the moment the new one takes, so the page never blanks.
+  return answer?.picks;
 }
