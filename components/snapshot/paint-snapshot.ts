@@ -23,9 +23,18 @@ export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boole
     const header = el('header', 'popup__header', brand, el('span', 'popup__count', text(snapshot.countLabel)));
     container.append(el('div', 'popup', header, el('main', undefined, list)));
   } else {
-    const header = el('header', 'newtab__header', brand, el('p', 'newtab__count', text(snapshot.countLabel)));
+    // The live page's frame around the cards, inert, so the cards do not move when it takes over.
+    const search = el(
+      'form',
+      'search',
+      Object.assign(el('input'), { type: 'search', placeholder: SEARCH_PLACEHOLDER }),
+    );
+    const header = el('header', 'newtab__header', brand, search, el('p', 'newtab__count', text(snapshot.countLabel)));
+    const views = el('div', 'views', ...VIEW_LABELS.map((label, i) => viewButton(label, i === 0)));
+    const filters = el('section', 'filters', el('div', 'filters__row', button('Filters', 'filters__toggle')));
+    const heading = el('h1', 'visually-hidden', text('Picks'));
     container.append(
-      el('div', 'newtab', header, el('main', undefined, el('h1', 'newtab__heading', text('Picks')), list)),
+      el('div', 'newtab', header, el('div', 'newtab__bar', views, filters), el('main', undefined, heading, list)),
     );
   }
   performance.mark('quorum:snapshot');
@@ -82,6 +91,16 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   return compact
     ? el('article', classes, title, meta, footer)
     : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
+}
+
+/** The same words as the live page (entrypoints/newtab), which replaces this frame. */
+const SEARCH_PLACEHOLDER = 'Search your library  ( / )';
+const VIEW_LABELS = ['Picks', 'Saved', 'History', 'Dismissed'];
+
+function viewButton(label: string, pressed: boolean): HTMLButtonElement {
+  const node = button(label, 'views__tab');
+  node.setAttribute('aria-pressed', String(pressed));
+  return node;
 }
 
 /** Inert until the app takes over a few frames later: the live page has the working ones. */

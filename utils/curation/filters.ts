@@ -48,9 +48,19 @@ export function hashFromView(state: ViewState): string {
   return text ? `#${text}` : '';
 }
 
-/** The view state with every filter cleared, staying on the same view. */
+/**
+ * A change that clears every filter and keeps the view. Each filter is named, as undefined:
+ * a change is merged into the current state, so a filter left out would stay set.
+ */
 export function withoutFilters(state: ViewState): ViewState {
-  return { view: state.view, showRead: false, showLowRelevance: false };
+  return {
+    view: state.view,
+    topic: undefined,
+    source: undefined,
+    level: undefined,
+    showRead: false,
+    showLowRelevance: false,
+  };
 }
 
 /** True when any filter narrows or widens the default picks. */

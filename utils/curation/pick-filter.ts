@@ -47,6 +47,8 @@ export interface FacetCounts {
   topics: Map<Topic, number>;
   sources: Map<string, number>;
   levels: Map<Level, number>;
+  /** Cards that "Show low-relevance" would add to the list as it is filtered now. */
+  lowRelevance: number;
 }
 
 /**
@@ -59,14 +61,17 @@ export function countFacets(
   filters: PickFilters,
   threshold: number,
 ): FacetCounts {
-  const counts: FacetCounts = { total: 0, topics: new Map(), sources: new Map(), levels: new Map() };
+  const counts: FacetCounts = { total: 0, topics: new Map(), sources: new Map(), levels: new Map(), lowRelevance: 0 };
+  const widened = { ...filters, showLowRelevance: true };
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const { article, marks } of rows) {
     if (matchesFilters(article, marks, filters, threshold)) counts.total += 1;
+    else if (matchesFilters(article, marks, widened, threshold)) counts.lowRelevance += 1;
     if (matchesFilters(article, marks, filters, threshold, 'topic'))
       for (const topic of new Set(article.topics)) bump(counts.topics, topic);
     if (matchesFilters(article, marks, filters, threshold, 'source')) bump(counts.sources, article.source);
-    if (article.level && matchesFilters(article, marks, filters, threshold, 'level')) bump(counts.levels, article.level);
+    if (article.level && matchesFilters(article, marks, filters, threshold, 'level'))
+      bump(counts.levels, article.level);
   }
   return counts;
 }

@@ -1,10 +1,10 @@
 import type { RefObject } from 'react';
 import { PickCard, type CardActions } from '@/components/pick-card';
-import type { Pick } from '@/utils/db/queries';
+import { isDismissed, type Pick } from '@/utils/db/queries';
 
 interface PickListProps {
   picks: Pick[];
-  actions: CardActions;
+  actions: CardActions & { restore(pick: Pick): void };
   activeIndex: number;
   cardRefs: RefObject<(HTMLElement | null)[]>;
   label: string;
@@ -12,17 +12,27 @@ interface PickListProps {
 
 export function PickList({ picks, actions, activeIndex, cardRefs, label }: PickListProps) {
   return (
-    <ul className="picks" aria-label={label}>
+    <ul className="picks" aria-label={label} id="quorum-list">
       {picks.map((pick, index) => (
         <li key={pick.article.url}>
-          <PickCard
-            pick={pick}
-            actions={actions}
-            active={index === activeIndex}
-            ref={(node) => {
-              cardRefs.current[index] = node;
-            }}
-          />
+          {isDismissed(pick.reading) ? (
+            // Folded in place, so the cards around it do not move.
+            <p className="pick pick--folded">
+              Dismissed “{pick.article.title}”.{' '}
+              <button type="button" className="link-button" onClick={() => actions.restore(pick)}>
+                Restore
+              </button>
+            </p>
+          ) : (
+            <PickCard
+              pick={pick}
+              actions={actions}
+              active={index === activeIndex}
+              ref={(node) => {
+                cardRefs.current[index] = node;
+              }}
+            />
+          )}
         </li>
       ))}
     </ul>

@@ -28,12 +28,10 @@ const rowArbitrary = (index: number) =>
       read: fc.boolean(),
       dismissed: fc.boolean(),
     })
-    .map(
-      ({ read, dismissed, level, ...fields }): Row => ({
-        article: article({ url: `https://x.example/${index}`, ...fields, ...(level ? { level } : {}) }),
-        marks: { read, dismissed },
-      }),
-    );
+    .map(({ read, dismissed, level, ...fields }): Row => ({
+      article: article({ url: `https://x.example/${index}`, ...fields, ...(level ? { level } : {}) }),
+      marks: { read, dismissed },
+    }));
 
 const libraryArbitrary = fc
   .integer({ min: 0, max: 40 })
@@ -81,6 +79,7 @@ describe('pick filters', () => {
       fc.property(libraryArbitrary, filtersArbitrary, (rows, filters) => {
         const counts = countFacets(rows, filters, THRESHOLD);
         expect(counts.total).toBe(shown(rows, filters).length);
+        expect(counts.lowRelevance).toBe(shown(rows, { ...filters, showLowRelevance: true }).length - counts.total);
         for (const topic of TOPIC_IDS)
           expect(counts.topics.get(topic) ?? 0).toBe(shown(rows, { ...filters, topic }).length);
         for (const source of SOURCES)
