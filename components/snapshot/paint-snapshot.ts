@@ -29,7 +29,8 @@ export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boole
       'search',
       Object.assign(el('input'), { type: 'search', placeholder: SEARCH_PLACEHOLDER }),
     );
-    const header = el('header', 'newtab__header', brand, search, el('p', 'newtab__count', text(snapshot.countLabel)));
+    const status = el('div', 'newtab__status', el('p', 'newtab__count', text(snapshot.countLabel)));
+    const header = el('header', 'newtab__header', brand, search, status);
     const views = el('div', 'views', ...VIEW_LABELS.map((label, i) => viewButton(label, i === 0)));
     const filters = el('section', 'filters', el('div', 'filters__row', button('Filters', 'filters__toggle')));
     const heading = el('h1', 'visually-hidden', text('Picks'));

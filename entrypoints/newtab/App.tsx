@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { Brand } from '@/components/brand';
-import { LibraryStatus } from '@/components/library-status';
+import { FeedNotice } from '@/components/feed-notice';
+import { OfflineLine } from '@/components/offline-line';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
@@ -161,14 +162,18 @@ export function App() {
       <header className="newtab__header">
         <Brand />
         <SearchBox ref={searchRef} value={query} onChange={setQuery} />
-        {!minimal && (
-          <p className="newtab__count" aria-live="polite">
-            {headerCount}
-          </p>
-        )}
+        {/* Counts and status share the header's row, so they never push the cards down. */}
+        <div className="newtab__status">
+          {!minimal && (
+            <p className="newtab__count" aria-live="polite">
+              {headerCount}
+            </p>
+          )}
+          <OfflineLine />
+          <SyncStatus progress={progress} />
+        </div>
       </header>
-      <LibraryStatus />
-      <SyncStatus progress={progress} />
+      <FeedNotice />
       {minimal && !searching && <Clock />}
       {!minimal && !searching && (
         <div className="newtab__bar">
