@@ -6,12 +6,14 @@ interface FeedRowProps {
   feed: Feed;
   now: number;
   refreshing: boolean;
+  /** Its error is told once for a group above the list: the row says so briefly. */
+  groupedError?: boolean;
   onRefresh(feed: Feed): void;
   onRemove(feed: Feed): void;
 }
 
 /** One subscription with its sync state, in words. Its id is what banners link to. */
-export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowProps) {
+export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void db.feeds.update(feed.id, change);
@@ -32,11 +34,14 @@ export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowP
         {feed.itemCount !== undefined && <span>{feed.itemCount} articles</span>}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
         {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (
-          <span>Next check {relativeTime(feed.nextAttemptAt, now)}</span>
+          <span>
+            {feed.nextAttemptAt > now ? `Next check ${relativeTime(feed.nextAttemptAt, now)}` : 'Next check soon'}
+          </span>
         )}
         {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
       </p>
-      {feed.lastError && (
+      {feed.lastError && groupedError && <p className="feed__error">Not refreshed: see the note above the list.</p>}
+      {feed.lastError && !groupedError && (
         <p className="feed__error" role="status">
           {feed.lastError}
           {feed.errorCount > 1 && ` (${feed.errorCount} times in a row)`}
