@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
-import { allFeeds } from '@/utils/db/library-queries';
+import { allFeeds } from '@/utils/db/feed-queries';
 import { feedHealth, incidentKey } from '@/utils/sync/feed-health';
 import { dismissedIncidents, dismissIncident } from './dismissed-incidents';
 import { useNow } from './use-now';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db';
-import { allFeeds } from '@/utils/db/library-queries';
+import { allFeeds } from '@/utils/db/feed-queries';
 import { feedHealth } from '@/utils/sync/feed-health';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';

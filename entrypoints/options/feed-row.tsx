@@ -1,5 +1,6 @@
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
+import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 
 interface FeedRowProps {
@@ -16,7 +17,7 @@ interface FeedRowProps {
 export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
-  const update = (change: Partial<Feed>) => void db.feeds.update(feed.id, change);
+  const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">

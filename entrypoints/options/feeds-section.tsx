@@ -4,6 +4,7 @@ import { SyncStatus } from '@/components/sync-status';
 import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { db } from '@/utils/db';
+import { allFeeds } from '@/utils/db/feed-queries';
 import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
 import type { Feed } from '@/utils/schemas/feed';
@@ -15,7 +16,7 @@ import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */
 export function FeedsSection() {
-  const feeds = useLiveQuery(() => db.feeds.toArray(), []);
+  const feeds = useLiveQuery(() => allFeeds(db), []);
   const progress = useSyncProgress();
   const [removing, setRemoving] = useState<{ feed: Feed; plan: RemovalPlan }>();
   const [notice, setNotice] = useState<string>();

@@ -1,6 +1,5 @@
 import { readsPerWeek, topicCoverage, WEEK_MS, type TopicCoverage } from '../curation/stats';
 import type { Article } from '../schemas/article';
-import type { Feed } from '../schemas/feed';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
 import { isDismissed, isSaved, type Pick } from './queries';
@@ -103,9 +102,4 @@ export async function readingStats(db: QuorumDatabase, now: number, weeks: numbe
       total: reads.length,
     };
   });
-}
-
-/** The feeds, for the pages' status line and the options page's grouped failures. */
-export function allFeeds(db: QuorumDatabase): Promise<Feed[]> {
-  return db.feeds.toArray();
 }
