@@ -1,4 +1,4 @@
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isDismissed, isRead, isSaved, type Pick } from '@/utils/db/queries';
 import type { CardActions } from './pick-card';
 
 /**
@@ -16,7 +16,12 @@ export function PickActions({ pick, actions, compact }: { pick: Pick; actions: C
       <button type="button" onClick={() => actions.toggleSaved(pick)} aria-pressed={saved}>
         {saved ? 'Unsave' : 'Save'}
       </button>
-      {!compact && (
+      {!compact && isDismissed(pick.reading) && (
+        <button type="button" onClick={() => actions.dismiss(pick)}>
+          Restore
+        </button>
+      )}
+      {!compact && !isDismissed(pick.reading) && (
         <button
           type="button"
           className="pick__dismiss"

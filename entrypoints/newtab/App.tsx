@@ -217,6 +217,7 @@ export function App() {
                 activeIndex={activeIndex}
                 cardRefs={cardRefs}
                 label={listLabel}
+                foldDismissed={!searching && state.view === 'picks'}
               />
             ) : (
               <CompactList

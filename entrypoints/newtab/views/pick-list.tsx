@@ -8,14 +8,16 @@ interface PickListProps {
   activeIndex: number;
   cardRefs: RefObject<(HTMLElement | null)[]>;
   label: string;
+  /** Picks: a card dismissed here folds into a line. Elsewhere (search) dismissed cards show whole. */
+  foldDismissed: boolean;
 }
 
-export function PickList({ picks, actions, activeIndex, cardRefs, label }: PickListProps) {
+export function PickList({ picks, actions, activeIndex, cardRefs, label, foldDismissed }: PickListProps) {
   return (
     <ul className="picks" aria-label={label} id="quorum-list">
       {picks.map((pick, index) => (
         <li key={pick.article.url}>
-          {isDismissed(pick.reading) ? (
+          {foldDismissed && isDismissed(pick.reading) ? (
             // Folded in place, so the cards around it do not move.
             <p className="pick pick--folded">
               Dismissed “{pick.article.title}”.{' '}
