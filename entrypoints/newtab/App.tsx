@@ -169,8 +169,8 @@ export function App() {
               {headerCount}
             </p>
           )}
-          <OfflineLine />
-          <SyncStatus progress={progress} />
+          {/* One status at a time: a running refresh, else the offline line if there is one. */}
+          {progress?.running ? <SyncStatus progress={progress} /> : <OfflineLine />}
         </div>
       </header>
       <FeedNotice />

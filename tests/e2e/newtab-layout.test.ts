@@ -80,7 +80,7 @@ describe('new tab layout: reading first', () => {
       expect(Math.abs(left! - painted[i]![0]!), `card ${i} left`).toBeLessThanOrEqual(1);
       expect(Math.abs(top! - painted[i]![1]!), `card ${i} top`).toBeLessThanOrEqual(1);
     }
-    await page.screenshot({ path: join(SHOTS, 'newtab-light.png') });
+    await page.screenshot({ path: join(SHOTS, 'readme-newtab-light.png') });
   });
 
   it('reaches the first card within five Tab presses, and its actions by keyboard', async () => {
@@ -164,7 +164,7 @@ describe('new tab layout: reading first', () => {
     }
     await page.mouse.move(0, 0);
     await page.getByRole('button', { name: /^Filters/ }).click();
-    await page.screenshot({ path: join(SHOTS, 'newtab-dark.png') });
+    await page.screenshot({ path: join(SHOTS, 'readme-newtab-dark.png') });
     await setSettings(page, { theme: 'system' });
   });
 
@@ -181,7 +181,7 @@ describe('new tab layout: reading first', () => {
     expect(visibleHeadings).toEqual([]);
     await page.fill('#quorum-search', 'raft');
     await expect.poll(() => page.locator('#root article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SHOTS, 'newtab-minimal.png') });
+    await page.screenshot({ path: join(SHOTS, 'readme-newtab-minimal.png') });
     await setSettings(page, { newTabMode: 'picks' });
   });
 
@@ -192,6 +192,6 @@ describe('new tab layout: reading first', () => {
     await popup.locator('#root article').first().waitFor();
     expect(await lowContrastTexts(popup)).toEqual([]);
     expect(await seriousViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    await popup.screenshot({ path: join(SHOTS, 'readme-popup.png') });
   });
 });

@@ -86,7 +86,7 @@ describe('calm status while offline (every host unreachable)', () => {
     expect(await page.getByRole('link', { name: /See/ }).count()).toBe(0);
     const header = await page.locator('.newtab__header').boundingBox();
     await page.screenshot({
-      path: join(SHOTS, 'newtab-offline.png'),
+      path: join(SHOTS, 'readme-newtab-offline.png'),
       clip: { x: 0, y: 0, width: 1280, height: Math.ceil(header!.y + header!.height + 260) },
     });
   });
