@@ -133,7 +133,8 @@ export function App() {
   if (!loaded) return null;
 
   const listLabel = searching ? 'Search results' : LIST_LABELS[state.view];
-  const firstRun = library !== undefined && library.articles === 0;
+  // Until the library has been looked at, an empty count may only mean it is not in yet.
+  const firstRun = library === undefined ? unread === 0 : library.articles === 0;
   const picksCount = picks?.filter((pick) => !isDismissed(pick.reading)).length ?? 0;
   const noun = state.showRead ? 'pick' : 'unread pick';
   const headerCount = firstRun
