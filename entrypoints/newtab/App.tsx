@@ -108,7 +108,10 @@ export function App() {
   const activePick = list?.[activeIndex];
   const move = (step: number) => {
     if (!list?.length) return;
-    const next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
+    let next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
+    // A dismissed pick folded into a line is not a card to land on: step over it.
+    while (!cardRefs.current[next] && next + step >= 0 && next + step < list.length) next += step;
+    if (!cardRefs.current[next]) return;
     setActive({ key: navKey, index: next });
     cardRefs.current[next]?.focus();
     cardRefs.current[next]?.scrollIntoView({ block: 'nearest' });
