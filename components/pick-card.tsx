@@ -1,9 +1,10 @@
-import { forwardRef, useId, type MouseEvent } from 'react';
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { forwardRef, useId, type MouseEvent, type ReactNode } from 'react';
 import type { Feedback } from '@/utils/curation/feedback';
+import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { CardGuidance } from './card-guidance';
 import { CardNotes } from './card-notes';
 import { formatPublished, isoDate } from './format-date';
+import { PickActions } from './pick-actions';
 import { TopicList } from './topic-list';
 import { WhyPick } from './why-pick';
 
@@ -24,10 +25,12 @@ interface PickCardProps {
   compact?: boolean;
   /** The card keyboard navigation is on. */
   active?: boolean;
+  /** Extra lines under the meta line (level and minutes, "Read first"…), each a small component. */
+  children?: ReactNode;
 }
 
 export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard(
-  { pick, actions, compact = false, active = false },
+  { pick, actions, compact = false, active = false, children },
   ref,
 ) {
   const { article, reading } = pick;
@@ -80,28 +83,12 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
       </p>
       <CardGuidance article={article} />
       {!compact && <CardNotes pick={pick} />}
+      {children}
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">
         {!compact && <TopicList topics={article.topics} />}
         {!compact && <WhyPick pick={pick} {...(actions.feedback ? { onFeedback: actions.feedback } : {})} />}
-        <div className="pick__actions">
-          <button type="button" onClick={() => actions.toggleRead(pick)}>
-            {read ? 'Mark as unread' : 'Mark as read'}
-          </button>
-          <button type="button" onClick={() => actions.toggleSaved(pick)} aria-pressed={saved}>
-            {saved ? 'Unsave' : 'Save'}
-          </button>
-          {!compact && (
-            <button
-              type="button"
-              className="pick__dismiss"
-              onClick={() => actions.dismiss(pick)}
-              title="Not interested: hide this article"
-            >
-              Dismiss
-            </button>
-          )}
-        </div>
+        <PickActions pick={pick} actions={actions} compact={compact} />
       </div>
     </article>
   );

@@ -3,7 +3,7 @@ import type { Undo } from './use-card-actions';
 
 const UNDO_WINDOW_MS = 8_000;
 
-/** "Dismissed …. Undo" for a few seconds; announced to screen readers as it appears. */
+/** "Dismissed …. Undo" for a few seconds (u undoes later too); announced to screen readers. */
 export function UndoToast({ undo, onExpire }: { undo: Undo | undefined; onExpire(): void }) {
   useEffect(() => {
     if (!undo) return;
@@ -15,8 +15,8 @@ export function UndoToast({ undo, onExpire }: { undo: Undo | undefined; onExpire
       {undo && (
         <div className="toast">
           <span>{undo.message}</span>
-          <button type="button" onClick={undo.undo}>
-            Undo
+          <button type="button" onClick={undo.undo} aria-label="Undo" aria-keyshortcuts="u">
+            Undo <kbd>u</kbd>
           </button>
         </div>
       )}

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isDismissed, isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
+import type { Feedback } from '@/utils/curation/feedback';
 import type { Settings } from '@/utils/schemas/settings';
 import type { CardActions } from './pick-card';
 
@@ -12,53 +13,87 @@ export interface Undo {
   undo(): void;
 }
 
+type Mark = 'read' | 'saved' | 'dismissed';
+const WRITERS: Record<Mark, (url: string, on: boolean) => Promise<unknown>> = {
+  read: (url, on) => setRead(db, url, on),
+  saved: (url, on) => setSaved(db, url, on),
+  dismissed: (url, on) => setDismissed(db, url, on),
+};
+/** What the toast says after a change worth undoing; changes not listed here say nothing. */
+const TOLD: Partial<Record<`${Mark}:${'on' | 'off'}`, string>> = {
+  'dismissed:on': 'Dismissed',
+  'saved:off': 'Unsaved',
+  'read:on': 'Marked as read',
+  'dismissed:off': 'Restored',
+};
+
 /**
  * The card actions of a page, writing straight to the database: every other open page sees
- * the change through its live query. Dismissing offers an undo for a few seconds.
+ * the change through its live query. The last change can be undone (the toast's Undo, or `u`
+ * any time until the next change); dismissing, unsaving and marking read also show a toast.
  */
 export function useCardActions(settings: Settings | undefined): {
-  actions: CardActions;
+  actions: CardActions & { restore(pick: Pick): void };
+  /** The toast's undo, while it shows. */
   undo: Undo | undefined;
   clearUndo(): void;
+  /** Undoes the last change, if any; false when there is nothing to undo. */
+  undoLast(): boolean;
 } {
-  const [undo, setUndo] = useState<Undo>();
+  const [last, setLast] = useState<Undo>();
+  const [toast, setToast] = useState<Undo>();
   // 'after-reading' leaves the mark to the article's page (scrolled far enough, or long enough).
   const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;
-  const actions = useMemo<CardActions>(
-    () => ({
-      toggleRead: (pick) => void setRead(db, pick.article.url, !isRead(pick.reading)),
-      toggleSaved: (pick) => void setSaved(db, pick.article.url, !isSaved(pick.reading)),
-      dismiss: (pick) => {
-        void setDismissed(db, pick.article.url, true);
-        setUndo({
-          message: `Dismissed “${pick.article.title}”.`,
-          undo: () => {
-            void setDismissed(db, pick.article.url, false);
-            setUndo(undefined);
-          },
-        });
-      },
-      feedback: (pick, feedback) => {
-        const change = giveFeedback(db, pick.article.url, feedback);
-        setUndo({
+  const actions = useMemo(() => {
+    const change = (pick: Pick, mark: Mark, on: boolean) => {
+      const { url, title } = pick.article;
+      void WRITERS[mark](url, on);
+      const entry: Undo = {
+        message: `${TOLD[`${mark}:${on ? 'on' : 'off'}`] ?? 'Changed'} “${title}”.`,
+        undo: () => {
+          void WRITERS[mark](url, !on);
+          setLast(undefined);
+          setToast(undefined);
+        },
+      };
+      setLast(entry);
+      setToast(TOLD[`${mark}:${on ? 'on' : 'off'}`] ? entry : undefined);
+    };
+    return {
+      toggleRead: (pick: Pick) => change(pick, 'read', !isRead(pick.reading)),
+      toggleSaved: (pick: Pick) => change(pick, 'saved', !isSaved(pick.reading)),
+      dismiss: (pick: Pick) => change(pick, 'dismissed', !isDismissed(pick.reading)),
+      restore: (pick: Pick) => change(pick, 'dismissed', false),
+      // "Not distributed systems" hides the card and nudges its feed; undo puts both back.
+      feedback: (pick: Pick, feedback: Feedback) => {
+        const given = giveFeedback(db, pick.article.url, feedback);
+        const entry: Undo = {
           message:
             feedback === 'not-relevant'
               ? `Hidden “${pick.article.title}”; fewer like it from ${pick.article.source}.`
               : `More like this from ${pick.article.source}.`,
           undo: () => {
-            void change.then((done) => undoFeedback(db, done));
-            setUndo(undefined);
+            void given.then((done) => undoFeedback(db, done));
+            setLast(undefined);
+            setToast(undefined);
           },
-        });
+        };
+        setLast(entry);
+        setToast(entry);
       },
-      opened: async (pick) => {
+      opened: async (pick: Pick) => {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
         // even when this page closes before its own write lands (the popup does, at once).
         await recordOpenedFromQuorum(pick.article.url).catch(() => undefined);
         if (autoMarkOnOpen && !isRead(pick.reading)) await setRead(db, pick.article.url, true);
       },
-    }),
-    [autoMarkOnOpen],
-  );
-  return { actions, undo, clearUndo: () => setUndo(undefined) };
+    };
+  }, [autoMarkOnOpen]);
+  const undoLast = useCallback(() => {
+    if (!last) return false;
+    last.undo();
+    return true;
+  }, [last]);
+  const clearUndo = useCallback(() => setToast(undefined), []);
+  return { actions, undo: toast, clearUndo, undoLast };
 }

@@ -26,11 +26,21 @@ export function paintSnapshot(container: HTMLElement, page: SnapshotPage): boole
     if (snapshot.nextUp) main.prepend(paintNextUp(snapshot.nextUp, true, el));
     container.append(el('div', 'popup', header, main));
   } else {
-    const header = el('header', 'newtab__header', brand, el('p', 'newtab__count', text(snapshot.countLabel)));
-    const main = el('main', undefined, el('h1', 'newtab__heading', text('Picks')));
+    // The live page's frame around the cards, inert, so the cards do not move when it takes over.
+    const search = el(
+      'form',
+      'search',
+      Object.assign(el('input'), { type: 'search', placeholder: SEARCH_PLACEHOLDER }),
+    );
+    const status = el('div', 'newtab__status', el('p', 'newtab__count', text(snapshot.countLabel)));
+    const header = el('header', 'newtab__header', brand, search, status);
+    const views = el('div', 'views', ...VIEW_LABELS.map((label, i) => viewButton(label, i === 0)));
+    const filters = el('section', 'filters', el('div', 'filters__row', button('Filters', 'filters__toggle')));
+    const heading = el('h1', 'visually-hidden', text('Picks'));
+    const main = el('main', undefined, heading);
     if (snapshot.nextUp) main.append(el('div', 'guide', paintNextUp(snapshot.nextUp, false, el)));
     main.append(list);
-    container.append(el('div', 'newtab', header, main));
+    container.append(el('div', 'newtab', header, el('div', 'newtab__bar', views, filters), main));
   }
   performance.mark('quorum:snapshot');
   return true;
@@ -86,6 +96,16 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   return compact
     ? el('article', classes, title, meta, footer)
     : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
+}
+
+/** The same words as the live page (entrypoints/newtab), which replaces this frame. */
+const SEARCH_PLACEHOLDER = 'Search your library  ( / )';
+const VIEW_LABELS = ['Picks', 'Saved', 'History', 'Dismissed'];
+
+function viewButton(label: string, pressed: boolean): HTMLButtonElement {
+  const node = button(label, 'views__tab');
+  node.setAttribute('aria-pressed', String(pressed));
+  return node;
 }
 
 /** Inert until the app takes over a few frames later: the live page has the working ones. */

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { Brand } from '@/components/brand';
 import { CardGuidanceContext } from '@/components/card-guidance';
-import { FeedErrorsBanner } from '@/components/feed-errors-banner';
+import { FeedNotice } from '@/components/feed-notice';
+import { OfflineLine } from '@/components/offline-line';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
@@ -14,9 +15,11 @@ import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { useUnread } from '@/components/use-unread';
+import { hasFilters, withoutFilters } from '@/utils/curation/filters';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
-import { facetCounts, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
+import { libraryStatus, queryDismissed, restoreAllDismissed } from '@/utils/db/library-queries';
+import { facetCounts, isDismissed, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { FocusedCard } from './guide/focused-card';
@@ -27,6 +30,8 @@ import { useSearch } from './search/use-search';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useKeyboard } from './use-keyboard';
 import { useViewState } from './use-view-state';
+import { CompactList } from './views/compact-list';
+import { ListEnd } from './views/list-end';
 import { PickList } from './views/pick-list';
 import { ViewTabs } from './views/view-tabs';
 
@@ -35,87 +40,108 @@ const LIST_LIMIT = 200;
 const StatsPanel = lazy(() => import('./stats/stats-panel'));
 const GuideStats = lazy(() => import('./stats/guide-stats'));
 
+const LIST_LABELS = { picks: 'Picks', saved: 'Saved articles', history: 'Reading history', dismissed: 'Dismissed' };
+
 export function App() {
   const settings = useSettings();
   const threshold = settings?.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const [state, update] = useViewState();
   const [query, setQuery] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(-1);
   const searchRef = useRef<HTMLInputElement>(null);
   const cardRefs = useRef<(HTMLElement | null)[]>([]);
 
   const filters = {
     topic: state.topic,
     source: state.source,
+    level: state.level,
     showRead: state.showRead,
     showLowRelevance: state.showLowRelevance,
   };
-  const picks = usePicks(NEW_TAB_PICK_COUNT, threshold, filters);
+  const filterKey = JSON.stringify(filters);
+  // "Show more" adds a page; new filters start again from one.
+  const [more, setMore] = useState({ key: filterKey, pages: 1 });
+  const pages = more.key === filterKey ? more.pages : 1;
+  const picks = usePicks(NEW_TAB_PICK_COUNT * pages, threshold, filters);
   const saved = useLiveQuery(() => (state.view === 'saved' ? querySaved(db, LIST_LIMIT) : undefined), [state.view]);
   const history = useLiveQuery(
     () => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined),
     [state.view],
   );
-  const results = useSearch(query);
+  const dismissed = useLiveQuery(
+    () => (state.view === 'dismissed' ? queryDismissed(db, LIST_LIMIT) : undefined),
+    [state.view],
+  );
+  const search = useSearch(query);
+  const [showDismissedFor, setShowDismissedFor] = useState<string>();
+  const library = useLiveQuery(() => libraryStatus(db), []);
   const { unread, countLabel } = useUnread(threshold, settings);
   const progress = useSyncProgress();
-  const { actions, undo, clearUndo } = useCardActions(settings);
+  const { actions, undo, clearUndo, undoLast } = useCardActions(settings);
   const guide = useGuide();
   const [focusUrl, setFocusUrl] = useState<string>();
   const minimal = settings?.newTabMode === 'minimal';
   // Next up is part of the first screen: waiting for it keeps the picks from jumping down.
   const loaded =
     settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
-  // Chip counts are a pass over the whole library: worth it, but only after the first screen.
+  const filtered = hasFilters(state);
+  // Counts are a pass over the whole library: worth it, but only after the first screen.
   const counts = useLiveQuery(
-    () =>
-      loaded && !minimal
-        ? facetCounts(db, threshold, { showRead: state.showRead, showLowRelevance: state.showLowRelevance })
-        : undefined,
-    [loaded, minimal, threshold, state.showRead, state.showLowRelevance],
+    () => (loaded && !minimal ? facetCounts(db, threshold, JSON.parse(filterKey)) : undefined),
+    [loaded, minimal, threshold, filterKey],
   );
 
   const searching = query.trim().length > 0;
+  const showDismissedMatches = searching && showDismissedFor === query;
   const list: Pick[] | undefined = searching
-    ? results
+    ? search && [...search.picks, ...(showDismissedMatches ? search.dismissed : [])]
     : state.view === 'saved'
       ? saved
       : state.view === 'history'
         ? history
-        : picks;
-  const isDefaultPicks =
-    state.view === 'picks' && !state.topic && !state.source && !state.showRead && !state.showLowRelevance;
+        : state.view === 'dismissed'
+          ? dismissed
+          : picks;
+  const isDefaultPicks = state.view === 'picks' && !filtered;
 
-  useSaveSnapshot('newtab', isDefaultPicks && !minimal ? picks : undefined, countLabel, guide?.nextUp);
+  useSaveSnapshot(
+    'newtab',
+    isDefaultPicks && !minimal ? picks?.filter((pick) => !isDismissed(pick.reading)) : undefined,
+    countLabel,
+    guide?.nextUp,
+  );
   useReplaceSnapshot(loaded);
-  useEffect(() => setActiveIndex(-1), [state.view, state.topic, state.source, searching]);
+  // Keyboard navigation starts again from the top in another view, filter or search.
+  const navKey = `${state.view}|${filterKey}|${searching}`;
+  const [active, setActive] = useState({ key: navKey, index: -1 });
+  const activeIndex = active.key === navKey ? active.index : -1;
 
+  // "Read first" and "Gentler" links: to the card when it is in the list, else pinned above it.
   const showCard = useCallback(
     (url: string) => {
       const index = list?.findIndex((pick) => pick.article.url === url) ?? -1;
       const card = cardRefs.current[index];
       if (index >= 0 && card) {
-        setActiveIndex(index);
+        setActive({ key: navKey, index });
         card.scrollIntoView({ block: 'nearest' });
         card.focus();
       } else setFocusUrl(url);
     },
-    [list],
+    [list, navKey],
   );
   const guidance = useCardGuidanceValue(list, showCard);
 
   const activePick = list?.[activeIndex];
-  const move = useCallback(
-    (step: number) => {
-      if (!list?.length) return;
-      const next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
-      setActiveIndex(next);
-      cardRefs.current[next]?.focus();
-      cardRefs.current[next]?.scrollIntoView({ block: 'nearest' });
-    },
-    [list, activeIndex],
-  );
+  const move = (step: number) => {
+    if (!list?.length) return;
+    let next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
+    // A dismissed pick folded into a line is not a card to land on: step over it.
+    while (!cardRefs.current[next] && next + step >= 0 && next + step < list.length) next += step;
+    if (!cardRefs.current[next]) return;
+    setActive({ key: navKey, index: next });
+    cardRefs.current[next]?.focus();
+    cardRefs.current[next]?.scrollIntoView({ block: 'nearest' });
+  };
   useKeyboard({
     next: () => move(1),
     previous: () => move(-1),
@@ -127,6 +153,7 @@ export function App() {
     toggleRead: () => activePick && actions.toggleRead(activePick),
     toggleSaved: () => activePick && actions.toggleSaved(activePick),
     dismiss: () => activePick && actions.dismiss(activePick),
+    undo: () => void undoLast(),
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),
   });
@@ -134,32 +161,77 @@ export function App() {
   // Until live data is here, the snapshot painted before this script ran stays on screen.
   if (!loaded) return null;
 
-  const listLabel = searching
-    ? 'Search results'
-    : state.view === 'saved'
-      ? 'Saved articles'
-      : state.view === 'history'
-        ? 'Reading history'
-        : 'Picks';
+  const listLabel = searching ? 'Search results' : LIST_LABELS[state.view];
+  // Until the library has been looked at, an empty count may only mean it is not in yet.
+  const firstRun = library === undefined ? unread === 0 : library.articles === 0;
+  const picksCount = picks?.filter((pick) => !isDismissed(pick.reading)).length ?? 0;
+  const noun = state.showRead ? 'pick' : 'unread pick';
+  const headerCount = firstRun
+    ? 'Preparing your library…'
+    : filtered && state.view === 'picks'
+      ? counts && `${counts.total.toLocaleString('en')} ${noun}${counts.total === 1 ? '' : 's'} match`
+      : countLabel;
+  const clear = () => update(withoutFilters(state));
+  const focusFirst = () => {
+    const first = cardRefs.current.find(Boolean);
+    (first?.querySelector<HTMLElement>('a[href]') ?? first)?.focus();
+  };
   return (
     <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
+      <a
+        className="skip-link"
+        href="#quorum-list"
+        onClick={(event) => {
+          // The hash holds the view: jump by focus instead of by address.
+          event.preventDefault();
+          focusFirst();
+        }}
+      >
+        Skip to the list
+      </a>
       <header className="newtab__header">
         <Brand />
         <SearchBox ref={searchRef} value={query} onChange={setQuery} />
-        {!minimal && (
-          <p className="newtab__count" aria-live="polite">
-            {countLabel}
-          </p>
-        )}
+        {/* Counts and status share the header's row, so they never push the cards down. */}
+        <div className="newtab__status">
+          {!minimal && (
+            <p className="newtab__count" aria-live="polite">
+              {headerCount}
+            </p>
+          )}
+          {/* One status at a time: a running refresh, else the offline line if there is one. */}
+          {progress?.running ? <SyncStatus progress={progress} /> : <OfflineLine />}
+        </div>
       </header>
-      <SyncStatus progress={progress} />
+      <FeedNotice />
       {minimal && !searching && <Clock />}
-      {!minimal && <FeedErrorsBanner />}
       {!minimal && !searching && (
-        <ViewTabs view={state.view} onChange={(view) => update({ view })} onHelp={() => setHelpOpen(true)} />
+        <div className="newtab__bar">
+          <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+          {state.view === 'picks' && <FiltersBar state={state} counts={counts} onChange={update} onClear={clear} />}
+        </div>
       )}
       <main>
-        <h1 className={searching || state.view !== 'picks' ? 'visually-hidden' : 'newtab__heading'}>{listLabel}</h1>
+        <h1 className="visually-hidden">{minimal && !searching ? 'Quorum' : listLabel}</h1>
+        {searching && search && search.dismissed.length > 0 && !showDismissedMatches && (
+          <p className="search__dismissed">
+            {search.dismissed.length === 1
+              ? '1 dismissed article matches'
+              : `${search.dismissed.length} dismissed articles match`}{' '}
+            —{' '}
+            <button type="button" className="link-button" onClick={() => setShowDismissedFor(query)}>
+              show
+            </button>
+          </p>
+        )}
+        {!minimal && !searching && state.view === 'dismissed' && list && list.length > 0 && (
+          <p className="list-head">
+            Dismissed picks leave your picks; restore one to bring it back.{' '}
+            <button type="button" onClick={() => void restoreAllDismissed(db)}>
+              Restore all
+            </button>
+          </p>
+        )}
         {!minimal && !searching && state.view === 'picks' && guide && (
           <GuideSection
             guide={guide}
@@ -174,38 +246,69 @@ export function App() {
             <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />
           </CardGuidanceContext.Provider>
         )}
-        {!minimal && !searching && state.view === 'picks' && (
-          <FiltersBar state={state} counts={counts} onChange={update} />
-        )}
-        {(!minimal || searching) &&
-          list !== undefined &&
-          (list.length > 0 ? (
-            <CardGuidanceContext.Provider value={guidance}>
-              <PickList
-                picks={list}
-                actions={actions}
-                activeIndex={activeIndex}
-                cardRefs={cardRefs}
-                label={listLabel}
-              />
-            </CardGuidanceContext.Provider>
-          ) : (
-            <EmptyState
-              view={searching ? 'search' : state.view}
-              query={query}
-              unread={unread ?? 0}
-              filtered={!isDefaultPicks}
-              counts={counts}
-              onChange={update}
-            />
-          ))}
         {!minimal && !searching && state.view === 'history' && (
           <Suspense fallback={null}>
             <StatsPanel />
             <GuideStats />
           </Suspense>
         )}
+        {(!minimal || searching) &&
+          list !== undefined &&
+          (list.length > 0 ? (
+            searching || state.view === 'picks' || state.view === 'saved' ? (
+              <CardGuidanceContext.Provider value={guidance}>
+                <PickList
+                  picks={list}
+                  actions={actions}
+                  activeIndex={activeIndex}
+                  cardRefs={cardRefs}
+                  label={listLabel}
+                  foldDismissed={!searching && state.view === 'picks'}
+                />
+              </CardGuidanceContext.Provider>
+            ) : (
+              <CompactList
+                picks={list}
+                mark={state.view === 'history' ? 'readAt' : 'dismissedAt'}
+                label={listLabel}
+                action={
+                  state.view === 'history'
+                    ? { label: 'Mark as unread', run: actions.toggleRead }
+                    : { label: 'Restore', run: actions.restore }
+                }
+                activeIndex={activeIndex}
+                rowRefs={cardRefs}
+              />
+            )
+          ) : (
+            <EmptyState
+              view={searching ? 'search' : state.view}
+              query={query}
+              library={library}
+              filtered={filtered}
+              counts={counts}
+              suggestion={search?.suggestion}
+              onSuggest={setQuery}
+              onChange={update}
+              onClear={clear}
+            />
+          ))}
+        {!minimal && !searching && state.view === 'picks' && picksCount > 0 && (
+          <ListEnd
+            shown={picksCount}
+            total={filtered ? counts?.total : unread}
+            noun={noun}
+            onMore={() => setMore({ key: filterKey, pages: pages + 1 })}
+          />
+        )}
       </main>
+      {!minimal && (
+        <footer className="newtab__footer">
+          <button type="button" className="link-button" onClick={() => setHelpOpen(true)}>
+            Keyboard shortcuts (?)
+          </button>
+        </footer>
+      )}
       <UndoToast undo={undo} onExpire={clearUndo} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface KeyboardHandlers {
   next(): void;
@@ -7,6 +7,7 @@ export interface KeyboardHandlers {
   toggleRead(): void;
   toggleSaved(): void;
   dismiss(): void;
+  undo(): void;
   focusSearch(): void;
   showHelp(): void;
 }
@@ -18,7 +19,8 @@ export const SHORTCUTS: readonly { keys: string[]; does: string; handler: keyof 
   { keys: ['o', 'Enter'], does: 'Open the article', handler: 'open' },
   { keys: ['m'], does: 'Mark as read / unread', handler: 'toggleRead' },
   { keys: ['s'], does: 'Save / unsave', handler: 'toggleSaved' },
-  { keys: ['x'], does: 'Dismiss (not interested)', handler: 'dismiss' },
+  { keys: ['x'], does: 'Dismiss the pick (it moves to Dismissed)', handler: 'dismiss' },
+  { keys: ['u'], does: 'Undo the last dismiss, save, unsave or mark', handler: 'undo' },
   { keys: ['/'], does: 'Search your library', handler: 'focusSearch' },
   { keys: ['?'], does: 'Show these shortcuts', handler: 'showHelp' },
 ];
@@ -29,7 +31,10 @@ export const SHORTCUTS: readonly { keys: string[]; does: string; handler: keyof 
  */
 export function useKeyboard(handlers: KeyboardHandlers) {
   const current = useRef(handlers);
-  current.current = handlers;
+  // The latest handlers, kept after each render so the one listener always calls fresh ones.
+  useLayoutEffect(() => {
+    current.current = handlers;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;

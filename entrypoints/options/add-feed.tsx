@@ -8,6 +8,7 @@ import type { ParsedFeed } from '@/utils/schemas/parsed-feed';
 
 type Phase =
   | { name: 'idle' }
+  | { name: 'asking'; host: string }
   | { name: 'checking'; url: string }
   | { name: 'found'; url: string; feed: ParsedFeed }
   | { name: 'added'; title: string }
@@ -42,6 +43,8 @@ export function AddFeed() {
     if (!address.ok) return setPhase({ name: 'error', message: address.error });
     // First thing in the click: the browser shows its permission prompt only for a gesture.
     const host = new URL(address.url).host;
+    // The last attempt's message goes at once: it is not about this one.
+    setPhase({ name: 'asking', host });
     if (!(await requestOrigins([originPattern(address.url)]))) {
       return setPhase({ name: 'error', message: `Quorum needs your permission to read ${host}. Nothing was added.` });
     }
@@ -55,6 +58,7 @@ export function AddFeed() {
 
   const confirm = async (url: string, feed: ParsedFeed) => {
     // The feed may live on another host than the page it was found from.
+    setPhase({ name: 'asking', host: new URL(url).host });
     if (!(await requestOrigins([originPattern(url)]))) {
       return setPhase({
         name: 'error',
@@ -92,6 +96,7 @@ export function AddFeed() {
         </div>
       </form>
       <div id="add-feed-status" role="status" aria-live="polite">
+        {phase.name === 'asking' && <p>Waiting for your permission to read {phase.host}…</p>}
         {phase.name === 'error' && <p className="add-feed__error">{phase.message}</p>}
         {phase.name === 'added' && (
           <p className="add-feed__done">

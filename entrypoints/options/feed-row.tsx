@@ -1,20 +1,23 @@
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
+import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 
 interface FeedRowProps {
   feed: Feed;
   now: number;
   refreshing: boolean;
+  /** Its error is told once for a group above the list: the row says so briefly. */
+  groupedError?: boolean;
   onRefresh(feed: Feed): void;
   onRemove(feed: Feed): void;
 }
 
 /** One subscription with its sync state, in words. Its id is what banners link to. */
-export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowProps) {
+export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
-  const update = (change: Partial<Feed>) => void db.feeds.update(feed.id, change);
+  const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
@@ -32,11 +35,14 @@ export function FeedRow({ feed, now, refreshing, onRefresh, onRemove }: FeedRowP
         {feed.itemCount !== undefined && <span>{feed.itemCount} articles</span>}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
         {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (
-          <span>Next check {relativeTime(feed.nextAttemptAt, now)}</span>
+          <span>
+            {feed.nextAttemptAt > now ? `Next check ${relativeTime(feed.nextAttemptAt, now)}` : 'Next check soon'}
+          </span>
         )}
         {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
       </p>
-      {feed.lastError && (
+      {feed.lastError && groupedError && <p className="feed__error">Not refreshed: see the note above the list.</p>}
+      {feed.lastError && !groupedError && (
         <p className="feed__error" role="status">
           {feed.lastError}
           {feed.errorCount > 1 && ` (${feed.errorCount} times in a row)`}

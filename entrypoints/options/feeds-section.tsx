@@ -1,23 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { SyncStatus } from '@/components/sync-status';
+import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { db } from '@/utils/db';
+import { allFeeds } from '@/utils/db/feed-queries';
 import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
 import type { Feed } from '@/utils/schemas/feed';
 import { AddFeed } from './add-feed';
+import { feedHealth, failureReason } from '@/utils/sync/feed-health';
 import { ConfirmDialog } from './confirm-dialog';
+import { FailureSummary, GROUP_AT } from './failure-summary';
 import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */
 export function FeedsSection() {
-  const feeds = useLiveQuery(() => db.feeds.toArray(), []);
+  const feeds = useLiveQuery(() => allFeeds(db), []);
   const progress = useSyncProgress();
   const [removing, setRemoving] = useState<{ feed: Feed; plan: RemovalPlan }>();
   const [notice, setNotice] = useState<string>();
   const refreshing = progress?.running ?? false;
-  const now = Date.now();
+  const now = useNow();
 
   const refresh = async (feedIds?: string[]) => {
     setNotice(undefined);
@@ -41,6 +45,8 @@ export function FeedsSection() {
         a.title.localeCompare(b.title),
     );
   const failing = feeds?.filter((feed) => feed.enabled && feed.errorCount > 0).length ?? 0;
+  const groups = feeds ? feedHealth(feeds, now).groups : [];
+  const grouped = new Set(groups.filter((group) => group.feeds.length >= GROUP_AT).map((group) => group.reason));
   return (
     <section id="feeds" aria-labelledby="feeds-heading" className="options__section">
       <div className="options__section-head">
@@ -54,9 +60,10 @@ export function FeedsSection() {
       {notice && <p role="status">{notice}</p>}
       {feeds && (
         <p className="options__summary">
-          {feeds.length} sources{failing > 0 ? `, ${failing} failing (see below)` : ''}.
+          {feeds.length} feeds{failing > 0 ? `, ${failing} failing` : ''}.
         </p>
       )}
+      <FailureSummary groups={groups} />
       <ul className="feeds">
         {sorted?.map((feed) => (
           <FeedRow
@@ -64,6 +71,7 @@ export function FeedsSection() {
             feed={feed}
             now={now}
             refreshing={refreshing}
+            groupedError={feed.lastError !== undefined && grouped.has(failureReason(feed.lastError))}
             onRefresh={(f) => void refresh([f.id])}
             onRemove={(f) => void askRemove(f)}
           />

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
@@ -13,7 +14,11 @@ import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { useUnread } from '@/components/use-unread';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
+import { db } from '@/utils/db';
+import { libraryStatus } from '@/utils/db/library-queries';
+import { isDismissed } from '@/utils/db/queries';
 import { sendRequest } from '@/utils/messaging';
+import { refreshResult } from './refresh-result';
 import { SiteBadgesToggle } from './site-badges-toggle';
 import { useCurrentArticle } from './use-current-article';
 
@@ -27,18 +32,22 @@ export function App() {
   const current = useCurrentArticle();
   const progress = useSyncProgress();
   const { actions } = useCardActions(settings);
+  const library = useLiveQuery(() => libraryStatus(db), []);
   const [refreshError, setRefreshError] = useState<string>();
+  const [refreshed, setRefreshed] = useState<string>();
 
   const refresh = async () => {
     setRefreshError(undefined);
+    setRefreshed(undefined);
     try {
       const answer = await sendRequest({ type: 'sync-now' });
       if (!answer.ok) setRefreshError(answer.error);
+      else setRefreshed(refreshResult(answer));
     } catch {
       setRefreshError('Quorum’s background could not be reached. Try again in a moment.');
     }
   };
-  const others = picks?.filter((pick) => pick.article.url !== current?.article.url);
+  const others = picks?.filter((pick) => pick.article.url !== current?.article.url && !isDismissed(pick.reading));
   const guide = useGuide();
   useSaveSnapshot('popup', picks, countLabel, guide?.nextUp);
   const loaded = picks !== undefined && countLabel !== undefined && guide !== undefined;
@@ -50,7 +59,7 @@ export function App() {
     <div className="popup">
       <header className="popup__header">
         <Brand />
-        <span className="popup__count">{countLabel}</span>
+        <span className="popup__count">{library?.articles === 0 ? 'Preparing your library…' : countLabel}</span>
       </header>
       <SyncStatus progress={progress} />
       <main>
@@ -62,7 +71,9 @@ export function App() {
         )}
         {others === undefined ? null : others.length === 0 ? (
           <p className="notice">
-            {unread === 0 ? 'Nothing unread. Enjoy the quiet.' : 'Preparing your starter picks…'}
+            {unread === 0 && library && library.articles > 0
+              ? 'Nothing unread. Enjoy the quiet.'
+              : 'Preparing your starter library…'}
           </p>
         ) : (
           <ul className="picks" aria-label="Top unread picks">
@@ -72,6 +83,11 @@ export function App() {
               </li>
             ))}
           </ul>
+        )}
+        {refreshed && (
+          <p role="status" className="popup__result">
+            {refreshed}
+          </p>
         )}
         {refreshError && (
           <p role="alert" className="popup__error">

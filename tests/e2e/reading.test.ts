@@ -55,6 +55,7 @@ describe('reading on the new tab', () => {
 
   it('filters by topic chip, keeps the filter in the hash across a reload, and clears it', async () => {
     const page = await newtab();
+    await page.getByRole('button', { name: /^Filters/ }).click();
     const chip = page.getByRole('group', { name: 'Topics' }).getByRole('button', { name: /^Consensus/ });
     await expect.poll(() => chip.textContent()).toMatch(/^Consensus\d+$/);
     await chip.click();
@@ -70,6 +71,7 @@ describe('reading on the new tab', () => {
 
     await page.reload();
     await cards(page).first().waitFor();
+    await page.getByRole('button', { name: /^Filters/ }).click();
     const reloaded = page.getByRole('group', { name: 'Topics' }).getByRole('button', { name: /^Consensus/ });
     expect(await reloaded.getAttribute('aria-pressed')).toBe('true');
     await reloaded.click();
@@ -114,7 +116,18 @@ describe('reading on the new tab', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.locator('kbd').allTextContents()).toEqual(['j', 'k', 'o', 'Enter', 'm', 's', 'x', '/', '?']);
+    expect(await dialog.locator('kbd').allTextContents()).toEqual([
+      'j',
+      'k',
+      'o',
+      'Enter',
+      'm',
+      's',
+      'x',
+      'u',
+      '/',
+      '?',
+    ]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
@@ -142,24 +155,23 @@ describe('reading on the new tab', () => {
       .poll(async () =>
         (
           await cards(page)
-            .locator('h2 a')
+            .locator('h3 a')
             .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
         ).slice(0, 2),
       )
       .toEqual([second, first]);
+    await page.getByText('Reading charts').click();
     const weekly = page.getByRole('img', { name: /Articles read per week/ });
     await expect.poll(() => weekly.count(), { timeout: 10_000 }).toBe(1);
     expect(await weekly.getAttribute('aria-labelledby')).toBe('reads-title');
     expect(await page.locator('#reads-title').textContent()).toMatch(/, \d+ \(oldest first\)$/);
-    expect(await page.getByRole('img', { name: /Share of known articles read, per topic/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /Share of each topic's articles you have read/ }).count()).toBe(1);
   });
 
-  it('says the feeds failed, calmly, and links to the options page', async () => {
+  it('says calmly, in one line, that it is offline and showing the library', async () => {
     const page = await newtab();
-    const banner = page.getByRole('note');
-    await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toMatch(/feeds could not be refreshed|offline/);
-    expect(await banner.getByRole('link').getAttribute('href')).toBe(
-      `chrome-extension://${session.extensionId}/options.html#feeds`,
-    );
+    const line = page.locator('.status-line');
+    await expect.poll(() => line.textContent(), { timeout: 20_000 }).toMatch(/^Offline — showing your library/);
+    expect(await page.getByRole('note').count()).toBe(0);
   });
 });

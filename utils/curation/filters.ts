@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { LevelSchema } from '../schemas/article';
 import { TopicSchema } from '../schemas/topic';
 
-export const VIEWS = ['picks', 'saved', 'history'] as const;
+export const VIEWS = ['picks', 'saved', 'history', 'dismissed'] as const;
 
 /** What the new tab shows; kept in the URL hash so a reload (or a bookmark) keeps it. */
 export const ViewStateSchema = z.object({
   view: z.enum(VIEWS),
   topic: TopicSchema.optional(),
   source: z.string().min(1).max(200).optional(),
+  level: LevelSchema.optional(),
   showRead: z.boolean(),
   showLowRelevance: z.boolean(),
 });
@@ -22,6 +24,7 @@ export function viewFromHash(hash: string): ViewState {
     view: params.get('view') ?? DEFAULT_VIEW.view,
     topic: params.get('topic') ?? undefined,
     source: params.get('source') ?? undefined,
+    level: params.get('level') ?? undefined,
     showRead: params.get('read') === '1',
     showLowRelevance: params.get('low') === '1',
   };
@@ -38,8 +41,29 @@ export function hashFromView(state: ViewState): string {
   if (state.view !== 'picks') params.set('view', state.view);
   if (state.topic) params.set('topic', state.topic);
   if (state.source) params.set('source', state.source);
+  if (state.level) params.set('level', state.level);
   if (state.showRead) params.set('read', '1');
   if (state.showLowRelevance) params.set('low', '1');
   const text = params.toString();
   return text ? `#${text}` : '';
+}
+
+/**
+ * A change that clears every filter and keeps the view. Each filter is named, as undefined:
+ * a change is merged into the current state, so a filter left out would stay set.
+ */
+export function withoutFilters(state: ViewState): ViewState {
+  return {
+    view: state.view,
+    topic: undefined,
+    source: undefined,
+    level: undefined,
+    showRead: false,
+    showLowRelevance: false,
+  };
+}
+
+/** True when any filter narrows or widens the default picks. */
+export function hasFilters(state: ViewState): boolean {
+  return Boolean(state.topic || state.source || state.level || state.showRead || state.showLowRelevance);
 }

@@ -1,9 +1,8 @@
 import { diversifyBySource } from '../curation/diversify';
 import { groupDuplicates } from '../curation/duplicates';
-import type { ViewState } from '../curation/filters';
+import { countFacets, matchesFilters, NO_FILTERS, type FacetCounts, type PickFilters } from '../curation/pick-filter';
 import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
-import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
 import { mergedReading } from './merged-marks';
 
@@ -16,14 +15,7 @@ export interface Pick {
   threshold?: number;
 }
 
-// Spelled out: this module's own `Pick` shadows the utility type of the same name.
-export type PickFilters = {
-  topic?: ViewState['topic'];
-  source?: ViewState['source'];
-  showRead: boolean;
-  showLowRelevance: boolean;
-};
-export const NO_FILTERS: PickFilters = { showRead: false, showLowRelevance: false };
+export { NO_FILTERS, type FacetCounts, type PickFilters };
 
 export interface PicksQuery {
   limit: number;
@@ -33,7 +25,7 @@ export interface PicksQuery {
   /**
    * Articles the page has already shown. They stay in the list with their current state (a
    * card marked read keeps its place and offers an undo) until the page is opened again.
-   * Dismissed articles leave at once all the same: that is what dismissing asks for.
+   * A dismissed one keeps its place too, for the page to fold into a line with an undo.
    */
   shown?: ReadonlySet<string>;
 }
@@ -67,14 +59,11 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     ]);
     const read = new Set<string>(readKeys);
     const dismissed = new Set<string>(dismissedKeys);
-    const matches = (article: Article) => {
-      if (!filters.showRead && read.has(article.url)) return false;
-      if (!filters.showLowRelevance && !article.curated && article.relevance < threshold) return false;
-      if (filters.topic && !article.topics.includes(filters.topic)) return false;
-      return !filters.source || article.source === filters.source;
-    };
-    // Shown cards stay even when they no longer match (just read); dismissed ones never do.
-    const wanted = (article: Article) => !dismissed.has(article.url) && (shown.has(article.url) || matches(article));
+    const matches = (article: Article) =>
+      matchesFilters(article, { read: read.has(article.url), dismissed: false }, filters, threshold);
+    // Shown cards stay in their places even when they no longer match (just read, or just
+    // dismissed: the page shows a one-line placeholder with an undo), so nothing reshuffles.
+    const wanted = (article: Article) => shown.has(article.url) || (!dismissed.has(article.url) && matches(article));
     // Marked articles met on the way are kept aside: a copy of a story read elsewhere marks its card.
     const marked: Article[] = [];
     const walk = (article: Article) => {
@@ -95,15 +84,14 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
       candidates = await db.articles.orderBy('rank').reverse().filter(walk).limit(budget).toArray();
     }
     const stories = await mergeStories(db, candidates, marked);
-    const kept = stories.filter(({ reading, copies }) => {
-      if (reading?.dismissedAt != null) return false;
-      if (copies.some((url) => shown.has(url))) return true;
-      return filters.showRead || reading?.readAt == null;
-    });
+    const wasShown = ({ copies }: Story) => copies.some((url) => shown.has(url));
+    // A story counts when, with the marks of all its copies, it still matches the filters.
+    const counts = ({ article, reading }: Story) =>
+      reading?.dismissedAt == null && (filters.showRead || reading?.readAt == null) && matches(article);
     // The limit counts the cards that match; kept cards ride along in their places.
     let counted = 0;
-    const chosen = diversifyBySource(kept, ({ article }) => article.source).filter(({ article, copies }) =>
-      copies.some((url) => shown.has(url)) && !matches(article) ? true : counted++ < limit,
+    const chosen = diversifyBySource(stories, ({ article }) => article.source).filter((story) =>
+      counts(story) ? counted++ < limit : wasShown(story),
     );
     return chosen.map(({ article, reading, alsoOn }) => ({
       article,
@@ -200,29 +188,19 @@ export async function unreadCount(db: QuorumDatabase, threshold = 0): Promise<nu
   });
 }
 
-export interface FacetCounts {
-  topics: Map<Topic, number>;
-  sources: Map<string, number>;
-}
-
-/** Unread articles per topic and per source, for the filter chips: one pass over the library. */
-export async function facetCounts(
-  db: QuorumDatabase,
-  threshold: number,
-  filters: { showRead: boolean; showLowRelevance: boolean },
-): Promise<FacetCounts> {
+/**
+ * The count of the list and of every filter chip, each under all the other active filters:
+ * one pass over the library (see countFacets).
+ */
+export async function facetCounts(db: QuorumDatabase, threshold: number, filters: PickFilters): Promise<FacetCounts> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await readingByUrl(db);
-    const topics = new Map<Topic, number>();
-    const sources = new Map<string, number>();
+    const rows: { article: Article; marks: { read: boolean; dismissed: boolean } }[] = [];
     await db.articles.each((article) => {
       const reading = marks.get(article.url);
-      if (isDismissed(reading) || (!filters.showRead && isRead(reading))) return;
-      if (!filters.showLowRelevance && !article.curated && article.relevance < threshold) return;
-      for (const topic of article.topics) topics.set(topic, (topics.get(topic) ?? 0) + 1);
-      sources.set(article.source, (sources.get(article.source) ?? 0) + 1);
+      rows.push({ article, marks: { read: isRead(reading), dismissed: isDismissed(reading) } });
     });
-    return { topics, sources };
+    return countFacets(rows, filters, threshold);
   });
 }
 

@@ -1,47 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '@/utils/db';
+import { allArticles, libraryVersion, picksForUrls } from '@/utils/db/library-queries';
 import type { Pick } from '@/utils/db/queries';
 import type { SearchIndex } from './search-index';
+
+export interface SearchResults {
+  picks: Pick[];
+  /** Dismissed articles that match: not listed unless asked for, but never hidden silently. */
+  dismissed: Pick[];
+  /** The query with its typos fixed, when the query as typed finds nothing. */
+  suggestion: string | undefined;
+}
 
 /**
  * Search results for `query`, as picks with their marks. The index module and the index
  * itself are loaded only once the reader starts to search, and rebuilt when the library's
  * size or newest article changes. `undefined` while the index is being built.
  */
-export function useSearch(query: string): Pick[] | undefined {
+export function useSearch(query: string): SearchResults | undefined {
   const active = query.trim().length > 0;
   const [index, setIndex] = useState<SearchIndex>();
-  const libraryVersion = useLiveQuery(
-    async () =>
-      active
-        ? `${await db.articles.count()}:${(await db.articles.orderBy('firstSeenAt').last())?.firstSeenAt ?? 0}`
-        : undefined,
-    [active],
-  );
+  const version = useLiveQuery(async () => (active ? libraryVersion(db) : undefined), [active]);
 
   useEffect(() => {
-    if (!libraryVersion) return;
+    if (!version) return;
     let cancelled = false;
     void (async () => {
-      const [{ buildSearchIndex }, articles] = await Promise.all([import('./search-index'), db.articles.toArray()]);
+      const [{ buildSearchIndex }, articles] = await Promise.all([import('./search-index'), allArticles(db)]);
       if (!cancelled) setIndex(buildSearchIndex(articles));
     })();
     return () => {
       cancelled = true;
     };
-  }, [libraryVersion]);
+  }, [version]);
 
   const hits = index && active ? index.search(query) : undefined;
+  const suggestion = index && hits?.length === 0 ? index.suggest(query) : undefined;
   const key = hits?.map((hit) => hit.url).join('\n');
-  return useLiveQuery(async () => {
-    if (!hits) return undefined;
-    const urls = hits.map((hit) => hit.url);
-    const [articles, marks] = await Promise.all([db.articles.bulkGet(urls), db.reading.bulkGet(urls)]);
-    const picks: Pick[] = [];
-    articles.forEach((article, i) => {
-      if (article && !marks[i]?.dismissedAt) picks.push({ article, reading: marks[i] });
-    });
-    return picks;
-  }, [key]);
+  const found = useLiveQuery(
+    async () => (key === undefined ? undefined : picksForUrls(db, key ? key.split('\n') : [])),
+    [key],
+  );
+  return found && hits ? { ...found, suggestion } : undefined;
 }

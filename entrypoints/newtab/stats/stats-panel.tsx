@@ -1,37 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { topicLabel, type TopicId } from '@/utils/curation/taxonomy';
-import { readsPerWeek, topicCoverage, WEEK_MS } from '@/utils/curation/stats';
+import { topicLabel } from '@/utils/curation/taxonomy';
+import type { TopicCoverage } from '@/utils/curation/stats';
 import { db } from '@/utils/db';
+import { readingStats } from '@/utils/db/library-queries';
 
 const WEEKS = 12;
 
-/** Reading stats as pictures: reads per week, and how much of each topic has been read. */
+/**
+ * Reading stats at the top of History: one summary line, and the charts on demand (reads per
+ * week, and how much of each topic has been read), each with a labelled scale.
+ */
 export default function StatsPanel() {
-  const stats = useLiveQuery(async () => {
-    const now = Date.now();
-    const reads = await db.reading.where('readAt').above(0).toArray();
-    const readUrls = new Set(reads.map((reading) => reading.url));
-    const articles: { url: string; topics: TopicId[] }[] = [];
-    await db.articles.each((article) => void articles.push({ url: article.url, topics: article.topics }));
-    return {
-      weeks: readsPerWeek(
-        reads.map((reading) => reading.readAt!).filter((time) => time > now - WEEKS * WEEK_MS),
-        now,
-        WEEKS,
-      ),
-      coverage: topicCoverage(articles, readUrls).filter((entry) => entry.known > 0),
-    };
-  }, []);
+  const stats = useLiveQuery(() => readingStats(db, Date.now(), WEEKS), []);
   if (!stats) return null;
+  const inWindow = stats.weeks.reduce((sum, count) => sum + count, 0);
+  const top = [...stats.coverage].sort((a, b) => b.read - a.read)[0];
   return (
     <section className="stats" aria-labelledby="stats-heading">
-      <h2 id="stats-heading" className="section-heading">
+      <h2 id="stats-heading" className="visually-hidden">
         Your reading
       </h2>
-      <div className="stats__charts">
-        <WeeklyReads weeks={stats.weeks} />
-        <Coverage coverage={stats.coverage} />
-      </div>
+      <p className="stats__summary">
+        <strong>{stats.thisWeek}</strong> read this week · <strong>{inWindow}</strong> in {WEEKS} weeks ·{' '}
+        <strong>{stats.total}</strong> in all
+        {top && top.read > 0 && (
+          <>
+            {' '}
+            · most read: {topicLabel(top.topic)} ({top.read} of {top.known})
+          </>
+        )}
+      </p>
+      <details className="stats__details">
+        <summary>Reading charts</summary>
+        <div className="stats__charts">
+          <WeeklyReads weeks={stats.weeks} />
+          <Coverage coverage={stats.coverage} />
+        </div>
+      </details>
     </section>
   );
 }
@@ -39,75 +44,94 @@ export default function StatsPanel() {
 function WeeklyReads({ weeks }: { weeks: number[] }) {
   const max = Math.max(1, ...weeks);
   const total = weeks.reduce((sum, count) => sum + count, 0);
-  const width = 300;
-  const height = 120;
-  const bar = width / weeks.length;
+  const axis = 34;
+  const width = 340;
+  const height = 130;
+  const bar = (width - axis) / weeks.length;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-labelledby="reads-title">
+      <svg width={width} viewBox={`0 0 ${width} ${height + 24}`} role="img" aria-labelledby="reads-title">
         <title id="reads-title">{`Articles read per week over the last ${weeks.length} weeks: ${weeks.join(', ')} (oldest first)`}</title>
+        <text className="chart__axis" x={axis - 6} y={10} textAnchor="end">
+          {max}
+        </text>
+        <text className="chart__axis" x={axis - 6} y={height} textAnchor="end">
+          0
+        </text>
+        <rect className="chart__track" x={axis} y={4} width={width - axis} height={1} />
         {weeks.map((count, i) => {
-          const h = (count / max) * height;
+          const h = (count / max) * (height - 6);
           return (
             <g key={i}>
               <rect
                 className="chart__bar"
-                x={i * bar + 3}
+                x={axis + i * bar + 3}
                 y={height - h}
                 width={bar - 6}
                 height={Math.max(h, count ? 2 : 0)}
                 rx={3}
               />
-              <rect className="chart__track" x={i * bar + 3} y={height - 1} width={bar - 6} height={1} />
+              <rect className="chart__track" x={axis + i * bar + 3} y={height - 1} width={bar - 6} height={1} />
             </g>
           );
         })}
-        <text className="chart__axis" x={0} y={height + 14}>
+        <text className="chart__axis" x={axis} y={height + 20}>
           {WEEKS} weeks ago
         </text>
-        <text className="chart__axis" x={width} y={height + 14} textAnchor="end">
+        <text className="chart__axis" x={width} y={height + 20} textAnchor="end">
           this week
         </text>
       </svg>
       <figcaption>
-        {total === 1 ? '1 article read' : `${total} articles read`} in {WEEKS} weeks
+        Articles read per week (scale 0 to {max}): {total === 1 ? '1 article' : `${total} articles`} in {WEEKS} weeks
       </figcaption>
     </figure>
   );
 }
 
-function Coverage({ coverage }: { coverage: ReturnType<typeof topicCoverage> }) {
-  const rowHeight = 18;
-  const labelWidth = 110;
-  const barWidth = 180;
-  const height = coverage.length * rowHeight;
+function Coverage({ coverage }: { coverage: TopicCoverage[] }) {
+  const rowHeight = 22;
+  const labelWidth = 130;
+  const barWidth = 150;
+  const height = coverage.length * rowHeight + 20;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${labelWidth + barWidth + 50} ${height}`} role="img" aria-labelledby="coverage-title">
+      <svg
+        width={labelWidth + barWidth + 80}
+        viewBox={`0 0 ${labelWidth + barWidth + 80} ${height}`}
+        role="img"
+        aria-labelledby="coverage-title"
+      >
         <title id="coverage-title">
-          {`Share of known articles read, per topic: ${coverage.map((entry) => `${topicLabel(entry.topic)} ${entry.read} of ${entry.known}`).join('; ')}`}
+          {`Share of each topic's articles you have read: ${coverage.map((entry) => `${topicLabel(entry.topic)} ${entry.read} of ${entry.known}`).join('; ')}`}
         </title>
+        <text className="chart__axis" x={labelWidth} y={12}>
+          0%
+        </text>
+        <text className="chart__axis" x={labelWidth + barWidth} y={12} textAnchor="end">
+          100%
+        </text>
         {coverage.map((entry, i) => (
-          <g key={entry.topic} transform={`translate(0 ${i * rowHeight})`}>
-            <text className="chart__label" x={labelWidth - 6} y={12} textAnchor="end">
+          <g key={entry.topic} transform={`translate(0 ${20 + i * rowHeight})`}>
+            <text className="chart__label" x={labelWidth - 6} y={14} textAnchor="end">
               {topicLabel(entry.topic)}
             </text>
-            <rect className="chart__track" x={labelWidth} y={4} width={barWidth} height={10} rx={5} />
+            <rect className="chart__track" x={labelWidth} y={5} width={barWidth} height={10} rx={5} />
             <rect
               className="chart__bar"
               x={labelWidth}
-              y={4}
+              y={5}
               width={(barWidth * entry.read) / entry.known}
               height={10}
               rx={5}
             />
-            <text className="chart__axis" x={labelWidth + barWidth + 6} y={13}>
-              {entry.read}/{entry.known}
+            <text className="chart__axis" x={labelWidth + barWidth + 6} y={14}>
+              {entry.read} of {entry.known}
             </text>
           </g>
         ))}
       </svg>
-      <figcaption>Coverage per topic (read / known)</figcaption>
+      <figcaption>Share of each topic’s articles you have read</figcaption>
     </figure>
   );
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, hashFromView, viewFromHash, type ViewState } from '../../../../utils/curation/filters';
+import {
+  DEFAULT_VIEW,
+  hasFilters,
+  hashFromView,
+  VIEWS,
+  viewFromHash,
+  withoutFilters,
+  type ViewState,
+} from '../../../../utils/curation/filters';
 import { TOPIC_IDS } from '../../../../utils/curation/taxonomy';
 
 describe('view state in the URL hash', () => {
@@ -9,6 +17,7 @@ describe('view state in the URL hash', () => {
       view: 'saved',
       topic: 'consensus',
       source: 'Jepsen & friends',
+      level: 'advanced',
       showRead: true,
       showLowRelevance: true,
     };
@@ -23,9 +32,12 @@ describe('view state in the URL hash', () => {
   });
   it('round-trips any valid state', () => {
     const states = fc.record({
-      view: fc.constantFrom('picks' as const, 'saved' as const, 'history' as const),
+      view: fc.constantFrom(...VIEWS),
       topic: fc.option(fc.constantFrom(...TOPIC_IDS), { nil: undefined }),
       source: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+      level: fc.option(fc.constantFrom('intro' as const, 'intermediate' as const, 'advanced' as const), {
+        nil: undefined,
+      }),
       showRead: fc.boolean(),
       showLowRelevance: fc.boolean(),
     });
@@ -33,6 +45,29 @@ describe('view state in the URL hash', () => {
       fc.property(states, (state) => {
         const clean = Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined));
         expect(viewFromHash(hashFromView(state))).toEqual(clean);
+      }),
+    );
+  });
+});
+
+describe('clearing filters', () => {
+  it('clears every filter when merged into any state, and keeps the view', () => {
+    const states = fc.record({
+      view: fc.constantFrom(...VIEWS),
+      topic: fc.option(fc.constantFrom(...TOPIC_IDS), { nil: undefined }),
+      source: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+      level: fc.option(fc.constantFrom('intro' as const, 'intermediate' as const, 'advanced' as const), {
+        nil: undefined,
+      }),
+      showRead: fc.boolean(),
+      showLowRelevance: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(states, (state) => {
+        const cleared = { ...state, ...withoutFilters(state) };
+        expect(hasFilters(cleared)).toBe(false);
+        expect(cleared.view).toBe(state.view);
+        expect(hashFromView(cleared)).toBe(state.view === 'picks' ? '' : `#view=${state.view}`);
       }),
     );
   });

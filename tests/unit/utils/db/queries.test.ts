@@ -80,7 +80,7 @@ describe('queryPicks', () => {
     expect(names(await queryPicks(db, { ...base, limit: 5 }))).toEqual(['a10', 'a9', 'b', 'a8', 'a7']);
   });
 
-  it('keeps an already shown article in place after it is read, and drops it when dismissed', async () => {
+  it('keeps an already shown article in place after it is read or dismissed, and drops it from a fresh list', async () => {
     const db = await seeded();
     const shown = new Set((await queryPicks(db, { ...base, limit: 2 })).map((pick) => pick.article.url));
     await setRead(db, U('top'), true);
@@ -88,7 +88,10 @@ describe('queryPicks', () => {
     expect(names(picks)).toEqual(['top', 'high', 'mid']);
     expect(picks[0]?.reading?.readAt).toBeTypeOf('number');
     await setDismissed(db, U('top'), true);
-    expect(names(await queryPicks(db, { ...base, limit: 2, shown }))).toEqual(['high', 'mid']);
+    const kept = await queryPicks(db, { ...base, limit: 2, shown });
+    expect(names(kept)).toEqual(['top', 'high', 'mid']);
+    expect(kept[0]?.reading?.dismissedAt).toBeTypeOf('number');
+    expect(names(await queryPicks(db, { ...base, limit: 2 }))).toEqual(['high', 'mid']);
   });
 });
 
@@ -123,7 +126,7 @@ describe('unreadCount', () => {
 });
 
 describe('facetCounts', () => {
-  it('counts unread, relevant articles per topic and source', async () => {
+  it('counts unread, relevant articles per topic and source, and the list total', async () => {
     const db = await seeded([{ relevance: 0.1, topics: ['storage'], source: 'D' }]);
     await setRead(db, U('mid'), true);
     const counts = await facetCounts(db, 0.35, { showRead: false, showLowRelevance: false });
@@ -131,5 +134,16 @@ describe('facetCounts', () => {
     expect(counts.topics.get('consensus')).toBe(3);
     expect(counts.sources.get('D')).toBe(1);
     expect(counts.sources.get('C')).toBeUndefined();
+    expect(counts.total).toBe(3);
+  });
+
+  it('counts each topic under the chosen source, and each source under the chosen topic', async () => {
+    const db = await seeded();
+    const counts = await facetCounts(db, 0.35, { source: 'C', showRead: false, showLowRelevance: false });
+    expect(counts.topics.get('storage')).toBe(1);
+    expect(counts.topics.get('consensus')).toBeUndefined();
+    expect(counts.total).toBe(1);
+    const byTopic = await facetCounts(db, 0.35, { topic: 'consensus', showRead: false, showLowRelevance: false });
+    expect([...byTopic.sources.keys()].sort()).toEqual(['A', 'B', 'D']);
   });
 });

@@ -1,0 +1,15 @@
+import type { SyncNowResponseSchema } from '@/utils/messaging';
+import type { z } from 'zod';
+
+type Summary = z.infer<typeof SyncNowResponseSchema>;
+
+/** How a refresh ended, in one sentence: what changed, or why nothing did. */
+export function refreshResult(summary: Summary): string {
+  const { total, failed, added } = summary;
+  if (total === 0) return 'No feeds to refresh.';
+  // Every feed failing at once is the device (offline, or a proxy), not the feeds.
+  if (failed === total) return 'Offline, nothing changed: no feed could be reached. Your library is still here.';
+  const news = added === 0 ? 'No new articles' : added === 1 ? '1 new article' : `${added} new articles`;
+  if (failed === 0) return `${news}.`;
+  return `${news}; ${failed} of ${total} feeds could not be refreshed (see Options).`;
+}

@@ -1,0 +1,12 @@
+import type { Feed } from '../schemas/feed';
+import type { QuorumDatabase } from './database';
+
+/** The feeds, for the pages' status line and the options page's list and grouped failures. */
+export function allFeeds(db: QuorumDatabase): Promise<Feed[]> {
+  return db.feeds.toArray();
+}
+
+/** A change the reader makes to one feed's own settings (enabled, ignore the HTTP cache). */
+export function updateFeed(db: QuorumDatabase, id: string, change: Partial<Feed>): Promise<number> {
+  return db.feeds.update(id, change);
+}
