@@ -13,9 +13,18 @@ export interface CardGuidanceValue {
   linked: ReadonlyMap<string, LinkedArticle>;
   /** Brings that article's card into view (the page decides how); absent where cards cannot. */
   showCard?: (url: string) => void;
+  /** False while the linked articles are still being read. */
+  ready?: boolean;
 }
 
 export const CardGuidanceContext = createContext<CardGuidanceValue>({ linked: new Map() });
+
+/** What a card's guidance line says; the first-paint snapshot paints the same parts. */
+export function guidanceParts(article: Article, linked: ReadonlyMap<string, LinkedArticle>) {
+  const first = (article.prerequisites ?? []).map((url) => linked.get(url)).find((item) => item && !item.read);
+  const gentler = article.easier ? linked.get(article.easier) : undefined;
+  return { label: guideLabel(article), first, gentlerUnread: gentler && !gentler.read ? gentler : undefined };
+}
 
 /**
  * A card's guidance line: level and reading time, the first unread prerequisite ("Read first")
@@ -23,10 +32,7 @@ export const CardGuidanceContext = createContext<CardGuidanceValue>({ linked: ne
  */
 export function CardGuidance({ article }: { article: Article }) {
   const { linked, showCard } = useContext(CardGuidanceContext);
-  const label = guideLabel(article);
-  const first = (article.prerequisites ?? []).map((url) => linked.get(url)).find((item) => item && !item.read);
-  const gentler = article.easier ? linked.get(article.easier) : undefined;
-  const gentlerUnread = gentler && !gentler.read ? gentler : undefined;
+  const { label, first, gentlerUnread } = guidanceParts(article, linked);
   if (!label && !first && !gentlerUnread) return null;
 
   const link = (item: LinkedArticle, prefix: string, className: string) => {

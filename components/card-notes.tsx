@@ -1,5 +1,4 @@
 import type { Pick } from '@/utils/db/queries';
-import './why-pick.css';
 import { DiscussedOn } from './discussed-on';
 
 /**

@@ -87,8 +87,9 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">
         {!compact && <TopicList topics={article.topics} />}
-        {!compact && <WhyPick pick={pick} {...(actions.feedback ? { onFeedback: actions.feedback } : {})} />}
         <PickActions pick={pick} actions={actions} compact={compact} />
+        {/* After the actions, so the keyboard reaches Mark as read first. */}
+        {!compact && <WhyPick pick={pick} {...(actions.feedback ? { onFeedback: actions.feedback } : {})} />}
       </div>
     </article>
   );

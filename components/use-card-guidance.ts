@@ -28,6 +28,6 @@ export function useCardGuidanceValue(
     for (const [url, pick] of found ?? []) {
       linked.set(url, { url, title: pick.article.title, read: isRead(pick.reading) });
     }
-    return { linked, ...(showCard ? { showCard } : {}) };
+    return { linked, ready: found !== undefined, ...(showCard ? { showCard } : {}) };
   }, [found, showCard]);
 }

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import './why-pick.css';
 import type { Pick } from '@/utils/db/queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';

@@ -91,16 +91,30 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
     footer.append(topics);
   }
   footer.append(actions);
+  if (!compact) footer.append(el('div', 'why', button('Why this pick?', 'why__toggle')));
+  const guide = guideLine(pick.guide);
 
   const classes = ['pick', pick.read && 'pick--read', compact && 'pick--compact'].filter(Boolean).join(' ');
+  const lines = guide ? [title, meta, guide] : [title, meta];
   return compact
-    ? el('article', classes, title, meta, footer)
-    : el('article', classes, title, meta, el('p', 'pick__summary', text(pick.summary)), footer);
+    ? el('article', classes, ...lines, footer)
+    : el('article', classes, ...lines, el('p', 'pick__summary', text(pick.summary)), footer);
+}
+
+/** The guidance line as components/card-guidance.tsx draws it; links there, plain text here. */
+function guideLine(guide: SnapshotPick['guide']): HTMLElement | undefined {
+  if (!guide || typeof guide !== 'object') return undefined;
+  const line = el('p', 'pick__guide');
+  if (typeof guide.label === 'string') line.append(el('span', 'pick__level', text(guide.label)));
+  if (typeof guide.readFirst === 'string')
+    line.append(el('span', 'pick__read-first', text(`Read first: ${guide.readFirst}`)));
+  if (typeof guide.gentler === 'string') line.append(el('span', 'pick__gentler', text(`Gentler: ${guide.gentler}`)));
+  return line.childNodes.length > 0 ? line : undefined;
 }
 
 /** The same words as the live page (entrypoints/newtab), which replaces this frame. */
 const SEARCH_PLACEHOLDER = 'Search your library  ( / )';
-const VIEW_LABELS = ['Picks', 'Saved', 'History', 'Dismissed'];
+const VIEW_LABELS = ['Picks', 'Saved', 'History', 'Dismissed', 'Paths'];
 
 function viewButton(label: string, pressed: boolean): HTMLButtonElement {
   const node = button(label, 'views__tab');

@@ -3,7 +3,10 @@ import { formatPublished, isoDate } from '../format-date';
 import { topicLabel } from '@/utils/curation/taxonomy';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { guideLabel } from '@/utils/paths/guide-label';
+import { guidanceParts, type LinkedArticle } from '../card-guidance';
 import type { NextUp } from '../use-guide';
+
+const NO_LINKS: ReadonlyMap<string, LinkedArticle> = new Map();
 import {
   snapshotKey,
   SNAPSHOT_VERSION,
@@ -13,8 +16,14 @@ import {
   type SnapshotPick,
 } from './snapshot';
 
-function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
+function toSnapshotPick({ article, reading }: Pick, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
   const date = formatPublished(article.publishedAt);
+  const { label, first, gentlerUnread } = guidanceParts(article, linked);
+  const guide = {
+    ...(label ? { label } : {}),
+    ...(first ? { readFirst: first.title } : {}),
+    ...(gentlerUnread ? { gentler: gentlerUnread.title } : {}),
+  };
   return {
     url: article.url,
     title: article.title,
@@ -25,6 +34,7 @@ function toSnapshotPick({ article, reading }: Pick): SnapshotPick {
     topics: article.topics.map(topicLabel),
     read: isRead(reading),
     saved: isSaved(reading),
+    ...(Object.keys(guide).length > 0 ? { guide } : {}),
   };
 }
 
@@ -51,6 +61,7 @@ export function useSaveSnapshot(
   picks: Pick[] | undefined,
   countLabel: string | undefined,
   nextUp?: NextUp,
+  linked: ReadonlyMap<string, LinkedArticle> = NO_LINKS,
 ) {
   useEffect(() => {
     // An empty list is not worth painting: the app's own empty state says more.
@@ -59,7 +70,7 @@ export function useSaveSnapshot(
     const snapshot: Snapshot = {
       version: SNAPSHOT_VERSION,
       countLabel,
-      picks: picks.map(toSnapshotPick),
+      picks: picks.map((pick) => toSnapshotPick(pick, linked)),
       ...(next ? { nextUp: next } : {}),
     };
     try {
@@ -67,5 +78,5 @@ export function useSaveSnapshot(
     } catch {
       // Storage full or disabled: the next tab simply paints when the data arrives.
     }
-  }, [page, picks, countLabel, nextUp]);
+  }, [page, picks, countLabel, nextUp, linked]);
 }

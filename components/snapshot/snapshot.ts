@@ -25,6 +25,8 @@ export interface SnapshotPick {
   topics: string[];
   read: boolean;
   saved: boolean;
+  /** The card's guidance line: level and minutes, and the titles of what to read first or instead. */
+  guide?: { label?: string; readFirst?: string; gentler?: string };
 }
 
 /** The Next up block as last shown: text only, painted with the live block's markup. */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Brand } from '@/components/brand';
+import { PathPicker } from '@/components/guide/path-picker';
 import { CardGuidanceContext } from '@/components/card-guidance';
 import { FeedNotice } from '@/components/feed-notice';
 import { OfflineLine } from '@/components/offline-line';
@@ -40,7 +41,13 @@ const LIST_LIMIT = 200;
 const StatsPanel = lazy(() => import('./stats/stats-panel'));
 const GuideStats = lazy(() => import('./stats/guide-stats'));
 
-const LIST_LABELS = { picks: 'Picks', saved: 'Saved articles', history: 'Reading history', dismissed: 'Dismissed' };
+const LIST_LABELS = {
+  picks: 'Picks',
+  saved: 'Saved articles',
+  history: 'Reading history',
+  dismissed: 'Dismissed',
+  paths: 'Learning paths',
+};
 
 export function App() {
   const settings = useSettings();
@@ -93,23 +100,13 @@ export function App() {
 
   const searching = query.trim().length > 0;
   const showDismissedMatches = searching && showDismissedFor === query;
-  const list: Pick[] | undefined = searching
-    ? search && [...search.picks, ...(showDismissedMatches ? search.dismissed : [])]
-    : state.view === 'saved'
-      ? saved
-      : state.view === 'history'
-        ? history
-        : state.view === 'dismissed'
-          ? dismissed
-          : picks;
+  const list = useMemo<Pick[] | undefined>(() => {
+    if (searching) return search && [...search.picks, ...(showDismissedMatches ? search.dismissed : [])];
+    const lists = { picks, saved, history, dismissed, paths: undefined };
+    return lists[state.view];
+  }, [searching, search, showDismissedMatches, state.view, picks, saved, history, dismissed]);
   const isDefaultPicks = state.view === 'picks' && !filtered;
 
-  useSaveSnapshot(
-    'newtab',
-    isDefaultPicks && !minimal ? picks?.filter((pick) => !isDismissed(pick.reading)) : undefined,
-    countLabel,
-    guide?.nextUp,
-  );
   useReplaceSnapshot(loaded);
   // Keyboard navigation starts again from the top in another view, filter or search.
   const navKey = `${state.view}|${filterKey}|${searching}`;
@@ -130,6 +127,14 @@ export function App() {
     [list, navKey],
   );
   const guidance = useCardGuidanceValue(list, showCard);
+  useSaveSnapshot(
+    'newtab',
+    // Saved once the guidance lines are known too, so the next first paint draws them all.
+    isDefaultPicks && !minimal && guidance.ready ? picks?.filter((pick) => !isDismissed(pick.reading)) : undefined,
+    countLabel,
+    guide?.nextUp,
+    guidance.linked,
+  );
 
   const activePick = list?.[activeIndex];
   const move = (step: number) => {
@@ -239,6 +244,17 @@ export function App() {
             actions={actions}
             guidance={guidance}
             resurface={settings?.resurfaceSaved ?? true}
+          />
+        )}
+        {!minimal && !searching && state.view === 'paths' && guide && (
+          <PathPicker
+            statuses={guide.statuses}
+            currentPathId={guide.currentPathId}
+            onChoose={(pathId) => {
+              guide.choose(pathId);
+              update({ view: 'picks' });
+            }}
+            onClose={() => update({ view: 'picks' })}
           />
         )}
         {focusUrl && (

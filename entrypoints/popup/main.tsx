@@ -1,6 +1,8 @@
 import '@/components/styles.css';
 import './popup.css';
 import '@/components/guide.css';
+// With the first-paint stylesheets: the snapshot draws these parts before the app loads.
+import '@/components/why-pick.css';
 import { startAfterFirstFrame } from '@/components/start-after-first-frame';
 
 // The snapshot has been painted by now (see first-paint.ts); the app follows that frame.

@@ -60,8 +60,10 @@ describe('learning paths on the new tab and in the popup', () => {
     const popup = await livePage('popup.html');
     expect(await nextUp(tab).count()).toBe(0);
 
-    await tab.getByRole('button', { name: 'Choose a learning path' }).click();
+    await tab.getByRole('toolbar', { name: 'Sections' }).getByRole('button', { name: 'Paths' }).click();
     await tab.getByRole('radio', { name: /^Consensus/ }).click();
+    // Choosing a path goes back to Picks, where it starts.
+    await expect.poll(() => tab.evaluate(() => location.hash)).toBe('');
 
     const [first, second] = consensus.steps;
     const total = consensus.steps.length;
@@ -128,7 +130,9 @@ describe('learning paths on the new tab and in the popup', () => {
     // "No path" is a choice: the block goes, in this tab and the others.
     await tab.getByRole('radio', { name: 'No path' }).click();
     await expect.poll(() => nextUp(tab).count()).toBe(0);
-    await tab.getByRole('button', { name: 'Choose a learning path' }).waitFor();
+    // The Paths section shows the choice.
+    await tab.getByRole('toolbar', { name: 'Sections' }).getByRole('button', { name: 'Paths' }).click();
+    expect(await tab.getByRole('radio', { name: 'No path' }).isChecked()).toBe(true);
   });
 
   it('shows level and minutes on cards, and "Read first" brings the prerequisite card into view', async () => {
@@ -176,7 +180,7 @@ describe('learning paths on the new tab and in the popup', () => {
     await row.getByRole('button', { name: `Not now: ${titleOf(old)}` }).click();
     await expect.poll(() => fresh.locator('.resurface').count()).toBe(0);
     const again = await livePage('newtab.html');
-    await again.locator('.guide').waitFor();
+    await again.locator('.guide').waitFor({ state: 'attached' });
     expect(await again.locator('.resurface').count()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LevelSchema } from '../schemas/article';
 import { TopicSchema } from '../schemas/topic';
 
-export const VIEWS = ['picks', 'saved', 'history', 'dismissed'] as const;
+export const VIEWS = ['picks', 'saved', 'history', 'dismissed', 'paths'] as const;
 
 /** What the new tab shows; kept in the URL hash so a reload (or a bookmark) keeps it. */
 export const ViewStateSchema = z.object({

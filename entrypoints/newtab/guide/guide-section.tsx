@@ -15,7 +15,7 @@ interface GuideSectionProps {
   resurface: boolean;
 }
 
-/** The top of Picks: Next up (or a way to choose a path), the path picker, related and saved. */
+/** The top of Picks: Next up with its path picker, related articles, and saved ones resurfaced. */
 export function GuideSection({ guide, threshold, actions, guidance, resurface }: GuideSectionProps) {
   const [pickerOpen, setPickerOpen] = useState(false);
   const choose = (pathId: string | null) => {
@@ -25,20 +25,14 @@ export function GuideSection({ guide, threshold, actions, guidance, resurface }:
   return (
     <div className="guide">
       {resurface && <SavedResurface />}
-      {guide.nextUp ? (
+      {/* With no path chosen nothing sits above the picks: the Paths section offers them. */}
+      {guide.nextUp && (
         <NextUp
           nextUp={guide.nextUp}
           onMarkRead={guide.markRead}
           onSkip={guide.skip}
           onChangePath={() => setPickerOpen((open) => !open)}
         />
-      ) : (
-        guide.paths.length > 0 &&
-        !pickerOpen && (
-          <button type="button" className="guide__choose" onClick={() => setPickerOpen(true)}>
-            Choose a learning path
-          </button>
-        )
       )}
       {pickerOpen && (
         <PathPicker

@@ -6,10 +6,11 @@ const LABELS: Record<ViewState['view'], string> = {
   saved: 'Saved',
   history: 'History',
   dismissed: 'Dismissed',
+  paths: 'Paths',
 };
 
 /**
- * Picks · Saved · History · Dismissed, as a toolbar of toggle buttons. One tab stop for the
+ * Picks · Saved · History · Dismissed · Paths, as a toolbar of toggle buttons. One tab stop for the
  * whole row (arrow keys move within it), so the first card is a few Tab presses away.
  */
 export function ViewTabs({ view, onChange }: { view: ViewState['view']; onChange(view: ViewState['view']): void }) {
