@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { TopicSchema } from '../schemas/topic';
 
 export const VIEWS = ['picks', 'saved', 'history'] as const;

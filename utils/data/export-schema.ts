@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { FeedKindSchema } from '../schemas/feed';
 import { HttpUrlSchema } from '../schemas/http-url';
 import { ReadingStateSchema } from '../schemas/reading';
