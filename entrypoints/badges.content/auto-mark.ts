@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { takeOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
+import { takeOpenedFromQuorum } from './take-opened-from-quorum';
 import type { KnownLink } from '@/utils/messaging';
 import type { PageSettings } from './page-settings';
 

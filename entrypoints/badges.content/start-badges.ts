@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { badgesShownOn } from '@/utils/badges/badges-shown-on';
+import { badgesShownOn } from './badges-shown-on';
 import { isReadingChanged } from './answers';
 import { startArticlePage, type ArticlePage } from './article-page';
 import { createBackgroundClient } from './background-client';
