@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openQuorum, type OpenedQuorum } from '../../scripts/open-quorum.mjs';
+import { closeWithLastPage, openQuorum, type OpenedQuorum } from '../../scripts/open-quorum.mjs';
 import { browserPath } from '../support/browser-path';
 import { CHROME_DIST } from '../support/paths';
 import { readStarterPack } from '../support/starter-pack';
@@ -87,5 +87,11 @@ describe('the run command', () => {
     const starterTitles = new Set(readStarterPack().items.map((item) => item.title));
     expect(first.titles.length).toBeGreaterThan(0);
     expect(first.titles.every((title) => starterTitles.has(title))).toBe(true);
+  });
+
+  it('ends the browser, and so the run command, when that window is closed', async () => {
+    await closeWithLastPage(opened);
+    await opened.cdp.send('Target.closeTarget', { targetId: opened.targetId });
+    expect(await opened.exited).toBe(0);
   });
 });
