@@ -1,7 +1,10 @@
 import { forwardRef, useId, type MouseEvent } from 'react';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import type { Feedback } from '@/utils/curation/feedback';
+import { CardNotes } from './card-notes';
 import { formatPublished, isoDate } from './format-date';
 import { TopicList } from './topic-list';
+import { WhyPick } from './why-pick';
 
 export interface CardActions {
   toggleRead(pick: Pick): void;
@@ -9,6 +12,8 @@ export interface CardActions {
   dismiss(pick: Pick): void;
   /** The reader opened the article from this card; resolves once any mark is stored. */
   opened(pick: Pick): Promise<void>;
+  /** "Not distributed systems" or "More like this", from the card's "Why this pick?". */
+  feedback?(pick: Pick, feedback: Feedback): void;
 }
 
 interface PickCardProps {
@@ -72,9 +77,11 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
         {read && <span className="pick__state">Read</span>}
         {saved && <span className="pick__state pick__state--saved">Saved</span>}
       </p>
+      {!compact && <CardNotes pick={pick} />}
       {!compact && <p className="pick__summary">{article.summary}</p>}
       <div className="pick__footer">
         {!compact && <TopicList topics={article.topics} />}
+        {!compact && <WhyPick pick={pick} {...(actions.feedback ? { onFeedback: actions.feedback } : {})} />}
         <div className="pick__actions">
           <button type="button" onClick={() => actions.toggleRead(pick)}>
             {read ? 'Mark as unread' : 'Mark as read'}

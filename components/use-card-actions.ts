@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
+import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
 import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
 import type { Settings } from '@/utils/schemas/settings';
@@ -33,6 +34,19 @@ export function useCardActions(settings: Settings | undefined): {
           message: `Dismissed “${pick.article.title}”.`,
           undo: () => {
             void setDismissed(db, pick.article.url, false);
+            setUndo(undefined);
+          },
+        });
+      },
+      feedback: (pick, feedback) => {
+        const change = giveFeedback(db, pick.article.url, feedback);
+        setUndo({
+          message:
+            feedback === 'not-relevant'
+              ? `Hidden “${pick.article.title}”; fewer like it from ${pick.article.source}.`
+              : `More like this from ${pick.article.source}.`,
+          undo: () => {
+            void change.then((done) => undoFeedback(db, done));
             setUndo(undefined);
           },
         });

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { broadcastReadingChanged } from './badges/broadcast';
 import { lookupLinks } from './badges/lookup-links';
+import { recordDiscussions } from './badges/record-discussions';
 import { isOwnContentScript, senderHost } from './badges/sender';
 import { setReadingFromPage } from './badges/set-reading';
 import { setBadgesOnHost } from './badges/site-switch';
@@ -59,6 +60,11 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
     },
     'reading-changed': async () => {
       await broadcastReadingChanged();
+      return { ok: true };
+    },
+    'discussions-seen': async (request, sender) => {
+      fromContentScript(sender);
+      await recordDiscussions(db, senderHost(sender) ?? '', request.discussions, Date.now());
       return { ok: true };
     },
   };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { DISCUSSIONS_PER_PAGE_MAX } from './badges/discussion-sites';
 import { z } from './schemas/zod';
 import { LINK_STATES, LOOKUP_BATCH_MAX, MAX_URL_LENGTH } from './badges/protocol';
 
@@ -20,6 +21,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-site-badges'), host: z.string().min(1).max(253), enabled: z.boolean() }),
   // An extension page changed reading marks: the background tells the tabs with badges.
   z.object({ type: z.literal('reading-changed') }),
+  // An aggregator's page links articles to their discussion threads: kept for known articles.
+  z.object({
+    type: z.literal('discussions-seen'),
+    discussions: z
+      .array(
+        z.object({
+          articleUrl: UrlField,
+          url: UrlField,
+          comments: z.number().int().nonnegative().max(10_000_000).optional(),
+        }),
+      )
+      .min(1)
+      .max(DISCUSSIONS_PER_PAGE_MAX),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -62,6 +77,7 @@ interface ResponseMap {
   'set-reading': z.infer<typeof LinkResponseSchema>;
   'set-site-badges': z.infer<typeof DoneResponseSchema>;
   'reading-changed': z.infer<typeof DoneResponseSchema>;
+  'discussions-seen': z.infer<typeof DoneResponseSchema>;
 }
 const RESPONSE_SCHEMAS = {
   'sync-now': SyncNowResponseSchema,
@@ -71,6 +87,7 @@ const RESPONSE_SCHEMAS = {
   'set-reading': LinkResponseSchema,
   'set-site-badges': DoneResponseSchema,
   'reading-changed': DoneResponseSchema,
+  'discussions-seen': DoneResponseSchema,
 } as const;
 
 export type ResponseFor<T extends Request['type']> = ResponseMap[T];

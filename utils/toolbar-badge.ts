@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BRAND_COLOUR } from './brand';
 
 /** "1.2k" style: the badge has room for about four characters. */
 export function badgeText(count: number): string {
@@ -20,5 +21,5 @@ export function toolbarAction(): typeof browser.action {
 export async function setToolbarCount(count: number, enabled: boolean): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ text: enabled ? badgeText(count) : '' });
-  await action.setBadgeBackgroundColor({ color: '#3446c9' });
+  await action.setBadgeBackgroundColor({ color: BRAND_COLOUR });
 }

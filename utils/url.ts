@@ -103,7 +103,8 @@ const UBER_LOCALE_PREFIX = /^(?:\/en-[a-z]{2})+(?=\/|$)/i;
  * Applied to the output as well, because percent-encoding can make the output longer than
  * the input, and a result too long to be accepted again would break idempotence.
  */
-const MAX_URL_LENGTH = 8192;
+/** Longer addresses are refused everywhere: no real article has one, and hostile pages do. */
+export const MAX_URL_LENGTH = 8192;
 
 /**
  * Canonical `https://` form of an article link, or null when `href` (resolved against `base`)

@@ -6,7 +6,8 @@
  */
 export const SNAPSHOT_VERSION = 1;
 
-export type SnapshotPage = 'newtab' | 'popup';
+export const SNAPSHOT_PAGES = ['newtab', 'popup'] as const;
+export type SnapshotPage = (typeof SNAPSHOT_PAGES)[number];
 
 export function snapshotKey(page: SnapshotPage): string {
   return `quorum:${page}-snapshot`;
@@ -30,4 +31,12 @@ export interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
   countLabel: string;
   picks: SnapshotPick[];
+}
+
+/**
+ * Forgets every page's snapshot. A bulk change (reset, import) makes what they show wrong, and
+ * a page that is not open cannot refresh its own: the next opening paints live data instead.
+ */
+export function clearSnapshots(storage: Pick<Storage, 'removeItem'> = localStorage): void {
+  for (const page of SNAPSHOT_PAGES) storage.removeItem(snapshotKey(page));
 }

@@ -1,17 +1,15 @@
+import { READ_SCROLL_FRACTION, READ_VISIBLE_MS } from '@/utils/auto-mark-rule';
 import type { KnownLink } from '@/utils/messaging';
 import { childLifetime, type Lifetime } from './lifetime';
 import type { PageSettings } from './page-settings';
 import { takeOpenedFromQuorum } from './take-opened-from-quorum';
 
-/** 'after-reading': how far down the page counts as read, and how long it must be in view. */
-export const READ_SCROLL_FRACTION = 0.6;
-export const READ_VISIBLE_MS = 30_000;
 const TICK_MS = 1_000;
 
 /**
  * Marks the article on this page read as the user's autoMarkRead setting says:
  * 'from-quorum' when Quorum opened this tab (a note the new tab or popup left moments ago),
- * 'after-reading' once the reader scrolled past 60% of it or had it in view for 30 seconds,
+ * 'after-reading' once the reader scrolled far enough or had it in view long enough (auto-mark-rule.ts),
  * 'never' not at all. Watches for as long as `life` (this article's visit), and marks once.
  */
 export function autoMarkRead(

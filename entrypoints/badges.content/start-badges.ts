@@ -7,6 +7,7 @@ import { createBackgroundClient } from './background-client';
 import { childLifetime, listenWhile, type ChildLifetime } from './lifetime';
 import { startLinkBadges, type LinkBadges } from './link-badges';
 import { PAGE_SETTINGS_DEFAULTS, readPageSettings, SETTINGS_KEY, type PageSettings } from './page-settings';
+import { reportDiscussions } from './report-discussions';
 
 /** After a same-document navigation, the time for the site to render its new page. */
 const AFTER_NAVIGATION_MS = 100;
@@ -36,6 +37,7 @@ export function startBadges(ctx: ContentScriptContext): void {
       const life = childLifetime(ctx);
       on = { life, links: startLinkBadges(life, client), article: startArticlePage(life, client, () => settings) };
       void on.article.check();
+      void reportDiscussions();
     } else if (!shown && on) {
       on.life.end();
       on = undefined;

@@ -1,3 +1,5 @@
+import { BRAND_COLOUR } from '@/utils/brand';
+
 /**
  * Styles for the closed shadow roots. Host rules are `!important` on purpose: inside a shadow
  * tree's own context, important declarations win over the page's, even the page's important
@@ -16,9 +18,9 @@ const PANEL = `
 .tip p,.summary{margin:0 0 8px}
 .meta{color:#5b6178;font-size:12px;margin:0 0 6px}
 .topics{display:flex;flex-wrap:wrap;gap:4px;margin:0 0 10px;padding:0;list-style:none}
-.topics li{font-size:11px;padding:1px 7px;border-radius:999px;background:#eef0fa;color:#3446c9}
+.topics li{font-size:11px;padding:1px 7px;border-radius:999px;background:#eef0fa;color:${BRAND_COLOUR}}
 .actions{display:flex;flex-wrap:wrap;gap:6px}
-.actions button{all:unset;box-sizing:border-box;min-width:122px;text-align:center;padding:5px 10px;border:1px solid #3446c9;border-radius:6px;color:#3446c9;font:600 12px/1.2 system-ui,sans-serif;cursor:pointer}
+.actions button{all:unset;box-sizing:border-box;min-width:122px;text-align:center;padding:5px 10px;border:1px solid ${BRAND_COLOUR};border-radius:6px;color:${BRAND_COLOUR};font:600 12px/1.2 system-ui,sans-serif;cursor:pointer}
 .actions button:hover{background:#eef0fa}
 .close{all:unset;position:absolute;top:6px;right:8px;padding:2px 6px;border-radius:4px;color:#5b6178;font:16px/1 system-ui,sans-serif;cursor:pointer}
 button:focus-visible{outline:2px solid #f59e0b;outline-offset:2px}
@@ -32,7 +34,7 @@ button:focus-visible{outline:2px solid #f59e0b;outline-offset:2px}
 
 export const BADGE_CSS = `
 :host{all:initial!important;display:inline-block!important;box-sizing:border-box!important;width:clamp(14px,1.1em,22px)!important;height:clamp(14px,1.1em,22px)!important;margin:0 .3em!important;vertical-align:middle!important;font-size:inherit!important;line-height:1!important}
-.badge{all:unset;box-sizing:border-box;display:block;width:100%;height:100%;padding-top:calc(50% - 4.5px);border-radius:50%;cursor:pointer;background:#3446c9;color:#fff;font:800 9px/9px system-ui,sans-serif;text-align:center}
+.badge{all:unset;box-sizing:border-box;display:block;width:100%;height:100%;padding-top:calc(50% - 4.5px);border-radius:50%;cursor:pointer;background:${BRAND_COLOUR};color:#fff;font:800 9px/9px system-ui,sans-serif;text-align:center}
 .badge.saved{background:#b45309}
 .badge.read{background:#fff;color:#5b6178;border:1.5px solid #8a90a6}
 .badge:focus-visible{outline:2px solid #f59e0b;outline-offset:2px}
@@ -50,7 +52,7 @@ export const DOCK_CSS = `
 .dock{position:fixed;inset:auto;margin:0;padding:0;border:0;background:none;overflow:visible;color:#1b1f2e}
 .dock.br{right:16px;bottom:16px}.dock.bl{left:16px;bottom:16px}.dock.tr{right:16px;top:16px}.dock.tl{left:16px;top:16px}
 .dock .card{position:relative}
-.pill{display:flex;align-items:center;border-radius:999px;background:#3446c9;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.22);font:600 12px/1 system-ui,sans-serif}
+.pill{display:flex;align-items:center;border-radius:999px;background:${BRAND_COLOUR};color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.22);font:600 12px/1 system-ui,sans-serif}
 .pill button{all:unset;cursor:pointer;padding:8px 10px 8px 12px;border-radius:999px}
 .pill .open{box-sizing:border-box;width:158px;white-space:nowrap}
 .pill .dismiss{padding:8px 11px 8px 6px;font-size:14px}

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { downloadText } from '@/components/download';
 import { PAGE_PREFS_KEY } from '@/components/page-prefs';
+import { clearSnapshots } from '@/components/snapshot/snapshot';
 import { db } from '@/utils/db';
 import { exportData } from '@/utils/data/export-data';
 import type { ExportFile } from '@/utils/data/export-schema';
@@ -89,6 +90,7 @@ export function DataSection({ settings }: { settings: Settings }) {
     if (pending.kind === 'json') {
       const file = granted ? pending.file : { ...pending.file, feeds: [] };
       const result = await applyImport(db, file);
+      clearSnapshots();
       await updateSettings(pending.file.settings);
       feedsAdded = result.feedsAdded;
       marks = result.marksChanged;
@@ -110,7 +112,7 @@ export function DataSection({ settings }: { settings: Settings }) {
 
   const confirmReset = async () => {
     await resetEverything(db, loadBundledStarterPack);
-    localStorage.removeItem('quorum:newtab-snapshot');
+    clearSnapshots();
     localStorage.removeItem(PAGE_PREFS_KEY);
     setReset(undefined);
     setMessage({ text: 'Quorum is back to a first run: the starter pack and the default feeds are in place.' });

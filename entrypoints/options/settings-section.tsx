@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { describeAfterReading } from '@/utils/auto-mark-rule';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import type { Settings } from '@/utils/schemas/settings';
 import { updateSettings } from '@/utils/settings';
 
@@ -13,7 +15,7 @@ const INTERVALS: [number, string][] = [
 ];
 const THRESHOLDS: [number, string][] = [
   [0.5, 'Strict: only clearly on-topic articles'],
-  [0.35, 'Balanced (default)'],
+  [DEFAULT_RELEVANCE_THRESHOLD, 'Balanced (default)'],
   [0.2, 'Loose: more articles from general feeds'],
 ];
 
@@ -59,7 +61,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
           >
             <option value="never">Never automatically</option>
             <option value="from-quorum">When opened from Quorum</option>
-            <option value="after-reading">After reading (60% scrolled or 30 s on the page)</option>
+            <option value="after-reading">After reading ({describeAfterReading()})</option>
           </select>
         </label>
         <label>

@@ -265,6 +265,12 @@ describe('options: feeds, settings and your data', () => {
   });
 
   it('resets everything after naming what will be lost', async () => {
+    // Both pages that paint from a snapshot have one before the reset.
+    for (const page of ['newtab', 'popup']) {
+      const opened = await session.openPage(`${page}.html`);
+      await opened.waitForFunction((key) => localStorage.getItem(key) !== null, `quorum:${page}-snapshot`);
+      await opened.close();
+    }
     await options.getByRole('button', { name: 'Reset everything…' }).click();
     const dialog = options.getByRole('dialog', { name: 'Reset everything?' });
     expect(await dialog.textContent()).toMatch(
@@ -277,5 +283,11 @@ describe('options: feeds, settings and your data', () => {
     expect(feeds.map((feed) => feed.id).sort()).toEqual(
       ['pack:starter', ...DEFAULT_FEED_SOURCES.map((source) => `feed:${source.id}`)].sort(),
     );
+    // The next popup paints nothing from before the reset: its first frame waits for live data.
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    expect(await popup.evaluate(() => performance.getEntriesByName('quorum:snapshot').length)).toBe(0);
+    await popup.close();
   });
 });

@@ -8,7 +8,7 @@
 export const LOOKUP_BATCH_MAX = 500;
 
 /** Longest URL worth asking about; canonicalUrl never returns a longer one. */
-export const MAX_URL_LENGTH = 8192;
+export { MAX_URL_LENGTH } from '../url';
 
 /**
  * How a known article looks to the user: an unread pick, saved for later, already read, or

@@ -7,6 +7,7 @@
  * related words can outweigh a few clear signals, and relevance squashes the total into [0, 1).
  */
 import type { Topic } from '../schemas/topic';
+import { termModelRelevance } from './relevance-model';
 import { OFF_TOPIC_MARKERS, TOPIC_IDS, TOPICS } from './taxonomy';
 
 export interface ClassifyInput {
@@ -206,7 +207,11 @@ function dampedSum(values: number[], decay: number): number {
   return sum;
 }
 
-export function classifyArticle(input: ClassifyInput): Classification {
+/**
+ * The term rules alone: topics, and a relevance from the taxonomy's weighted terms. The
+ * learned model (classifyArticle) takes this relevance as one of its inputs.
+ */
+export function classifyByTerms(input: ClassifyInput): Classification {
   const hits: Hits = new Map();
   scan(hits, input.title, TITLE_WEIGHT);
   // Only the title and the categories say what a post is about; a summary may name CSS or
@@ -244,4 +249,47 @@ export function classifyArticle(input: ClassifyInput): Classification {
     .map(({ id }) => id);
 
   return { topics, relevance };
+}
+
+/**
+ * Topics from the term rules; relevance from a linear model over the rules' evidence and the
+ * post's words and word pairs (utils/curation/relevance-model.ts), which has learned what the
+ * rules alone cannot see: a post about retries that never says "fault tolerance", a bio that
+ * says "distributed systems" above a post about fonts.
+ */
+export function classifyArticle(input: ClassifyInput): Classification {
+  const byTerms = classifyByTerms(input);
+  return { topics: byTerms.topics, relevance: termModelRelevance(input, byTerms.relevance) };
+}
+
+/** A term the rules found, for explanations: where it was seen and which topics it speaks for. */
+export interface TermSignal {
+  /** As written in the taxonomy's terms, lower case. */
+  term: string;
+  field: 'title' | 'category' | 'summary';
+  topics: Topic[];
+  weight: number;
+}
+
+/** The taxonomy terms in a post, strongest first (field weight × term weight). */
+export function termSignals(input: ClassifyInput): TermSignal[] {
+  const found = new Map<string, TermSignal>();
+  const collect = (text: string, field: TermSignal['field'], fieldWeight: number) => {
+    if (text === '') return;
+    const normalised = normaliseText(text);
+    MATCHER.lastIndex = 0;
+    for (let match = MATCHER.exec(normalised); match !== null; match = MATCHER.exec(normalised)) {
+      const term = termKey(match[1] ?? '');
+      const targets = TERMS.get(term);
+      if (!targets || targets.length === 0) continue;
+      const weight = fieldWeight * Math.max(...targets.map((target) => target.weight));
+      const prior = found.get(term);
+      if (prior && prior.weight >= weight) continue;
+      found.set(term, { term, field, topics: targets.map((target) => TOPIC_IDS[target.topic]!), weight });
+    }
+  };
+  collect(input.title, 'title', TITLE_WEIGHT);
+  for (const category of input.categories) collect(category, 'category', CATEGORY_WEIGHT);
+  collect(input.summary, 'summary', SUMMARY_WEIGHT);
+  return [...found.values()].sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
 }

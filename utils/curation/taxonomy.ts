@@ -158,6 +158,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'transactional',
       'distributed transaction',
       'two-phase commit',
+      'parallel commits',
       'three-phase commit',
       '2pc',
       '3pc',
@@ -495,6 +496,8 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'fault domain',
     ],
     weak: [
+      'data center',
+      'data centre',
       'failure',
       'outage',
       'incident',
@@ -586,6 +589,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     description: 'How systems are put together: services, boundaries, trade-offs.',
     strong: [
       'microservices',
+      'cqrs',
       'microservice',
       'system design',
       'software architecture',
@@ -895,6 +899,19 @@ export const OFF_TOPIC_MARKERS: readonly string[] = [
   'webpack',
   'vite',
   'monorepo',
+  'neovim',
+  'vim',
+  'emacs',
+  'plugin',
+  'homelab',
+  'home lab',
+  'exam',
+  'certification',
+  'unit tests',
+  // the browser side of the web
+  'service worker',
+  'express',
+  'stripe checkout',
   // machine learning
   'machine learning',
   'machinelearning',
@@ -913,6 +930,7 @@ export const OFF_TOPIC_MARKERS: readonly string[] = [
   'fitness',
   'personal',
   'travel',
+  'psychology',
 ];
 
 export function topicLabel(id: TopicId): string {

@@ -4,8 +4,8 @@ import type { ExportFile } from './export-schema';
 
 /** Everything that is the user's own: marks, subscriptions (not the bundled pack) and settings. */
 export async function exportData(db: QuorumDatabase, settings: Settings, now = new Date()): Promise<ExportFile> {
-  const [reading, feeds] = await db.transaction('r', db.reading, db.feeds, () =>
-    Promise.all([db.reading.toArray(), db.feeds.toArray()]),
+  const [reading, feeds, discussions] = await db.transaction('r', db.reading, db.feeds, db.articles, () =>
+    Promise.all([db.reading.toArray(), db.feeds.toArray(), exportedDiscussions(db)]),
   );
   return {
     format: 'quorum-export',
@@ -23,5 +23,14 @@ export async function exportData(db: QuorumDatabase, settings: Settings, now = n
         ignoreHttpCache: feed.ignoreHttpCache,
       })),
     settings,
+    ...(discussions.length > 0 ? { discussions } : {}),
   };
+}
+
+/** Discussions live on their articles: few articles have any, so a filtered pass is enough. */
+async function exportedDiscussions(db: QuorumDatabase): Promise<NonNullable<ExportFile['discussions']>> {
+  const articles = await db.articles.filter((article) => (article.discussions?.length ?? 0) > 0).toArray();
+  return articles.flatMap((article) =>
+    (article.discussions ?? []).map((discussion) => ({ articleUrl: article.url, ...discussion })),
+  );
 }

@@ -1,3 +1,4 @@
+import { DiscussionSchema } from '../schemas/discussion';
 import { z } from '../schemas/zod';
 import { FeedKindSchema } from '../schemas/feed';
 import { HttpUrlSchema } from '../schemas/http-url';
@@ -25,6 +26,11 @@ export const ExportFileSchema = z.object({
   reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
   feeds: z.array(ExportedFeedSchema).max(10_000),
   settings: SettingsSchema,
+  /** Where the reader saw articles discussed (absent in files from before discussions). */
+  discussions: z
+    .array(DiscussionSchema.extend({ articleUrl: HttpUrlSchema }))
+    .max(100_000)
+    .optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 export type ExportedFeed = z.infer<typeof ExportedFeedSchema>;

@@ -1,4 +1,6 @@
+import { DISCUSSIONS_PER_ARTICLE_MAX } from '../badges/discussion-sites';
 import type { QuorumDatabase } from '../db/database';
+import type { Discussion } from '../schemas/discussion';
 import { feedIdFor } from '../feeds/subscriptions';
 import type { Feed } from '../schemas/feed';
 import type { ReadingState } from '../schemas/reading';
@@ -41,6 +43,26 @@ export async function summariseImport(db: QuorumDatabase, file: ExportFile): Pro
   };
 }
 
+/** Discussions go back onto the articles this profile has; for others there is no card to show them. */
+async function importDiscussions(db: QuorumDatabase, discussions: NonNullable<ExportFile['discussions']>) {
+  const byArticle = new Map<string, Discussion[]>();
+  for (const { articleUrl, ...discussion } of discussions) {
+    byArticle.set(articleUrl, [...(byArticle.get(articleUrl) ?? []), discussion]);
+  }
+  const urls = [...byArticle.keys()];
+  const articles = await db.articles.bulkGet(urls);
+  for (const [index, article] of articles.entries()) {
+    if (!article) continue;
+    const merged = new Map((article.discussions ?? []).map((discussion) => [discussion.url, discussion]));
+    for (const discussion of byArticle.get(urls[index]!)!) {
+      const current = merged.get(discussion.url);
+      if (!current || current.seenAt < discussion.seenAt) merged.set(discussion.url, discussion);
+    }
+    const next = [...merged.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, DISCUSSIONS_PER_ARTICLE_MAX);
+    await db.articles.update(article.url, { discussions: next });
+  }
+}
+
 /**
  * Merges an export into this profile in one transaction: for each article the mark with the
  * newer updatedAt wins, new subscriptions are added, nothing is deleted.
@@ -50,7 +72,8 @@ export async function applyImport(
   file: ExportFile,
   now = Date.now(),
 ): Promise<{ marksChanged: number; feedsAdded: number }> {
-  return db.transaction('rw', db.reading, db.feeds, async () => {
+  return db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
+    await importDiscussions(db, file.discussions ?? []);
     const current = await db.reading.bulkGet(file.reading.map((mark) => mark.url));
     const newer: ReadingState[] = file.reading.filter(
       (mark, index) => (current[index]?.updatedAt ?? -1) < mark.updatedAt,

@@ -1,13 +1,19 @@
 import { diversifyBySource } from '../curation/diversify';
+import { groupDuplicates } from '../curation/duplicates';
 import type { ViewState } from '../curation/filters';
 import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
+import { mergedReading } from './merged-marks';
 
 export interface Pick {
   article: Article;
   reading: ReadingState | undefined;
+  /** Other copies of the same story (picks only): "also on …". Marks on any copy count. */
+  alsoOn?: { url: string; source: string }[];
+  /** The relevance threshold the picks were chosen with, for "why this pick". */
+  threshold?: number;
 }
 
 // Spelled out: this module's own `Pick` shadows the utility type of the same name.
@@ -69,24 +75,82 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     };
     // Shown cards stay even when they no longer match (just read); dismissed ones never do.
     const wanted = (article: Article) => !dismissed.has(article.url) && (shown.has(article.url) || matches(article));
+    // Marked articles met on the way are kept aside: a copy of a story read elsewhere marks its card.
+    const marked: Article[] = [];
+    const walk = (article: Article) => {
+      if (wanted(article)) return true;
+      if (marked.length < MARKED_COPIES_MAX && (read.has(article.url) || dismissed.has(article.url))) {
+        marked.push(article);
+      }
+      return false;
+    };
     const budget = limit * DIVERSITY_HEADROOM + shown.size;
     let candidates: Article[];
     if (filters.topic || filters.source) {
       const indexed = filters.topic
         ? db.articles.where('topics').equals(filters.topic)
         : db.articles.where('source').equals(filters.source!);
-      candidates = (await indexed.filter(wanted).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
+      candidates = (await indexed.filter(walk).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
     } else {
-      candidates = await db.articles.orderBy('rank').reverse().filter(wanted).limit(budget).toArray();
+      candidates = await db.articles.orderBy('rank').reverse().filter(walk).limit(budget).toArray();
     }
+    const stories = await mergeStories(db, candidates, marked);
+    const kept = stories.filter(({ reading, copies }) => {
+      if (reading?.dismissedAt != null) return false;
+      if (copies.some((url) => shown.has(url))) return true;
+      return filters.showRead || reading?.readAt == null;
+    });
     // The limit counts the cards that match; kept cards ride along in their places.
     let counted = 0;
-    const chosen = diversifyBySource(candidates, (article) => article.source).filter((article) =>
-      matches(article) ? counted++ < limit : true,
+    const chosen = diversifyBySource(kept, ({ article }) => article.source).filter(({ article, copies }) =>
+      copies.some((url) => shown.has(url)) && !matches(article) ? true : counted++ < limit,
     );
-    const marks = await db.reading.bulkGet(chosen.map((article) => article.url));
-    return chosen.map((article, index) => ({ article, reading: marks[index] }));
+    return chosen.map(({ article, reading, alsoOn }) => ({
+      article,
+      reading,
+      threshold,
+      ...(alsoOn.length > 0 ? { alsoOn } : {}),
+    }));
   });
+}
+
+/** At most this many marked articles are kept aside per query to find marked copies. */
+const MARKED_COPIES_MAX = 500;
+
+interface Story {
+  article: Article;
+  reading: ReadingState | undefined;
+  /** Every copy's URL, the original's first. */
+  copies: string[];
+  alsoOn: { url: string; source: string }[];
+}
+
+/**
+ * The candidates as stories: copies of one story (utils/curation/duplicates.ts) become one
+ * card with the original's URL, in the place of the best-ranked copy, with the marks of all.
+ */
+async function mergeStories(db: QuorumDatabase, candidates: Article[], marked: Article[]): Promise<Story[]> {
+  const isCandidate = new Set(candidates);
+  const groups = groupDuplicates([...candidates, ...marked]).filter((group) =>
+    group.some((article) => isCandidate.has(article)),
+  );
+  const urls = groups.flat().map((article) => article.url);
+  const marks = new Map(urls.map((url, index) => [url, index]));
+  const rows = await db.reading.bulkGet(urls);
+  const stories = groups.map((group) => {
+    const [original] = group as [Article];
+    return {
+      article: original,
+      reading: mergedReading(
+        original.url,
+        group.map((article) => rows[marks.get(article.url)!]),
+      ),
+      copies: group.map((article) => article.url),
+      alsoOn: group.slice(1).map((copy) => ({ url: copy.url, source: copy.source })),
+      rank: Math.max(...group.map((article) => article.rank)),
+    };
+  });
+  return stories.sort((a, b) => b.rank - a.rank);
 }
 
 /** Saved articles, most recently saved first. */

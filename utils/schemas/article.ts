@@ -1,3 +1,4 @@
+import { DiscussionSchema } from './discussion';
 import { z } from './zod';
 import { HttpUrlSchema } from './http-url';
 import { TopicSchema } from './topic';
@@ -46,5 +47,10 @@ export const ArticleSchema = z.object({
   prerequisites: z.array(HttpUrlSchema).max(20).optional(),
   /** Canonical URL of a gentler article that covers the same ground (from a pack). */
   easier: HttpUrlSchema.optional(),
+  /**
+   * Where the reader has seen this article discussed, newest first. Seen by the reader, not
+   * fetched: a refresh of the article's feed carries it over (sync/merge.ts). Not indexed.
+   */
+  discussions: z.array(DiscussionSchema).max(5).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -36,6 +36,16 @@ export const FeedSchema = z.object({
   redirectStreak: z.number().int().nonnegative().optional(),
   /** The address this feed had before a permanent move, kept so the user can see what changed. */
   movedFrom: z.string().optional(),
+  /**
+   * Sentence keys this feed repeats across items (bios, footers), learned at each fetch and
+   * removed from its summaries: see utils/curation/boilerplate.ts. Not indexed.
+   */
+  boilerplate: z.array(z.string().max(300)).max(24).optional(),
+  /**
+   * Added to the relevance of this feed's future items, from the reader's "Not distributed
+   * systems" and "More like this": see utils/curation/feedback.ts. Not indexed.
+   */
+  relevanceAdjust: z.number().min(-0.5).max(0.5).optional(),
 });
 export type Feed = z.infer<typeof FeedSchema>;
 export type FeedKind = z.infer<typeof FeedKindSchema>;

@@ -46,6 +46,8 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
     feedIds: [...new Set([...(prior?.feedIds ?? []), ...content.feedIds])],
     firstSeenAt,
     rank: 0,
+    // Recorded from pages the reader visited, not from the feed: a refresh must keep them.
+    ...(prior?.discussions ? { discussions: prior.discussions } : {}),
   };
   // A general feed carrying a curated article must not move it out of the curated order.
   merged.rank = keepCuratedText

@@ -75,7 +75,7 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
       publisher.soon(progress);
       // Once storage is full, fetching more would only fail again: the rest wait for next time.
       const result = storageFull ? await recordStorageFull(context, feed) : await syncFeedSafely(feedContext, feed);
-      if (result.status === 'failed' && result.error === STORAGE_FULL_MESSAGE) storageFull = true;
+      if (result.status === 'failed' && result.storageFull) storageFull = true;
       results.push(result);
       progress.done += 1;
       if (result.status === 'failed') progress.failed += 1;
@@ -123,8 +123,9 @@ async function syncFeedSafely(context: FeedSyncContext, feed: Feed): Promise<Fee
   }
 }
 
-function recordStorageFull(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
-  return recordUnexpected(context, feed, STORAGE_FULL_MESSAGE);
+async function recordStorageFull(context: FeedSyncContext, feed: Feed): Promise<FeedSyncResult> {
+  await recordUnexpected(context, feed, STORAGE_FULL_MESSAGE);
+  return { feedId: feed.id, status: 'failed', error: STORAGE_FULL_MESSAGE, storageFull: true };
 }
 
 async function recordUnexpected(context: FeedSyncContext, feed: Feed, message: string): Promise<FeedSyncResult> {

@@ -1,4 +1,6 @@
+import { removeFeedBoilerplate } from '../curation/boilerplate';
 import { classifyArticle } from '../curation/classify';
+import { adjustedClassifier } from '../curation/feedback';
 import type { QuorumDatabase } from '../db/database';
 import { fetchFeed, type FetchOptions } from '../feeds/fetch';
 import { feedItemsToDrafts } from '../feeds/normalise';
@@ -27,7 +29,7 @@ export interface FeedSyncContext {
 export type FeedSyncResult =
   | { feedId: string; status: 'updated'; added: number; updated: number }
   | { feedId: string; status: 'not-modified' }
-  | { feedId: string; status: 'failed'; error: string };
+  | { feedId: string; status: 'failed'; error: string; storageFull?: true };
 
 /**
  * Refreshes one feed: conditional fetch, parse, normalise, then one transaction that writes
@@ -61,7 +63,17 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
   // Validators are kept only with a body we could read: else a 304 would pin the bad copy.
   if (!parsed.ok) return recordFailure(context, feed, parsed.error.message);
 
-  const drafts = feedItemsToDrafts(parsed.feed, feed.id, classifyArticle);
+  // Bios and footers go before anything reads the text: the classifier and the cards alike.
+  // A pack's summaries are a curator's words: never trimmed.
+  const { items, boilerplate } =
+    parsed.feed.format === 'pack'
+      ? { items: parsed.feed.items, boilerplate: [] }
+      : removeFeedBoilerplate(parsed.feed.items, feed.boilerplate);
+  const drafts = feedItemsToDrafts(
+    { ...parsed.feed, items },
+    feed.id,
+    adjustedClassifier(classifyArticle, feed.relevanceAdjust),
+  );
   const result = await mergeFeedArticles(
     db,
     feed.id,
@@ -72,6 +84,7 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
       ...(parsed.feed.siteUrl ? { siteUrl: parsed.feed.siteUrl } : {}),
       etag: outcome.etag,
       lastModified: outcome.lastModified,
+      ...(boilerplate.length > 0 ? { boilerplate } : {}),
       ...redirectChanges(feed, outcome.finalUrl),
     },
     now(),

@@ -63,13 +63,15 @@ function WeeklyReads({ weeks }: { weeks: number[] }) {
           );
         })}
         <text className="chart__axis" x={0} y={height + 14}>
-          12 weeks ago
+          {WEEKS} weeks ago
         </text>
         <text className="chart__axis" x={width} y={height + 14} textAnchor="end">
           this week
         </text>
       </svg>
-      <figcaption>{total === 1 ? '1 article read' : `${total} articles read`} in 12 weeks</figcaption>
+      <figcaption>
+        {total === 1 ? '1 article read' : `${total} articles read`} in {WEEKS} weeks
+      </figcaption>
     </figure>
   );
 }

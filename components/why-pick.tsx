@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import './why-pick.css';
+import type { Pick } from '@/utils/db/queries';
+import type { Explanation, ExtraReason } from '@/utils/curation/explain';
+import type { Feedback } from '@/utils/curation/feedback';
+import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
+
+interface WhyPickProps {
+  pick: Pick;
+  onFeedback?: (pick: Pick, feedback: Feedback) => void;
+  /** Reasons other features add (a learning path's "From your path: …"). */
+  reasons?: readonly ExtraReason[];
+}
+
+/**
+ * A small, quiet "Why this pick?" on each card: opens on hover or keyboard focus, closes when
+ * the pointer and focus leave or on Escape. The explainer (and the classifier data it reads)
+ * loads only when the first card is asked, so picks paint as fast as before.
+ */
+export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
+  const [open, setOpen] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [explanation, setExplanation] = useState<Explanation>();
+  const panelId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const shown = open || pinned;
+  const { article } = pick;
+  const threshold = pick.threshold ?? DEFAULT_RELEVANCE_THRESHOLD;
+
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    void import('@/utils/curation/explain').then(({ explainPick }) => {
+      if (live) setExplanation(explainPick({ article, threshold, ...(reasons ? { reasons } : {}) }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [shown, article, threshold, reasons]);
+
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+      setOpen(false);
+      setPinned(false);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !shown) return;
+    // Escape closes this panel only: the page's own Escape handling is not for it.
+    event.stopPropagation();
+    setOpen(false);
+    setPinned(false);
+    toggleRef.current?.focus();
+  };
+
+  return (
+    <div
+      className="why"
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+      onFocus={() => setOpen(true)}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="why__toggle"
+        aria-expanded={shown}
+        aria-controls={panelId}
+        onClick={() => setPinned((value) => !value)}
+      >
+        Why this pick?
+      </button>
+      <div id={panelId} className="why__panel" role="group" aria-label="Why this pick" hidden={!shown}>
+        <p className="why__text">{explanation?.text ?? '…'}</p>
+        {explanation && explanation.signals.length > 0 && (
+          <ul className="why__signals">
+            {explanation.signals.map((signal) => (
+              <li key={signal}>{signal}</li>
+            ))}
+          </ul>
+        )}
+        {onFeedback && !article.curated && (
+          <div className="why__actions">
+            <button type="button" onClick={() => onFeedback(pick, 'not-relevant')}>
+              Not distributed systems
+            </button>
+            <button type="button" onClick={() => onFeedback(pick, 'more-like-this')}>
+              More like this
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { recordDiscussions } from '../../../../utils/badges/record-discussions';
+import { mergeFeedArticles } from '../../../../utils/sync/merge';
+import { article, testDatabase } from '../../support/test-db';
+
+const KNOWN = 'https://blog.example/raft';
+
+describe('recordDiscussions', () => {
+  it('keeps a thread for a known article, updates its count, and ignores unknown articles', async () => {
+    const db = testDatabase();
+    await db.articles.put(article({ url: KNOWN }));
+    const seen = [
+      { articleUrl: KNOWN, url: 'https://news.ycombinator.com/item?id=1', comments: 12 },
+      { articleUrl: 'https://elsewhere.example/x', url: 'https://news.ycombinator.com/item?id=2', comments: 3 },
+    ];
+    expect(await recordDiscussions(db, 'news.ycombinator.com', seen, 1000)).toBe(1);
+    await recordDiscussions(db, 'news.ycombinator.com', [{ ...seen[0]!, comments: 212 }], 2000);
+    expect((await db.articles.get(KNOWN))?.discussions).toEqual([
+      { url: 'https://news.ycombinator.com/item?id=1', site: 'hacker-news', comments: 212, seenAt: 2000 },
+    ]);
+    expect(await db.articles.get('https://elsewhere.example/x')).toBeUndefined();
+  });
+
+  it('lets a page speak only for its own site', async () => {
+    const db = testDatabase();
+    await db.articles.put(article({ url: KNOWN }));
+    await expect(
+      recordDiscussions(db, 'blog.example', [{ articleUrl: KNOWN, url: 'https://lobste.rs/s/a' }], 1),
+    ).rejects.toThrow();
+    expect(
+      await recordDiscussions(
+        db,
+        'lobste.rs',
+        [{ articleUrl: KNOWN, url: 'https://www.reddit.com/r/x/comments/y/' }],
+        1,
+      ),
+    ).toBe(0);
+    expect((await db.articles.get(KNOWN))?.discussions).toBeUndefined();
+  });
+
+  it('survives a refresh of the article’s feed', async () => {
+    const db = testDatabase();
+    await db.articles.put(article({ url: KNOWN }));
+    await recordDiscussions(db, 'lobste.rs', [{ articleUrl: KNOWN, url: 'https://lobste.rs/s/abc', comments: 4 }], 5);
+    const { firstSeenAt: _seen, rank: _rank, discussions: _discussions, ...draft } = (await db.articles.get(KNOWN))!;
+    await mergeFeedArticles(db, 'feed:test', [{ ...draft, summary: 'New text.' }], {}, 10);
+    const stored = await db.articles.get(KNOWN);
+    expect(stored?.summary).toBe('New text.');
+    expect(stored?.discussions?.[0]?.url).toBe('https://lobste.rs/s/abc');
+  });
+});

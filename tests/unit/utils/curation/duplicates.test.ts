@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DUPLICATE_WINDOW_MS,
+  groupDuplicates,
+  isSpecificTitle,
+  normaliseTitle,
+} from '../../../../utils/curation/duplicates';
+
+const DAY = 24 * 60 * 60 * 1000;
+const T0 = Date.UTC(2026, 10, 1);
+const item = (url: string, title: string, daysLater = 0, curated = false) => ({
+  url,
+  title,
+  curated,
+  publishedAt: T0 + daysLater * DAY,
+  firstSeenAt: T0 + 10 * DAY,
+});
+
+describe('normaliseTitle and isSpecificTitle', () => {
+  it('folds case, punctuation, quotes and accents', () => {
+    expect(normaliseTitle('Raft: Part 2 — “Log Replication”!')).toBe(normaliseTitle('raft part 2 log replication'));
+    expect(normaliseTitle('Café’s consensus')).toBe('cafes consensus');
+  });
+
+  it('never calls a generic title specific', () => {
+    for (const title of [
+      'Weekly update',
+      'Release notes',
+      'Release notes for 24.2',
+      'Issue 212',
+      'This week in Rust 512',
+      'Links for November 2026',
+      'Monthly recap: October',
+      'Show HN',
+      'Kafka internals',
+    ]) {
+      expect(isSpecificTitle(title), title).toBe(false);
+    }
+  });
+
+  it('calls a title that names a particular post specific', () => {
+    for (const title of [
+      'Understanding Kafka consumer group rebalancing',
+      'How we lost a day of writes to a clock that jumped backwards',
+      'Why Raft needs pre-vote',
+    ]) {
+      expect(isSpecificTitle(title), title).toBe(true);
+    }
+  });
+});
+
+describe('groupDuplicates', () => {
+  it('merges the same specific title within seven days, the earliest first', () => {
+    const syndicated = item('https://dev.to/kofi/why-raft-needs-pre-vote', 'Why Raft needs pre-vote!', 2);
+    const original = item('https://kofi.example/raft-pre-vote', 'Why Raft Needs Pre-Vote', 0);
+    const other = item('https://other.example/x', 'Consistent hashing with bounded loads', 1);
+    expect(groupDuplicates([syndicated, other, original])).toEqual([[original, syndicated], [other]]);
+  });
+
+  it('prefers a curated copy on the same day, and keeps input order between stories', () => {
+    const feedCopy = item('https://feed.example/p', 'Notes on Dynamo-style quorums', 0);
+    const curated = item('https://curated.example/p', 'Notes on Dynamo style quorums', 0, true);
+    expect(groupDuplicates([feedCopy, curated])).toEqual([[curated, feedCopy]]);
+  });
+
+  it('never merges generic titles, different titles, or the same title far apart in time', () => {
+    const a = item('https://a.example/1', 'Weekly update', 0);
+    const b = item('https://b.example/1', 'Weekly update', 1);
+    expect(groupDuplicates([a, b])).toEqual([[a], [b]]);
+
+    const c = item('https://c.example/1', 'Why Raft needs pre-vote', 0);
+    const d = item('https://d.example/1', 'Why Raft needs leases', 0);
+    expect(groupDuplicates([c, d])).toEqual([[c], [d]]);
+
+    const e = item('https://e.example/1', 'Why Raft needs pre-vote', 0);
+    const f = {
+      ...item('https://f.example/1', 'Why Raft needs pre-vote', 0),
+      publishedAt: T0 + DUPLICATE_WINDOW_MS + 1,
+    };
+    expect(groupDuplicates([e, f])).toEqual([[e], [f]]);
+  });
+
+  it('uses the first-seen time when a copy has no date', () => {
+    const dated = item('https://a.example/1', 'Why Raft needs pre-vote', 9);
+    const undated = {
+      url: 'https://b.example/1',
+      title: 'Why Raft needs pre-vote',
+      curated: false,
+      firstSeenAt: T0 + 10 * DAY,
+    };
+    expect(groupDuplicates([undated, dated])).toEqual([[dated, undated]]);
+  });
+});

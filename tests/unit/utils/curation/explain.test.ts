@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explainPick } from '../../../../utils/curation/explain';
+
+const article = (overrides: Partial<Parameters<typeof explainPick>[0]['article']> = {}) => ({
+  title: 'Leader election with Raft',
+  summary: 'Terms, votes and a quorum of replicas.',
+  topics: ['consensus' as const],
+  relevance: 0.8,
+  curated: false,
+  ...overrides,
+});
+
+describe('explainPick', () => {
+  it('names the topic and the two or three strongest terms, title first', () => {
+    const explanation = explainPick({ article: article(), threshold: 0.35 });
+    expect(explanation.kind).toBe('relevant');
+    expect(explanation.text).toBe('Consensus: relevance 80%.');
+    expect(explanation.signals).toEqual([
+      '“leader election” in the title',
+      '“raft” in the title',
+      '“quorum” in the summary',
+    ]);
+  });
+
+  it('says a curated article is in the starter library', () => {
+    expect(explainPick({ article: article({ curated: true, relevance: 1 }), threshold: 0.35 })).toEqual({
+      kind: 'curated',
+      text: 'Curated: in the starter library.',
+      signals: [],
+    });
+  });
+
+  it('puts a reason from another feature first: the extension point for learning paths', () => {
+    const explanation = explainPick({
+      article: article({ curated: true }),
+      threshold: 0.35,
+      reasons: [{ kind: 'path', text: 'From your path: Consensus from scratch' }],
+    });
+    expect(explanation).toEqual({ kind: 'extra', text: 'From your path: Consensus from scratch', signals: [] });
+  });
+
+  it('says why a low-relevance article was hidden', () => {
+    const weak = explainPick({
+      article: article({ title: 'Notes from the week', summary: 'A word on caching.', topics: [], relevance: 0.2 }),
+      threshold: 0.35,
+    });
+    expect(weak.kind).toBe('low-relevance');
+    expect(weak.text).toBe(
+      'Hidden from Picks: relevance 20% is below your 35%; too little points to distributed systems (only “caching” in the summary).',
+    );
+    const none = explainPick({
+      article: article({ title: 'Banana bread', summary: 'My grandmother’s recipe.', topics: [], relevance: 0.02 }),
+      threshold: 0.5,
+    });
+    expect(none.text).toBe(
+      'Hidden from Picks: relevance 2% is below your 50%; nothing in its title or summary speaks of distributed systems.',
+    );
+  });
+
+  it('falls back to the plain words the model weighed for a post without jargon', () => {
+    const plain = explainPick({
+      article: article({
+        title: 'What happens when you press "send" twice?',
+        summary: 'Servers recognise the repeat and answer with the first result.',
+        topics: [],
+        relevance: 0.7,
+      }),
+      threshold: 0.35,
+    });
+    expect(plain.text).toBe('Distributed systems: relevance 70%.');
+    expect(plain.signals.length).toBeGreaterThan(0);
+    expect(plain.signals.length).toBeLessThanOrEqual(3);
+  });
+});

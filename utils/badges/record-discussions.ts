@@ -1,0 +1,63 @@
+import type { QuorumDatabase } from '../db/database';
+import type { Discussion } from '../schemas/discussion';
+import { canonicalUrl } from '../url';
+import { DISCUSSIONS_PER_ARTICLE_MAX, discussionSiteOf } from './discussion-sites';
+
+export interface SeenDiscussion {
+  articleUrl: string;
+  url: string;
+  comments?: number | undefined;
+}
+
+/**
+ * Notes where known articles are discussed, as the badges script saw them on an aggregator's
+ * page. A page speaks only for its own site: a Lobsters page cannot record a Reddit thread.
+ * Unknown articles are ignored, so nothing about the reader's browsing beyond Quorum's own
+ * articles is kept. Returns how many articles changed.
+ */
+export async function recordDiscussions(
+  db: QuorumDatabase,
+  pageHost: string,
+  seen: readonly SeenDiscussion[],
+  now: number,
+): Promise<number> {
+  const site = discussionSiteOf(pageHost);
+  if (site === undefined) throw new Error('Only an aggregator’s page can report discussions.');
+  const byArticle = new Map<string, Discussion[]>();
+  for (const item of seen) {
+    const article = canonicalUrl(item.articleUrl);
+    let discussion: URL;
+    try {
+      discussion = new URL(item.url);
+    } catch {
+      continue;
+    }
+    if (article === null || discussion.protocol !== 'https:' || discussionSiteOf(discussion.hostname) !== site)
+      continue;
+    const entry: Discussion = {
+      url: discussion.href,
+      site,
+      ...(item.comments !== undefined ? { comments: item.comments } : {}),
+      seenAt: now,
+    };
+    byArticle.set(article, [...(byArticle.get(article) ?? []), entry]);
+  }
+  if (byArticle.size === 0) return 0;
+  return db.transaction('rw', db.articles, async () => {
+    const urls = [...byArticle.keys()];
+    const articles = await db.articles.bulkGet(urls);
+    let changed = 0;
+    for (const [index, article] of articles.entries()) {
+      if (!article) continue;
+      const fresh = byArticle.get(urls[index]!)!;
+      const freshUrls = new Set(fresh.map((discussion) => discussion.url));
+      const discussions = [...fresh, ...(article.discussions ?? []).filter(({ url }) => !freshUrls.has(url))].slice(
+        0,
+        DISCUSSIONS_PER_ARTICLE_MAX,
+      );
+      await db.articles.update(article.url, { discussions });
+      changed += 1;
+    }
+    return changed;
+  });
+}

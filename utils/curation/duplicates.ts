@@ -1,0 +1,97 @@
+/**
+ * One story, one card. The same post often reaches Quorum under two URLs: syndicated on a
+ * second site, linked from a newsletter, re-posted by an aggregator. Articles whose titles
+ * match after normalisation and whose dates lie within DUPLICATE_WINDOW_MS are one story; the
+ * earliest is the original, and the others are listed as "also on …".
+ *
+ * Only a specific title may merge: "Weekly update" or "Release notes" name a kind of post, not
+ * a post. A title is specific when it keeps at least MIN_SPECIFIC_WORDS words after dropping
+ * the words that are frequent in titles of every feed (GENERIC_TITLE_WORDS) and bare numbers,
+ * and is at least MIN_SPECIFIC_LENGTH characters long.
+ */
+
+export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const MIN_SPECIFIC_WORDS = 3;
+export const MIN_SPECIFIC_LENGTH = 20;
+
+/** The most frequent words of post titles across feeds: function words and the names of post kinds. */
+const GENERIC_TITLE_WORDS = new Set(
+  (
+    'a an the and or of to in on at by for from with about as is are was be this that these our my your we you ' +
+    'it its how why what when which who new weekly week monthly month daily year yearly annual update updates ' +
+    'release releases released notes note changelog newsletter issue edition digest roundup round up news links ' +
+    'link recap review summary part episode ep vol volume number no show ask hn launch announcing introducing ' +
+    'today quarterly q1 q2 q3 q4 thoughts random things stuff misc miscellaneous status report reading list ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** Lower case, punctuation and spacing folded, so "Raft: Part 2!" and "raft – part 2" match. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function isSpecificTitle(title: string): boolean {
+  const normalised = normaliseTitle(title);
+  if (normalised.length < MIN_SPECIFIC_LENGTH) return false;
+  const specific = normalised.split(' ').filter((word) => !GENERIC_TITLE_WORDS.has(word) && !/^\d+$/.test(word));
+  return specific.length >= MIN_SPECIFIC_WORDS;
+}
+
+export interface DuplicateCandidate {
+  url: string;
+  title: string;
+  curated: boolean;
+  publishedAt?: number | undefined;
+  firstSeenAt: number;
+}
+
+const dateOf = (item: DuplicateCandidate) => item.publishedAt ?? item.firstSeenAt;
+
+/**
+ * Groups of one story, each original first, in the order of each group's first appearance in
+ * `items`. An item with a generic title is always a group of its own.
+ */
+export function groupDuplicates<T extends DuplicateCandidate>(items: readonly T[]): T[][] {
+  const byTitle = new Map<string, T[][]>();
+  const groups: T[][] = [];
+  // Earliest first, so each story's window starts at its original.
+  const order = [...items.keys()].sort((a, b) => dateOf(items[a]!) - dateOf(items[b]!) || a - b);
+  const groupOf = new Map<number, T[]>();
+  for (const index of order) {
+    const item = items[index]!;
+    const key = isSpecificTitle(item.title) ? normaliseTitle(item.title) : undefined;
+    const stories = key === undefined ? undefined : byTitle.get(key);
+    const story = stories?.find((group) => dateOf(item) - dateOf(group[0]!) <= DUPLICATE_WINDOW_MS);
+    if (story) {
+      story.push(item);
+      groupOf.set(index, story);
+      continue;
+    }
+    const group = [item];
+    groupOf.set(index, group);
+    if (key !== undefined) byTitle.set(key, [...(stories ?? []), group]);
+  }
+  const seen = new Set<T[]>();
+  items.forEach((_, index) => {
+    const group = groupOf.get(index)!;
+    if (!seen.has(group)) {
+      seen.add(group);
+      groups.push(orderGroup(group));
+    }
+  });
+  return groups;
+}
+
+/** The original first: the earliest; on a tie, a curated copy, then the first stored. */
+function orderGroup<T extends DuplicateCandidate>(group: T[]): T[] {
+  return [...group].sort(
+    (a, b) => dateOf(a) - dateOf(b) || Number(b.curated) - Number(a.curated) || a.firstSeenAt - b.firstSeenAt,
+  );
+}

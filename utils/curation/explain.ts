@@ -1,0 +1,117 @@
+/**
+ * "Why this pick": a short, honest account of why an article is in Picks, or why it was hidden.
+ * Pure: the card hands in the stored article and what only the page knows; nothing is read.
+ *
+ * Reasons, first that applies:
+ *  1. extra reasons another feature supplies (`reasons`), e.g. "From your path: …";
+ *  2. a curated article: it is in the starter library;
+ *  3. a feed article: its topic and the two or three strongest signals the classifier saw,
+ *     taxonomy terms first ("Raft in the title"), else the plain words the model weighs;
+ *  4. below the threshold: why it was hidden.
+ */
+import type { Article } from '../schemas/article';
+import type { Topic } from '../schemas/topic';
+import { termSignals, type TermSignal } from './classify';
+import { strongestFeatures } from './relevance-model';
+import { topicLabel } from './taxonomy';
+
+/**
+ * A reason that comes from outside the classifier. The extension point for other features:
+ * a learning path adds `{ kind: 'path', text: 'From your path: Consensus from scratch' }`.
+ */
+export interface ExtraReason {
+  kind: string;
+  text: string;
+}
+
+export interface ExplainInput {
+  article: Pick<Article, 'title' | 'summary' | 'topics' | 'relevance' | 'curated'>;
+  /** The reader's relevance threshold. */
+  threshold: number;
+  reasons?: readonly ExtraReason[];
+}
+
+export interface Explanation {
+  kind: 'extra' | 'curated' | 'relevant' | 'low-relevance';
+  /** One sentence, ready to show. */
+  text: string;
+  /** The strongest signals, each ready to show ("“raft” in the title"), at most MAX_SIGNALS. */
+  signals: string[];
+}
+
+const MAX_SIGNALS = 3;
+const FIELD_NAMES: Record<TermSignal['field'], string> = {
+  title: 'in the title',
+  category: 'in the tags',
+  summary: 'in the summary',
+};
+const CONCEPT_NAMES: Record<string, string> = {
+  many: 'talk of many machines',
+  failure: 'talk of failures',
+  repeat: 'things happening twice or at once',
+  agreement: 'copies agreeing, order and time',
+  scale: 'talk of scale',
+  data: 'data being written and read',
+};
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+function termSignalTexts(signals: readonly TermSignal[]): string[] {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const signal of signals) {
+    if (seen.has(signal.term)) continue;
+    seen.add(signal.term);
+    texts.push(`“${signal.term}” ${FIELD_NAMES[signal.field]}`);
+    if (texts.length === MAX_SIGNALS) break;
+  }
+  return texts;
+}
+
+/** The words the learned model weighed most in favour, as a reader would name them. */
+function wordSignalTexts(article: ExplainInput['article']): string[] {
+  const texts: string[] = [];
+  for (const { feature, weight } of strongestFeatures({ ...article, categories: [] })) {
+    if (weight <= 0) continue;
+    const [field, term = ''] = feature.split(':');
+    const where = field === 't' ? 'in the title' : 'in the summary';
+    const concept = term.startsWith('@') ? CONCEPT_NAMES[term.slice(1)] : undefined;
+    if (term.startsWith('@') && !concept) continue;
+    const text = concept ? `${concept} ${where}` : `“${term.replace(/_/g, ' ')}” ${where}`;
+    if (!texts.includes(text)) texts.push(text);
+    if (texts.length === MAX_SIGNALS) break;
+  }
+  return texts;
+}
+
+function topicPhrase(topics: readonly Topic[]): string {
+  const labels = topics.slice(0, 2).map(topicLabel);
+  return labels.length > 0 ? labels.join(' and ') : 'Distributed systems';
+}
+
+export function explainPick({ article, threshold, reasons = [] }: ExplainInput): Explanation {
+  const first = reasons[0];
+  if (first) return { kind: 'extra', text: first.text, signals: reasons.slice(1).map((reason) => reason.text) };
+  if (article.curated) {
+    return { kind: 'curated', text: 'Curated: in the starter library.', signals: [] };
+  }
+  const terms = termSignalTexts(termSignals({ ...article, categories: [] }));
+  const words = terms.length > 0 ? [] : wordSignalTexts(article);
+  const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);
+  if (article.relevance < threshold) {
+    const because =
+      signals.length === 0
+        ? 'nothing in its title or summary speaks of distributed systems'
+        : `too little points to distributed systems (only ${signals.join(', ')})`;
+    return {
+      kind: 'low-relevance',
+      text: `Hidden from Picks: relevance ${percent(article.relevance)} is below your ${percent(threshold)}; ${because}.`,
+      signals: [],
+    };
+  }
+  return {
+    kind: 'relevant',
+    text: `${topicPhrase(article.topics)}: relevance ${percent(article.relevance)}.`,
+    signals,
+  };
+}
