@@ -23,6 +23,11 @@ const UTILS_FORBIDDEN = [
   { group: ['**/components/*', '**/components/**', '@/components/**'], message: 'utils/ may not import components.' },
 ];
 
+/** Zod comes through utils/schemas/zod.ts, which turns its eval probe off before any schema is built. */
+const ZOD_DIRECT = [
+  { name: 'zod', message: 'Import z from utils/schemas/zod: it sets Zod jitless before any schema exists.' },
+];
+
 /** Pages reach IndexedDB only through utils/db (its queries and the reading-mark owner). */
 const PAGES_FORBIDDEN = [
   { group: ['dexie'], message: 'Pages read and write the database through utils/db, not Dexie directly.' },
@@ -57,12 +62,16 @@ export default tseslint.config(
   },
   {
     files: ['utils/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: ZOD_DIRECT, patterns: UTILS_FORBIDDEN }] },
+  },
+  {
+    files: ['utils/schemas/zod.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: UTILS_FORBIDDEN }] },
   },
   {
     files: ['components/**', 'entrypoints/newtab/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: PAGES_FORBIDDEN }],
+      'no-restricted-imports': ['error', { paths: ZOD_DIRECT, patterns: PAGES_FORBIDDEN }],
       'no-restricted-syntax': ['error', DIRECT_TABLE_ACCESS],
     },
   },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe.mjs';
 import { feedHostPermissions } from './utils/sources';
 
 const USER_FEED_ORIGINS = ['https://*/*', 'http://*/*'];
@@ -6,6 +7,7 @@ const USER_FEED_ORIGINS = ['https://*/*', 'http://*/*'];
 // Manifest and build settings. Permissions stay minimal: every one listed here is used.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [zodWithoutEvalProbe()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Quorum',
     description: 'Curated distributed-systems reading on every new tab: offline, private, and fast.',

@@ -2,19 +2,19 @@ import { restoreBadgeOrigins, watchBadgeOrigins } from '@/utils/badges/register-
 import { db } from '@/utils/db';
 import { registerMessageHandlers } from '@/utils/message-handlers';
 import { getSettings, watchSettings } from '@/utils/settings';
-import { registerInstallHooks } from '@/utils/sync/install-hooks';
+import { registerInstallHooks, starterPackReady } from '@/utils/sync/install-hooks';
 import { scheduleSync, SYNC_ALARM } from '@/utils/sync/schedule';
 import { createSyncService } from '@/utils/sync/sync-service';
 
 export default defineBackground(() => {
-  const service = createSyncService(db);
-
-  registerInstallHooks(db, {
+  const ensureStarterPack = registerInstallHooks(db, {
     onReady: async () => {
       await scheduleSync((await getSettings()).refreshMinutes);
       await service.sync();
     },
   });
+  // Badge lookups wait for the starter library: a page opened right after install gets badges.
+  const service = createSyncService(db, { starterPackReady: starterPackReady(db, ensureStarterPack) });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void service.sync();
   });

@@ -1,10 +1,10 @@
 // `npm start`: builds the extension and opens Chromium with it loaded, on a profile of its
-// own kept in .output/profile (your everyday browser profile is never touched). The new tab
-// shows the starter picks at once, offline.
-import { spawn } from 'node:child_process';
+// own kept in .output/profile (your everyday browser profile is never touched). Its first
+// window opens on Quorum's new tab, with the starter picks, offline.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureBrowser } from './browser.mjs';
+import { closeWithLastPage, openQuorum } from './open-quorum.mjs';
 import { run } from './run.mjs';
 
 const chromePath = ensureBrowser();
@@ -21,19 +21,14 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 console.log(`\nOpening ${chromePath} with Quorum loaded…`);
-// Chromium refuses to run as root with its sandbox on (containers, CI machines).
-const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const browser = spawn(
-  chromePath,
-  [
-    `--user-data-dir=${profile}`,
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    ...(asRoot ? ['--no-sandbox'] : []),
-    'chrome://newtab/',
-  ],
-  { stdio: 'inherit' },
-);
-browser.on('exit', (code) => process.exit(code ?? 0));
+try {
+  const browser = await openQuorum({ chromePath, dist, profile });
+  await closeWithLastPage(browser);
+  process.exit(await browser.exited);
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : error}`);
+  console.error(
+    'Is a browser from an earlier `npm start` still open? Close it, or load .output/chrome-mv3 by hand (see README).',
+  );
+  process.exit(1);
+}

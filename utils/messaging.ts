@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { DISCUSSIONS_PER_PAGE_MAX } from './badges/discussion-sites';
+import { z } from './schemas/zod';
 import { LINK_STATES, LOOKUP_BATCH_MAX, MAX_URL_LENGTH } from './badges/protocol';
 
 const UrlField = z.string().min(1).max(MAX_URL_LENGTH);

@@ -42,30 +42,11 @@ export interface ArticleDock {
 export function createArticleDock(link: KnownLink, corner: Corner, handlers: DockHandlers): ArticleDock {
   let current = link;
   let where = corner;
-  const host = document.createElement(DOCK_TAG);
-  const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, DOCK_CSS);
-  const dock = document.createElement('div');
-  dock.popover = 'manual';
-  dock.setAttribute('role', 'region');
-  dock.setAttribute('aria-label', 'Quorum');
-  root.append(dock);
-  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup'])
-    root.addEventListener(type, (event) => event.stopPropagation());
-
-  const pill = document.createElement('div');
-  const open = document.createElement('button');
-  open.type = 'button';
-  open.className = 'open';
-  open.setAttribute('aria-expanded', 'false');
-  open.addEventListener('click', () => setExpanded(true));
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.className = 'dismiss';
-  dismiss.textContent = '✕';
-  dismiss.setAttribute('aria-label', 'Dismiss the Quorum card');
-  dismiss.addEventListener('click', () => handlers.dismiss());
-  pill.append(open, dismiss);
+  const { host, dock } = createDockHost();
+  const { pill, open } = createPill(
+    () => setExpanded(true),
+    () => handlers.dismiss(),
+  );
 
   const card: CardView = createCard(link, {
     mark: handlers.mark,
@@ -111,4 +92,37 @@ export function createArticleDock(link: KnownLink, corner: Corner, handlers: Doc
       host.remove();
     },
   };
+}
+
+/** The host and its closed shadow root, whose clicks and keys never reach the page's handlers. */
+function createDockHost(): { host: HTMLElement; dock: HTMLElement } {
+  const host = document.createElement(DOCK_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, DOCK_CSS);
+  const dock = document.createElement('div');
+  dock.popover = 'manual';
+  dock.setAttribute('role', 'region');
+  dock.setAttribute('aria-label', 'Quorum');
+  root.append(dock);
+  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown', 'keyup'])
+    root.addEventListener(type, (event) => event.stopPropagation());
+  return { host, dock };
+}
+
+/** The collapsed card: a button that opens it, and one that dismisses it for the visit. */
+function createPill(expand: () => void, dismiss: () => void): { pill: HTMLElement; open: HTMLButtonElement } {
+  const pill = document.createElement('div');
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.className = 'open';
+  open.setAttribute('aria-expanded', 'false');
+  open.addEventListener('click', expand);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'dismiss';
+  close.textContent = '✕';
+  close.setAttribute('aria-label', 'Dismiss the Quorum card');
+  close.addEventListener('click', dismiss);
+  pill.append(open, close);
+  return { pill, open };
 }

@@ -1,90 +1,70 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canonicalUrl } from '@/utils/url';
+import type { KnownLink } from '@/utils/messaging';
 import { createArticleDock, loadCorner, type ArticleDock } from './article-dock';
 import { autoMarkRead } from './auto-mark';
 import type { BackgroundClient } from './background-client';
+import { childLifetime, type ChildLifetime, type Lifetime } from './lifetime';
 import type { PageSettings } from './page-settings';
-
-/** The page's own canonical URLs: its address, and the <link rel=canonical> it declares. */
-export function pageUrls(doc: Document = document): string[] {
-  const urls = new Set<string>();
-  const own = canonicalUrl(doc.location?.href ?? '');
-  if (own) urls.add(own);
-  const declared = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const canonical = declared ? canonicalUrl(declared, doc.baseURI) : null;
-  if (canonical) urls.add(canonical);
-  return [...urls];
-}
+import { pageUrls } from './page-urls';
 
 export interface ArticlePage {
   /** Asks again whether this page is a known article (after a SPA navigation or a mark). */
   check(): Promise<void>;
-  stop(): void;
 }
 
 /**
  * The article card and the toolbar mark for a page that is itself an article Quorum knows.
- * Nothing is added to a page that is not one.
+ * Nothing is added to a page that is not one. Everything goes when `life` ends.
  */
-export function startArticlePage(
-  ctx: ContentScriptContext,
-  client: BackgroundClient,
-  settings: () => PageSettings,
-): ArticlePage {
+export function startArticlePage(life: Lifetime, client: BackgroundClient, settings: () => PageSettings): ArticlePage {
+  /** The visit to the article shown: ends when another one (or none) is shown. */
+  let visit: ChildLifetime | undefined;
   let dock: ArticleDock | undefined;
   let shownUrl: string | undefined;
   let dismissed = false;
-  let stopAutoMark: (() => void) | undefined;
-  let stopped = false;
   let checks = 0;
 
   const clear = () => {
-    stopAutoMark?.();
-    stopAutoMark = undefined;
+    visit?.end();
+    visit = undefined;
     dock?.remove();
     dock = undefined;
     shownUrl = undefined;
   };
+  life.onInvalidated(clear);
   const mark = async (which: 'read' | 'saved', on: boolean) => {
-    if (!shownUrl) return;
-    const link = await client.setReading(shownUrl, which, on);
-    if (link && !stopped) dock?.update(link);
+    const link = shownUrl ? await client.setReading(shownUrl, which, on) : null;
+    if (link && !life.isInvalid) dock?.update(link);
+  };
+  const hideOnSite = () => void client.hideOnSite(location.hostname);
+  const dismiss = () => {
+    dismissed = true;
+    dock?.remove();
+    dock = undefined;
+  };
+  const showDock = async (link: KnownLink) => {
+    const corner = await loadCorner();
+    // Whichever check gets here first builds the card; the others find it there.
+    if (life.isInvalid || dismissed || dock || shownUrl !== link.url) return;
+    dock = createArticleDock(link, corner, { mark: (which, on) => void mark(which, on), hideOnSite, dismiss });
   };
 
   const check = async () => {
     const turn = ++checks;
     const link = await client.pageArticle(pageUrls());
-    // A newer check (another navigation) or a stop has overtaken this one; or no answer came
+    // A newer check (another navigation) or the end has overtaken this one; or no answer came
     // (the extension is being updated), and what is shown stays.
-    if (stopped || turn !== checks || ctx.isInvalid || link === undefined) return;
+    if (life.isInvalid || turn !== checks || link === undefined) return;
     if (link === null) return clear();
     if (link.url !== shownUrl) {
       clear();
       dismissed = false;
       shownUrl = link.url;
-      stopAutoMark = autoMarkRead(ctx, link, settings().autoMarkRead, () => void mark('read', true));
+      visit = childLifetime(life);
+      autoMarkRead(visit, link, settings().autoMarkRead, () => void mark('read', true));
     }
     if (dock) return dock.update(link);
-    if (dismissed) return;
-    const corner = await loadCorner();
-    // Whichever check gets here first builds the card; the others find it there.
-    if (stopped || dismissed || dock || shownUrl !== link.url) return;
-    dock = createArticleDock(link, corner, {
-      mark: (which, on) => void mark(which, on),
-      hideOnSite: () => void client.hideOnSite(location.hostname),
-      dismiss: () => {
-        dismissed = true;
-        dock?.remove();
-        dock = undefined;
-      },
-    });
+    if (!dismissed) await showDock(link);
   };
 
-  return {
-    check,
-    stop() {
-      stopped = true;
-      clear();
-    },
-  };
+  return { check };
 }

@@ -1,7 +1,9 @@
 import type { LinkState } from '@/utils/badges/protocol';
 import type { KnownLink } from '@/utils/messaging';
-import { createCard, type CardView } from './card-view';
-import { placeNear } from './place-near';
+import { createBadgeCard, type BadgeCard } from './badge-card';
+import type { BadgeEvents } from './badge-events';
+import { createBadgeTip, type BadgeTip } from './badge-tip';
+import type { Lifetime } from './lifetime';
 import { adoptStyles, BADGE_CSS, LIFT_CSS } from './styles';
 
 /** The element name every badge host has: the page sees this, and only this, of a badge. */
@@ -13,35 +15,8 @@ export const BADGE_LABELS: Readonly<Record<Exclude<LinkState, 'dismissed'>, stri
   read: 'Quorum: read',
 };
 const GLYPHS: Readonly<Record<Exclude<LinkState, 'dismissed'>, string>> = { unread: 'Q', saved: '★', read: '✓' };
-
-const TIP_DELAY_MS = 250;
-const TIP_GRACE_MS = 200;
-const TIP_SUMMARY_CHARS = 280;
+/** Events that must not reach the page's own handlers (a listing that navigates on click). */
 const CONTAINED = ['click', 'auxclick', 'pointerdown', 'mousedown', 'keydown'];
-const DELEGATED = ['pointerover', 'pointerout', 'focusin', 'focusout'];
-
-/**
- * Hover and focus handling for every badge of the page through four listeners on the document
- * (in the content script's own world: the page cannot see them), rather than four per badge.
- */
-const delegates = new WeakMap<EventTarget, (event: Event) => void>();
-let delegating: AbortController | undefined;
-function delegate(host: Element, handler: (event: Event) => void): void {
-  delegates.set(host, handler);
-  if (delegating) return;
-  delegating = new AbortController();
-  const dispatch = (event: Event) => {
-    if (event.target) delegates.get(event.target)?.(event);
-  };
-  for (const type of DELEGATED)
-    document.addEventListener(type, dispatch, { capture: true, passive: true, signal: delegating.signal });
-}
-
-/** Removes the delegated listeners (the badges are gone). */
-export function stopBadgeEvents(): void {
-  delegating?.abort();
-  delegating = undefined;
-}
 
 export interface BadgeView {
   readonly host: HTMLElement;
@@ -49,7 +24,13 @@ export interface BadgeView {
   remove(): void;
 }
 
-let nextId = 0;
+export interface BadgeOptions {
+  life: Lifetime;
+  events: BadgeEvents;
+  mark(url: string, mark: 'read' | 'saved', on: boolean): void;
+  /** Above an invisible link stretched across a listing card (see site-hints). */
+  lifted: boolean;
+}
 
 /**
  * One badge: a button in a closed shadow root. From the page's side it is an empty
@@ -58,15 +39,11 @@ let nextId = 0;
  * only inside the shadow root. Tooltip and card are popovers (the top layer), so
  * an ancestor's overflow or z-index cannot clip them, and they are built on first use.
  */
-export function createBadge(
-  link: KnownLink,
-  mark: (url: string, mark: 'read' | 'saved', on: boolean) => void,
-  lifted = false,
-): BadgeView {
+export function createBadge(link: KnownLink, options: BadgeOptions): BadgeView {
   let current = link;
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'closed' });
-  if (lifted) adoptStyles(root, BADGE_CSS, LIFT_CSS);
+  if (options.lifted) adoptStyles(root, BADGE_CSS, LIFT_CSS);
   else adoptStyles(root, BADGE_CSS);
   const button = document.createElement('button');
   button.type = 'button';
@@ -75,117 +52,13 @@ export function createBadge(
   button.setAttribute('aria-expanded', 'false');
   root.append(button);
 
-  let tip: HTMLElement | undefined;
-  let card: (CardView & { popover: HTMLElement }) | undefined;
-  let tipTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const fillTip = () => {
-    if (!tip) return;
-    const summary =
-      current.summary.length > TIP_SUMMARY_CHARS
-        ? `${current.summary.slice(0, TIP_SUMMARY_CHARS - 1)}…`
-        : current.summary;
-    const title = document.createElement('b');
-    title.textContent = current.title;
-    const text = document.createElement('p');
-    text.textContent = summary;
-    tip.replaceChildren(title, text);
-  };
-  const showTip = () => {
-    if (card?.popover.matches(':popover-open')) return;
-    if (!tip) {
-      tip = document.createElement('div');
-      tip.className = 'tip';
-      tip.id = `quorum-tip-${nextId++}`;
-      tip.setAttribute('role', 'tooltip');
-      tip.popover = 'manual';
-      root.append(tip);
-      button.setAttribute('aria-describedby', tip.id);
-      fillTip();
-    }
-    if (!tip.matches(':popover-open')) tip.showPopover();
-    placeNear(tip, button);
-  };
-  const hideTip = () => {
-    clearTimeout(tipTimer);
-    if (tip?.matches(':popover-open')) tip.hidePopover();
-  };
-  const hideTipSoon = () => {
-    clearTimeout(tipTimer);
-    tipTimer = setTimeout(hideTip, TIP_GRACE_MS);
-  };
-
-  /** Built before the first click (on hover, focus or press) so the button's own popover
-   * toggling opens it, and light dismiss knows the button is its invoker. */
-  const ensureCard = () => {
-    if (card) return;
-    const view = createCard(current, {
-      mark: (which, on) => mark(current.url, which, on),
-      close: () => popover.hidePopover(),
-    });
-    const popover = view.element;
-    popover.popover = 'auto';
-    // The card is fixed in the viewport; while open it follows its badge as the page scrolls.
-    const follow = () => placeNear(popover, button);
-    // Synchronous, unlike 'toggle': the tooltip is never up at the same time as the card.
-    popover.addEventListener('beforetoggle', (event) => {
-      if ((event as ToggleEvent).newState !== 'open') return;
-      hideTip();
-      // Near enough before the first frame; exact once it has a size (on 'toggle').
-      follow();
-    });
-    popover.addEventListener('toggle', (event) => {
-      const open = (event as ToggleEvent).newState === 'open';
-      button.setAttribute('aria-expanded', String(open));
-      if (open) {
-        follow();
-        addEventListener('scroll', follow, { capture: true, passive: true });
-        view.focus();
-      } else {
-        removeEventListener('scroll', follow, { capture: true });
-        if (root.activeElement && popover.contains(root.activeElement)) button.focus();
-      }
-    });
-    root.append(popover);
-    button.popoverTargetElement = popover;
-    card = { ...view, popover };
-  };
-
-  // Events that must not reach the page's own handlers (a listing that navigates on click)
-  // are stopped inside the shadow root; the rest is delegated, one listener for all badges.
-  const contain = (event: Event) => {
-    // Normally built by now (hover, focus, press); a click from assistive technology may come
-    // alone, and the button's popover toggling reads its target only after the listeners ran.
-    if (event.type === 'pointerdown' || event.type === 'click') ensureCard();
-    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape') hideTip();
-    event.stopPropagation();
-  };
-  for (const type of CONTAINED) root.addEventListener(type, contain);
-  // Delegated events arrive retargeted to the host, from the button, the tooltip or the card.
-  delegate(host, (event) => {
-    switch (event.type) {
-      case 'pointerover':
-        clearTimeout(tipTimer);
-        if (!card?.popover.matches(':popover-open') && !tip?.matches(':popover-open')) {
-          ensureCard();
-          tipTimer = setTimeout(showTip, TIP_DELAY_MS);
-        }
-        break;
-      case 'pointerout':
-        // Moving between the button and its tooltip stays inside the host.
-        if ((event as PointerEvent).relatedTarget !== host) hideTipSoon();
-        break;
-      case 'focusin':
-        if (root.activeElement === button) {
-          ensureCard();
-          if (button.matches(':focus-visible')) showTip();
-        }
-        break;
-      case 'focusout':
-        hideTipSoon();
-        break;
-    }
+  const card = createBadgeCard(options.life, root, button, () => current, {
+    mark: (which, on) => options.mark(current.url, which, on),
+    beforeOpen: () => tip.hide(),
   });
+  const tip = createBadgeTip(options.life, root, button, link, card.isOpen);
+  containEvents(root, card, tip);
+  options.events.delegate(host, (event) => onDelegated(event, { host, root, button, card, tip }));
 
   const update = (next: KnownLink) => {
     current = next;
@@ -193,8 +66,8 @@ export function createBadge(
     button.className = `badge ${state}`;
     button.textContent = GLYPHS[state];
     button.setAttribute('aria-label', BADGE_LABELS[state]);
-    fillTip();
-    card?.update(next);
+    tip.update(next);
+    card.update(next);
   };
   update(link);
 
@@ -202,9 +75,55 @@ export function createBadge(
     host,
     update,
     remove() {
-      hideTip();
-      if (card?.popover.matches(':popover-open')) card.popover.hidePopover();
+      tip.hide();
+      card.close();
       host.remove();
     },
   };
+}
+
+/** Stops, inside the shadow root, the events the page must not see; the rest is delegated. */
+function containEvents(root: ShadowRoot, card: BadgeCard, tip: BadgeTip): void {
+  const contain = (event: Event) => {
+    // Normally built by now (hover, focus, press); a click from assistive technology may come
+    // alone, and the button's popover toggling reads its target only after the listeners ran.
+    if (event.type === 'pointerdown' || event.type === 'click') card.ensure();
+    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape') tip.hide();
+    event.stopPropagation();
+  };
+  for (const type of CONTAINED) root.addEventListener(type, contain);
+}
+
+interface BadgeParts {
+  host: HTMLElement;
+  root: ShadowRoot;
+  button: HTMLButtonElement;
+  card: BadgeCard;
+  tip: BadgeTip;
+}
+
+/** Delegated events arrive retargeted to the host, from the button, the tooltip or the card. */
+function onDelegated(event: Event, { host, root, button, card, tip }: BadgeParts): void {
+  switch (event.type) {
+    case 'pointerover':
+      tip.cancel();
+      if (!card.isOpen() && !tip.isOpen()) {
+        card.ensure();
+        tip.showSoon();
+      }
+      break;
+    case 'pointerout':
+      // Moving between the button and its tooltip stays inside the host.
+      if ((event as PointerEvent).relatedTarget !== host) tip.hideSoon();
+      break;
+    case 'focusin':
+      if (root.activeElement === button) {
+        card.ensure();
+        if (button.matches(':focus-visible')) tip.show();
+      }
+      break;
+    case 'focusout':
+      tip.hideSoon();
+      break;
+  }
 }

@@ -1,7 +1,8 @@
+import type { Lifetime } from './lifetime';
+
 export interface DomWatch {
   /** Runs `change` (our own insertions) unobserved: the watch reports only the page's changes. */
   quietly(change: () => void): void;
-  stop(): void;
 }
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true };
@@ -10,9 +11,13 @@ const OPTIONS: MutationObserverInit = { childList: true, subtree: true };
  * Watches the page for new content: infinite scroll appends, SPA renders, custom elements
  * filling in, and whole-<body> swaps (dev.to's InstantClick replaces <body> on navigation;
  * observing the document itself catches the new one). Only collects the added elements;
- * the scanning happens later, in idle time. Our own hosts are skipped.
+ * the scanning happens later, in idle time. Our own hosts are skipped. Watches as long as `life`.
  */
-export function watchAddedElements(onAdded: (elements: Element[]) => void, ownTags: ReadonlySet<string>): DomWatch {
+export function watchAddedElements(
+  life: Lifetime,
+  onAdded: (elements: Element[]) => void,
+  ownTags: ReadonlySet<string>,
+): DomWatch {
   const handle = (records: MutationRecord[]) => {
     const added: Element[] = [];
     for (const record of records) {
@@ -24,6 +29,7 @@ export function watchAddedElements(onAdded: (elements: Element[]) => void, ownTa
   };
   const observer = new MutationObserver(handle);
   observer.observe(document, OPTIONS);
+  life.onInvalidated(() => observer.disconnect());
   return {
     quietly(change) {
       // The page's changes so far are taken first: nothing of the page's is lost, and the
@@ -33,10 +39,9 @@ export function watchAddedElements(onAdded: (elements: Element[]) => void, ownTa
       try {
         change();
       } finally {
-        observer.observe(document, OPTIONS);
+        if (!life.isInvalid) observer.observe(document, OPTIONS);
         if (pending.length > 0) handle(pending);
       }
     },
-    stop: () => observer.disconnect(),
   };
 }

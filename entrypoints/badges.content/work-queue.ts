@@ -1,3 +1,5 @@
+import type { Lifetime } from './lifetime';
+
 /** A slice of work stays far below the 50 ms that makes a long task, whatever the page. */
 export const SLICE_MS = 8;
 /** Items per slice at most: about 500 links looked at fit well inside a slice. */
@@ -18,9 +20,9 @@ export interface WorkQueue<T> {
  * reading a page's node out of a NodeList is itself work, so it happens inside the slices too.
  */
 export function createWorkQueue<T>(
+  life: Lifetime,
   process: (item: T) => void,
   drained: () => void,
-  isInvalid: () => boolean,
   /** Runs before each slice: what is worth reading once per slice rather than per item. */
   beforeSlice: () => void = () => {},
 ): WorkQueue<T> {
@@ -31,7 +33,7 @@ export function createWorkQueue<T>(
 
   const run = () => {
     scheduled = undefined;
-    if (isInvalid()) return clear();
+    if (life.isInvalid) return clear();
     beforeSlice();
     const end = performance.now() + SLICE_MS;
     let done = 0;
@@ -55,8 +57,8 @@ export function createWorkQueue<T>(
     if (scheduled !== undefined) return;
     scheduled =
       typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
-        : (setTimeout(run, 0) as unknown as number);
+        ? life.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+        : life.setTimeout(run, 0);
   };
   const clear = () => {
     if (scheduled !== undefined) {

@@ -1,5 +1,5 @@
 import type { SyncNowResponseSchema } from '@/utils/messaging';
-import type { z } from 'zod';
+import type { z } from '@/utils/schemas/zod';
 
 type Summary = z.infer<typeof SyncNowResponseSchema>;
 

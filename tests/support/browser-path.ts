@@ -1,23 +1,21 @@
-import { existsSync } from 'node:fs';
-
-/** Chromium-family binaries, in the order we look for them. */
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
+import { browserProblem, findBrowser } from '../../scripts/browser.mjs';
 
 /**
- * The browser the real-browser tests drive. `npm test` resolves (and if need be installs) one
- * and passes it as CHROME_PATH; a test run started another way looks for one itself.
+ * The browser the real-browser tests drive: found as `npm start` and `npm test` find it
+ * (`npm test` resolves, and if need be installs, one and passes it as CHROME_PATH), and
+ * refused, with the same one-line message, when it would not load the extension.
  */
+let checked: string | undefined;
+
 export function browserPath(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
-    'No Chromium-family browser found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH. `npm test` does this for you where it can.',
-  );
+  if (checked && checked === findBrowser()) return checked;
+  const found = findBrowser();
+  if (!found)
+    throw new Error(
+      'No Chromium-family browser found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH. `npm test` does this for you where it can.',
+    );
+  const problem = browserProblem(found);
+  if (problem) throw new Error(problem);
+  checked = found;
+  return found;
 }

@@ -5,12 +5,13 @@ import { browser } from 'wxt/browser';
  * before they open an article, which the badges script on the article's page reads and clears
  * to honour autoMarkRead 'from-quorum'. A referrer cannot tell (Quorum's links send none), and
  * the popup closes as the article opens, so the note is one write and nothing before it: the
- * request leaves with the click, even if the popup is gone before it is stored.
+ * request leaves with the click, even if the popup is gone before it is stored. The badges
+ * script reads it (entrypoints/badges.content/take-opened-from-quorum.ts).
  *
  * One note, the latest: several articles opened at once (middle clicks down the new tab) come
  * from a page that stays open and marks them itself. Kept in extension storage (content
- * scripts can read storage.local, not storage.session) and free of dependencies, since the
- * content script bundles it.
+ * scripts can read storage.local, not storage.session); this file stays free of dependencies,
+ * since the content script bundles its key and lifetime.
  */
 export const OPENED_FROM_QUORUM_KEY = 'openedFromQuorum';
 
@@ -20,16 +21,4 @@ export const OPENED_FROM_QUORUM_TTL_MS = 2 * 60_000;
 /** Notes that Quorum is opening this article (its canonical URL). */
 export function recordOpenedFromQuorum(url: string, now = Date.now()): Promise<void> {
   return browser.storage.local.set({ [OPENED_FROM_QUORUM_KEY]: { url, at: now } });
-}
-
-/** True when Quorum opened this article moments ago; the note is used up (or dropped, when stale). */
-export async function takeOpenedFromQuorum(url: string, now = Date.now()): Promise<boolean> {
-  const note: unknown = (await browser.storage.local.get(OPENED_FROM_QUORUM_KEY))[OPENED_FROM_QUORUM_KEY];
-  if (note === undefined) return false;
-  const { url: noted, at } = (typeof note === 'object' && note !== null ? note : {}) as { url?: unknown; at?: unknown };
-  const fresh = typeof at === 'number' && now - at >= 0 && now - at < OPENED_FROM_QUORUM_TTL_MS;
-  const mine = fresh && noted === url;
-  // Another article's fresh note belongs to a tab still loading: it stays.
-  if (mine || !fresh) await browser.storage.local.remove(OPENED_FROM_QUORUM_KEY);
-  return mine;
 }

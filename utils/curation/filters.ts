@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 import { LevelSchema } from '../schemas/article';
 import { TopicSchema } from '../schemas/topic';
 

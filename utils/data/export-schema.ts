@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DiscussionSchema } from '../schemas/discussion';
+import { z } from '../schemas/zod';
 import { FeedKindSchema } from '../schemas/feed';
 import { HttpUrlSchema } from '../schemas/http-url';
 import { ReadingStateSchema } from '../schemas/reading';

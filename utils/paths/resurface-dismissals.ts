@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 
 const DismissalsSchema = z.array(z.string().min(1)).max(1000);
 const KEEP = 500;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DiscussionSchema } from './discussion';
+import { z } from './zod';
 import { HttpUrlSchema } from './http-url';
 import { TopicSchema } from './topic';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 
 /**
  * Turns Zod issues into one sentence a person can act on, naming where each problem is

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { DISCUSSION_SITE_IDS } from '../badges/discussion-sites';
 import { HttpUrlSchema } from './http-url';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { HttpUrlSchema } from './http-url';
 
 export const FeedKindSchema = z.enum(['feed', 'pack']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** True for absolute http(s) URLs; feed text is untrusted, so no other scheme is ever kept. */
 export function isHttpUrl(value: string): boolean {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A learning path as installed: its steps are canonical article URLs, in teaching order. */
 export const LearningPathSchema = z.object({

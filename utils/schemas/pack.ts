@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ArticleKindSchema, LevelSchema } from './article';
 import { HttpUrlSchema } from './http-url';
 import { checkPackPaths } from './pack-paths';

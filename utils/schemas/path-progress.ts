@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The reader's place in the learning paths. Which steps are read comes from the reading marks;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { describeIssues } from './describe-issues';
 
 export type TaggedJsonResult<T> = { ok: true; value: T } | { ok: false; error: string };

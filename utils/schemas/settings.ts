@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../curation/threshold';
 
 /** The user's settings. Stored as a versioned storage item (utils/settings.ts) with migrations. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { TOPIC_IDS } from '../curation/taxonomy';
 
 export const TopicSchema = z.enum(TOPIC_IDS);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { QuorumDatabase } from '../db/database';
 import { addDefaultFeeds } from './default-feeds';
+import { singleFlight } from './single-flight';
 import { installStarterPack, STARTER_PACK_ID, STARTER_PACK_PATH, type PackInstallResult } from './starter-pack';
 
 /** Reads the starter pack bundled with the extension. Works offline: it is a packaged file. */
@@ -22,14 +23,15 @@ export interface InstallHookOptions {
  */
 export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOptions = {}) {
   const { load = loadBundledStarterPack, onReady } = options;
-  const ensurePack = async (): Promise<PackInstallResult> => {
+  // The install hook and the first lookups of a new install may both ask: one install runs.
+  const ensurePack = singleFlight(async (): Promise<PackInstallResult> => {
     const result = await installStarterPack(db, load);
     if (result.status === 'invalid') {
       console.error('Quorum: the bundled starter pack is invalid:', result.error);
       await db.feeds.update(STARTER_PACK_ID, { lastError: result.error });
     }
     return result;
-  };
+  });
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await ensurePack();
     if (reason === 'install') await addDefaultFeeds(db);
@@ -40,4 +42,16 @@ export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOpt
     await onReady?.();
   });
   return ensurePack;
+}
+
+/**
+ * Resolves once the starter pack is stored: at once when it is (every start but the first),
+ * else when the install in flight (or one started here) is done. Badge lookups wait on it, so
+ * a page opened straight after install is answered from the starter library, not an empty one.
+ */
+export function starterPackReady(db: QuorumDatabase, ensurePack: () => Promise<unknown>): () => Promise<void> {
+  return async () => {
+    if ((await db.feeds.get(STARTER_PACK_ID))?.contentVersion) return;
+    await ensurePack();
+  };
 }

@@ -1,23 +1,45 @@
 import type { QuorumDatabase } from '../db/database';
+import { onArticlesChanged } from '../db/on-articles-changed';
 
 /** The hostname of a canonical URL (utils/url.ts): an IPv6 literal in brackets, or up to a port or path. */
 const CANONICAL_HOST = /^https:\/\/(\[[^\]]*\]|[^/:?#]+)/;
+/** Writes landing while the set loads make it load again, a few times at most: then it is used as read. */
+const MAX_LOADS = 3;
+
+export interface KnownUrlsOptions {
+  /**
+   * Resolves once the starter library is stored. The first lookups after an install can
+   * arrive before it is: loading the set then would answer "nothing known" to that page.
+   */
+  ready?: () => Promise<unknown>;
+}
 
 /**
  * The canonical URLs of every stored article, in memory in the background, so the content
- * script's lookups for a page's links are answered from a Set, not a query per link. Rebuilt
- * after each sync; loaded on first use after the service worker starts.
+ * script's lookups for a page's links are answered from a Set, not a query per link. Loaded
+ * on first use, and dropped whenever the articles table is written (a sync, the starter
+ * pack, an import, a reset), so the next lookup loads it again.
  */
 export class KnownUrls {
   private urls: Set<string> | undefined;
   private hostsOf: { set: Set<string>; hosts: string[] } | undefined;
   private loading: Promise<Set<string>> | undefined;
+  /** Counts the writes seen, so a load that raced one is not kept. */
+  private writes = 0;
+  private readonly ready: () => Promise<unknown>;
 
-  constructor(private readonly db: QuorumDatabase) {}
+  constructor(
+    private readonly db: QuorumDatabase,
+    options: KnownUrlsOptions = {},
+  ) {
+    this.ready = options.ready ?? (() => Promise.resolve());
+    onArticlesChanged(db, () => this.invalidate());
+  }
 
+  /** Loads the set now, so the next lookup is answered at once (after a sync). */
   async rebuild(): Promise<void> {
-    this.loading = this.load();
-    this.urls = await this.loading;
+    this.invalidate();
+    await this.current();
   }
 
   async has(url: string): Promise<boolean> {
@@ -47,14 +69,26 @@ export class KnownUrls {
     return this.hostsOf.hosts;
   }
 
+  private invalidate(): void {
+    this.writes += 1;
+    this.urls = undefined;
+    this.loading = undefined;
+  }
+
   private async current(): Promise<Set<string>> {
-    if (this.urls) return this.urls;
-    this.loading ??= this.load();
-    this.urls = await this.loading;
+    for (let attempt = 1; !this.urls; attempt++) {
+      const writes = this.writes;
+      this.loading ??= this.load();
+      const urls = await this.loading;
+      if (this.urls) break;
+      if (writes === this.writes || attempt >= MAX_LOADS) this.urls = urls;
+    }
     return this.urls;
   }
 
   private async load(): Promise<Set<string>> {
+    // Without the starter library the set is still worth having: what is stored is known.
+    await this.ready().catch(() => undefined);
     return new Set((await this.db.articles.toCollection().primaryKeys()) as string[]);
   }
 }

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 
 /** What the pages show while a sync runs ("Refreshing 12/30 feeds"), and how the last ended. */
 export const SyncProgressSchema = z.object({

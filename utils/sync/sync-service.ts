@@ -12,9 +12,12 @@ import { singleFlight } from './single-flight';
  * The background's sync: one run at a time (triggers join the run in flight), progress in
  * extension storage for the pages, and the known-URL set rebuilt after every run.
  */
-export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOptions; now?: () => number } = {}) {
+export function createSyncService(
+  db: QuorumDatabase,
+  options: { fetch?: FetchOptions; now?: () => number; starterPackReady?: () => Promise<unknown> } = {},
+) {
   const now = options.now ?? Date.now;
-  const knownUrls = new KnownUrls(db);
+  const knownUrls = new KnownUrls(db, options.starterPackReady ? { ready: options.starterPackReady } : {});
   const sync = singleFlight(async (request: SyncRequest = {}) => {
     const settings = await getSettings();
     return runSync(

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionArgs } from '../../../scripts/browser-args.mjs';
 import { browserPath } from '../../support/browser-path';
 import { CHROME_DIST } from '../../support/paths';
 
@@ -36,14 +37,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      // The flags `npm start` loads Quorum with (scripts/browser-args.mjs), then the test's own.
+      ...extensionArgs(CHROME_DIST),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--no-first-run',
       '--disable-quic',
       ...(mapsHosts ? [] : ['--host-resolver-rules=MAP * ~NOTFOUND']),
       ...args,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { childLifetime } from '../../../../entrypoints/badges.content/lifetime';
 import { createWorkQueue, SLICE_ITEMS } from '../../../../entrypoints/badges.content/work-queue';
 
 describe('the idle work queue', () => {
@@ -8,12 +9,12 @@ describe('the idle work queue', () => {
     let inSlice = 0;
     const drained = vi.fn();
     const queue = createWorkQueue<number>(
+      childLifetime(),
       (item) => {
         seen.push(item);
         inSlice++;
       },
       drained,
-      () => false,
       () => {
         if (inSlice) slices.push(inSlice);
         inSlice = 0;
@@ -31,26 +32,18 @@ describe('the idle work queue', () => {
   });
 
   it('stops, dropping its work, once the extension context is gone', async () => {
-    let invalid = false;
+    const life = childLifetime();
     const process = vi.fn();
-    const queue = createWorkQueue<number>(
-      process,
-      () => undefined,
-      () => invalid,
-    );
+    const queue = createWorkQueue<number>(life, process, () => undefined);
     queue.push([1, 2, 3]);
-    invalid = true;
+    life.end();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(process).not.toHaveBeenCalled();
   });
 
   it('drops queued work on clear', async () => {
     const process = vi.fn();
-    const queue = createWorkQueue<number>(
-      process,
-      () => undefined,
-      () => false,
-    );
+    const queue = createWorkQueue<number>(childLifetime(), process, () => undefined);
     queue.push([1, 2, 3]);
     queue.clear();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerInstallHooks } from '../../../../utils/sync/install-hooks';
+import { registerInstallHooks, starterPackReady } from '../../../../utils/sync/install-hooks';
 import { STARTER_PACK_ID } from '../../../../utils/sync/starter-pack';
 import { readStarterPack } from '../../../support/starter-pack';
 import { testDatabase } from '../../support/test-db';
@@ -31,5 +31,18 @@ describe('install hooks', () => {
     expect(result.status).toBe('invalid');
     expect((await db.feeds.get(STARTER_PACK_ID))?.lastError).toContain('This pack has problems');
     expect(await db.articles.count()).toBe(pack.items.length);
+  });
+
+  it('makes lookups wait for a first install in flight, and runs only one install', async () => {
+    const db = testDatabase();
+    let loads = 0;
+    const ensure = registerInstallHooks(db, { load: () => Promise.resolve(pack).finally(() => void loads++) });
+    const ready = starterPackReady(db, ensure);
+    const installing = fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await ready();
+    expect(await db.articles.count()).toBe(pack.items.length);
+    await installing;
+    await ready();
+    expect(loads).toBe(1);
   });
 });

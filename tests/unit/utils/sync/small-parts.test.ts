@@ -87,15 +87,32 @@ describe('pruneArticles', () => {
 });
 
 describe('KnownUrls', () => {
-  it('answers from memory and sees new articles after a rebuild', async () => {
+  it('answers from memory and sees articles written since, without a sync', async () => {
     const db = testDatabase();
     await db.articles.put(article({ url: 'https://k.example/a' }));
     const known = new KnownUrls(db);
     expect(await known.filter(['https://k.example/a', 'https://k.example/b'])).toEqual(['https://k.example/a']);
-    await db.articles.put(article({ url: 'https://k.example/b' }));
-    expect(await known.has('https://k.example/b')).toBe(false);
-    await known.rebuild();
+    expect(await known.hosts()).toEqual(['k.example']);
+    await db.articles.bulkPut([article({ url: 'https://k.example/b' }), article({ url: 'https://l.example/c' })]);
     expect(await known.has('https://k.example/b')).toBe(true);
+    expect((await known.hosts()).sort()).toEqual(['k.example', 'l.example']);
+    await db.articles.clear();
+    expect(await known.has('https://k.example/a')).toBe(false);
+  });
+
+  it('waits for the starter library before its first load', async () => {
+    const db = testDatabase();
+    let install!: () => Promise<void>;
+    const installed = new Promise<void>((resolve) => {
+      install = async () => {
+        await db.articles.put(article({ url: 'https://k.example/starter' }));
+        resolve();
+      };
+    });
+    const known = new KnownUrls(db, { ready: () => installed });
+    const answer = known.filter(['https://k.example/starter']);
+    await install();
+    expect(await answer).toEqual(['https://k.example/starter']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../schemas/settings';
+import type { Settings } from '@/utils/schemas/settings';
 
 /**
  * Whether badges show on pages of this host: the global switch and the per-site one. Free of

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { takeOpenedFromQuorum } from '../../../../entrypoints/badges.content/take-opened-from-quorum';
 import {
   OPENED_FROM_QUORUM_KEY,
   OPENED_FROM_QUORUM_TTL_MS,
   recordOpenedFromQuorum,
-  takeOpenedFromQuorum,
 } from '../../../../utils/badges/opened-from-quorum';
 
 const A = 'https://jepsen.io/analyses/etcd-3.4.3';
