@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
-import { db } from '@/utils/db';
 import { isRead, isSaved, type Pick } from '@/utils/db/queries';
-import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
+import { pageMarks } from '@/utils/marks/page-marks';
 import type { Settings } from '@/utils/schemas/settings';
 import type { CardActions } from './pick-card';
 
@@ -25,14 +24,14 @@ export function useCardActions(settings: Settings | undefined): {
   const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;
   const actions = useMemo<CardActions>(
     () => ({
-      toggleRead: (pick) => void setRead(db, pick.article.url, !isRead(pick.reading)),
-      toggleSaved: (pick) => void setSaved(db, pick.article.url, !isSaved(pick.reading)),
+      toggleRead: (pick) => void pageMarks.set(pick.article.url, 'read', !isRead(pick.reading)),
+      toggleSaved: (pick) => void pageMarks.set(pick.article.url, 'saved', !isSaved(pick.reading)),
       dismiss: (pick) => {
-        void setDismissed(db, pick.article.url, true);
+        void pageMarks.set(pick.article.url, 'dismissed', true);
         setUndo({
           message: `Dismissed “${pick.article.title}”.`,
           undo: () => {
-            void setDismissed(db, pick.article.url, false);
+            void pageMarks.set(pick.article.url, 'dismissed', false);
             setUndo(undefined);
           },
         });
@@ -41,7 +40,7 @@ export function useCardActions(settings: Settings | undefined): {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
         // even when this page closes before its own write lands (the popup does, at once).
         await recordOpenedFromQuorum(pick.article.url).catch(() => undefined);
-        if (autoMarkOnOpen && !isRead(pick.reading)) await setRead(db, pick.article.url, true);
+        if (autoMarkOnOpen && !isRead(pick.reading)) await pageMarks.set(pick.article.url, 'read', true);
       },
     }),
     [autoMarkOnOpen],

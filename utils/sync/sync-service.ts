@@ -1,8 +1,7 @@
 import type { QuorumDatabase } from '../db/database';
 import type { FetchOptions } from '../feeds/fetch';
-import { unreadCount } from '../db/queries';
 import { getSettings } from '../settings';
-import { setToolbarCount } from '../toolbar-badge';
+import { refreshToolbarCount } from '../marks/toolbar-count';
 import { KnownUrls } from './known-urls';
 import { syncProgressItem } from './progress';
 import { runSync, type SyncRequest } from './run-sync';
@@ -26,9 +25,7 @@ export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOp
         publishProgress: (progress) => syncProgressItem.setValue(progress),
         afterSync: async () => {
           await knownUrls.rebuild();
-          await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
-            () => undefined,
-          );
+          await refreshToolbarCount(db);
         },
       },
       request,

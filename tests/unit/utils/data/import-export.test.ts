@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportData } from '../../../../utils/data/export-data';
 import { ExportFileSchema, type ExportFile } from '../../../../utils/data/export-schema';
 import { applyImport, readImportFile, summariseImport } from '../../../../utils/data/import-data';
-import { setDismissed, setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead, setSaved } from '../../support/marks';
 import { subscribe } from '../../../../utils/feeds/subscriptions';
 import { DEFAULT_SETTINGS } from '../../../../utils/schemas/settings';
 import { testDatabase } from '../../support/test-db';
