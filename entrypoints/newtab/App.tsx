@@ -52,7 +52,7 @@ export function App() {
     [state.view],
   );
   const results = useSearch(query);
-  const { unread, countLabel } = useUnread(threshold, settings);
+  const { unread, countLabel } = useUnread(threshold);
   const progress = useSyncProgress();
   const { actions, undo, clearUndo } = useCardActions(settings);
   const minimal = settings?.newTabMode === 'minimal';

@@ -44,7 +44,9 @@ export function productOperations(db: QuorumDatabase = new QuorumDatabase()) {
         ),
       ),
     markRead: (url: string) =>
-      time(async () => (await applyLocalMark(db, { url, mark: 'read', on: true, by: 'benchdev', now: Date.now() })).readAt),
+      time(
+        async () => (await applyLocalMark(db, { url, mark: 'read', on: true, by: 'benchdev', now: Date.now() })).readAt,
+      ),
     /** Reading the library and indexing it, apart: the page does both on the first keystroke. */
     async buildIndex() {
       const read = await time(() => db.articles.toArray());

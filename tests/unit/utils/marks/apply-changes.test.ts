@@ -65,7 +65,10 @@ describe('the merge of marks made elsewhere', () => {
     const db = testDatabase();
     await setRead(db, url, true, 10_000);
     await setRead(db, other, true, 11_000);
-    const changed = await applyMarkChanges(db, [change('saved', true, 9_000), change('dismissed', true, 12_000, 'r', other)]);
+    const changed = await applyMarkChanges(db, [
+      change('saved', true, 9_000),
+      change('dismissed', true, 12_000, 'r', other),
+    ]);
     expect(changed).toHaveLength(2);
     expect(await db.reading.get(url)).toMatchObject({ readAt: 10_000, savedAt: 9_000 });
     expect(await db.reading.get(other)).toMatchObject({ readAt: 11_000, dismissedAt: 12_000 });
