@@ -41,12 +41,21 @@ export function createMarks(db: QuorumDatabase, options: MarksOptions) {
       if (changed.length > 0) await announce();
       return changed;
     },
-    /** A bulk change (an import, a reset) runs `work`, then announces once, whatever it did. */
-    async inBulk<T>(work: () => Promise<T>): Promise<T> {
+    /**
+     * A bulk change (an import, a reset, a merge from another device) runs `work`, which must
+     * change marks through utils/marks/apply-changes.ts, then announces once: always, or when
+     * `changed` says the result changed something.
+     */
+    async inBulk<T>(work: () => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
+      let result: T | undefined;
+      let finished = false;
       try {
-        return await work();
+        result = await work();
+        finished = true;
+        return result;
       } finally {
-        await announce();
+        // A bulk change that failed halfway may still have changed something: announce it.
+        if (!finished || changed(result as T)) await announce();
       }
     },
   };

@@ -11,7 +11,10 @@ import { singleFlight } from './single-flight';
  * The background's sync: one run at a time (triggers join the run in flight), progress in
  * extension storage for the pages, and the known-URL set rebuilt after every run.
  */
-export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOptions; now?: () => number } = {}) {
+export function createSyncService(
+  db: QuorumDatabase,
+  options: { fetch?: FetchOptions; now?: () => number; afterSync?: () => Promise<unknown> } = {},
+) {
   const now = options.now ?? Date.now;
   const knownUrls = new KnownUrls(db);
   const sync = singleFlight(async (request: SyncRequest = {}) => {
@@ -25,6 +28,8 @@ export function createSyncService(db: QuorumDatabase, options: { fetch?: FetchOp
         publishProgress: (progress) => syncProgressItem.setValue(progress),
         afterSync: async () => {
           await knownUrls.rebuild();
+          // Marks from other devices may have waited for the articles this run brought.
+          await options.afterSync?.();
           await refreshToolbarCount(db);
         },
       },
