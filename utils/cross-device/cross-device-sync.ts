@@ -12,7 +12,7 @@ import { ITEM_LIMIT_BYTES, itemBytes, QUOTA_MARGIN_BYTES, SYNC_QUOTA_BYTES } fro
 import { earliestWrite, recordWrites } from './rate-budget';
 import { getStamp, isNewerStamp, setStamp } from './reader-settings';
 import { readRemote, type RemoteContents } from './remote-contents';
-import { getStatus, updateStatus } from './status';
+import { updateStatus } from './status';
 import { PATH_PROGRESS_KEY, READER_SETTINGS_KEY } from './sync-entry';
 import { isCrossDeviceEnabled } from './switch';
 import { describeWriteError } from './write-errors';
@@ -104,12 +104,12 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     schedule(Math.max(FIRST_DELAY_MS, lastWriteAt + MIN_INTERVAL_MS - now()));
   }
 
-  function pathItem(progress: PathProgress): { value: PathProgress; trimmed: boolean } | undefined {
+  function pathItem(progress: PathProgress): { value: PathProgress } | undefined {
     if (progress.updatedAt === 0) return undefined;
     const value = { ...progress, skipped: [...progress.skipped] };
     // Skipped steps are the only part that grows: past one item, the last ones stay here.
     while (itemBytes(PATH_PROGRESS_KEY, value) > ITEM_LIMIT_BYTES && value.skipped.length > 0) value.skipped.pop();
-    return { value, trimmed: value.skipped.length < progress.skipped.length };
+    return { value };
   }
 
   /** Merges what is there, then writes what this device holds that sync storage lacks. */
@@ -152,9 +152,6 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
       ...(plan.newestLeftOutAt !== undefined ? { leftOutBefore: plan.newestLeftOutAt } : { leftOutBefore: undefined }),
       collided,
       waiting: await db.pendingMarks.count(),
-      ...(progress?.trimmed
-        ? { ignored: [...(await getStatus()).ignored, 'Some skipped path steps did not fit and stay here.'].slice(-20) }
-        : {}),
     };
     if (operations === 0) {
       await updateStatus({ ...summary, error: undefined });

@@ -1,15 +1,16 @@
 import type { QuorumDatabase } from '../db/database';
+import { getPathProgress } from '../paths/path-progress';
 import type { Settings } from '../schemas/settings';
 import type { ExportFile } from './export-schema';
 
-/** Everything that is the user's own: marks, subscriptions (not the bundled pack) and settings. */
+/** Everything that is the user's own: marks, subscriptions (not the bundled pack), settings and path progress. */
 export async function exportData(db: QuorumDatabase, settings: Settings, now = new Date()): Promise<ExportFile> {
   const [reading, feeds] = await db.transaction('r', db.reading, db.feeds, () =>
     Promise.all([db.reading.toArray(), db.feeds.toArray()]),
   );
   return {
     format: 'quorum-export',
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     reading: reading.filter((mark) => /^https?:\/\//.test(mark.url)),
     feeds: feeds
@@ -23,5 +24,6 @@ export async function exportData(db: QuorumDatabase, settings: Settings, now = n
         ignoreHttpCache: feed.ignoreHttpCache,
       })),
     settings,
+    pathProgress: await getPathProgress(),
   };
 }

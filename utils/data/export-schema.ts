@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FeedKindSchema } from '../schemas/feed';
 import { HttpUrlSchema } from '../schemas/http-url';
+import { PathProgressSchema } from '../schemas/path-progress';
 import { ReadingStateSchema } from '../schemas/reading';
 import { SettingsSchema } from '../schemas/settings';
 
@@ -14,17 +15,37 @@ export const ExportedFeedSchema = z.object({
   ignoreHttpCache: z.boolean(),
 });
 
+const fields = {
+  format: z.literal('quorum-export'),
+  exportedAt: z.iso.datetime(),
+  feeds: z.array(ExportedFeedSchema).max(10_000),
+  settings: SettingsSchema,
+};
+
 /**
  * The user's data as one JSON file: reading marks with their timestamps, subscriptions and
  * settings. Versioned, so a later Quorum can read files written by this one.
+ *  - version 1: marks as rows, without per-mark change times.
+ *  - version 2: each row also carries `changes`, the change time and device of each mark, so
+ *    an import merges mark by mark exactly as sync between devices does; and the learning
+ *    path progress. Version 1 files stay importable: their marks read as changed when set.
  */
-export const ExportFileSchema = z.object({
-  format: z.literal('quorum-export'),
+const ExportFileV1Schema = z.object({
+  ...fields,
   version: z.literal(1),
-  exportedAt: z.iso.datetime(),
+  reading: z.array(ReadingStateSchema.omit({ changes: true }).extend({ url: HttpUrlSchema })).max(1_000_000),
+});
+
+export const ExportFileSchema = z.object({
+  ...fields,
+  version: z.literal(2),
   reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
-  feeds: z.array(ExportedFeedSchema).max(10_000),
-  settings: SettingsSchema,
+  pathProgress: PathProgressSchema.optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 export type ExportedFeed = z.infer<typeof ExportedFeedSchema>;
+
+/** Any export this version can import, read as the current version. */
+export const ImportFileSchema = z
+  .discriminatedUnion('version', [ExportFileV1Schema, ExportFileSchema])
+  .transform((file): ExportFile => (file.version === 1 ? { ...file, version: 2 } : file));
