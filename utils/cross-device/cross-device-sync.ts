@@ -12,7 +12,7 @@ import { ITEM_LIMIT_BYTES, itemBytes, QUOTA_MARGIN_BYTES, SYNC_QUOTA_BYTES } fro
 import { earliestWrite, recordWrites } from './rate-budget';
 import { getStamp, isNewerStamp, setStamp } from './reader-settings';
 import { readRemote, type RemoteContents } from './remote-contents';
-import { updateStatus } from './status';
+import { getStatus, keepNotes, updateStatus } from './status';
 import { PATH_PROGRESS_KEY, READER_SETTINGS_KEY } from './sync-entry';
 import { isCrossDeviceEnabled } from './switch';
 import { describeWriteError } from './write-errors';
@@ -31,6 +31,8 @@ const dirtyItem = storage.defineItem<boolean>('local:cross-device-dirty', { fall
 export interface CrossDeviceOptions {
   area?: Browser.storage.StorageArea;
   now?: () => number;
+  /** Shorter waits for tests; the defaults are the product's. */
+  delays?: { firstMs: number; minIntervalMs: number; arrivalMs: number };
 }
 
 /**
@@ -43,6 +45,7 @@ export interface CrossDeviceOptions {
 export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options: CrossDeviceOptions = {}) {
   const area = options.area ?? browser.storage.sync;
   const now = options.now ?? Date.now;
+  const delays = options.delays ?? { firstMs: FIRST_DELAY_MS, minIntervalMs: MIN_INTERVAL_MS, arrivalMs: 300 };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWriteAt = 0;
   let failures = 0;
@@ -51,9 +54,11 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
   const written = new Map<string, string>();
   const REMOVED = '\u0000removed';
 
-  /** One thing at a time: merges and writes never interleave. */
+  let stopped = false;
+  /** One thing at a time: merges and writes never interleave; nothing new starts once stopped. */
   const serial = (work: () => Promise<void>) => {
-    running = running.then(work, work).catch((error: unknown) => {
+    const guarded = () => (stopped ? Promise.resolve() : work());
+    running = running.then(guarded, guarded).catch((error: unknown) => {
       console.warn('Quorum: sync between devices failed:', error);
     });
     return running;
@@ -74,7 +79,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
       changed = true;
     }
     await updateStatus({
-      ignored: remote.ignored.slice(0, 20),
+      ignored: keepNotes((await getStatus()).ignored, remote.ignored, now()),
       waiting: await db.pendingMarks.count(),
       ...(changed ? { lastArrivalAt: now() } : {}),
     });
@@ -101,7 +106,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
       await dirtyItem.setValue(true);
       await browser.alarms.create(WRITE_ALARM, { when: now() + BACKSTOP_MS });
     }
-    schedule(Math.max(FIRST_DELAY_MS, lastWriteAt + MIN_INTERVAL_MS - now()));
+    schedule(Math.max(delays.firstMs, lastWriteAt + delays.minIntervalMs - now()));
   }
 
   function pathItem(progress: PathProgress): { value: PathProgress } | undefined {
@@ -178,8 +183,9 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     } catch (error) {
       failures += 1;
       const { message, retryInMs } = describeWriteError(error, failures);
-      await updateStatus({ ...summary, error: { message, at: now(), retryAt: now() + retryInMs } });
-      await retryAt(now() + retryInMs);
+      const at = now();
+      await updateStatus({ ...summary, error: { message, at, retryAt: at + retryInMs } });
+      await retryAt(at + retryInMs);
       return;
     }
     failures = 0;
@@ -203,7 +209,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     // This device's own write coming back changes nothing here.
     const foreign = Object.entries(changes).some(([key, change]) => {
       const mine = written.get(key);
-      return mine !== (change.newValue === undefined ? REMOVED : JSON.stringify(change.newValue));
+      return mine !== (change.newValue == null ? REMOVED : JSON.stringify(change.newValue));
     });
     if (!foreign) return;
     // Items of one write from another device can arrive one by one: merge once they settle.
@@ -214,7 +220,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
         // The other device may lack something this one holds (it wrote at the same time).
         await request();
       });
-    }, 300);
+    }, delays.arrivalMs);
   };
 
   return {
@@ -234,7 +240,14 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     /** Reader settings or path progress changed here. */
     request,
     /** Articles arrived: marks that waited for them apply now. */
-    articlesArrived: () => applyWaitingMarks(db, marks),
+    articlesArrived: async (): Promise<number> => {
+      let applied = 0;
+      // After any merge in flight, so a merge that began before the articles cannot park their marks again.
+      await serial(async () => {
+        applied = await applyWaitingMarks(db, marks);
+      });
+      return applied;
+    },
     /** Merges and writes now (the switch turned on; tests). */
     syncNow: () =>
       serial(async () => {
@@ -242,6 +255,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
         await write();
       }),
     stop(): void {
+      stopped = true;
       browser.storage.onChanged.removeListener(onStorageChanged);
       clearTimeout(timer);
       clearTimeout(arrival);

@@ -40,7 +40,8 @@ export function describeStatus(status: CrossDeviceStatus, now: number): StatusLi
         ? 'No change has arrived from another browser yet.'
         : `Last change from another browser arrived ${ago(status.lastArrivalAt, now)}.`,
     notes: status.ignored.map(
-      (reason) => `An item in sync storage was ignored (${reason}); nothing in this browser was changed by it.`,
+      (note) =>
+        `An item in sync storage was ignored ${ago(note.at, now)} (${note.reason}); nothing in this browser was changed by it.`,
     ),
   };
   if (status.marksLeftOut > 0)

@@ -42,6 +42,10 @@ export async function mergeSyncEntries(
           }
         }
         const changed = await applyMarkChanges(db, changes);
+        // Marks that waited for an article now here are merged above: they wait no longer.
+        await db.pendingMarks.bulkDelete([
+          ...new Set(entries.filter((e) => typeof index.get(e.hash) === 'string').map((e) => e.hash)),
+        ]);
         await keepPending(db, waiting);
         return { changed: changed.length, waiting: waiting.length - ambiguous, ambiguous };
       }),
@@ -49,7 +53,7 @@ export async function mergeSyncEntries(
   );
 }
 
-/** Marks that waited for their article, applied now that it is here. */
+/** Marks that waited for their article, applied now that it is here. Returns the articles whose marks changed. */
 export async function applyWaitingMarks(db: QuorumDatabase, marks: Marks): Promise<number> {
   if ((await db.pendingMarks.count()) === 0) return 0;
   return marks.inBulk(
@@ -57,12 +61,12 @@ export async function applyWaitingMarks(db: QuorumDatabase, marks: Marks): Promi
       db.transaction('rw', db.articles, db.reading, db.pendingMarks, async () => {
         const index = await hashIndex(db);
         const arrived = (await db.pendingMarks.toArray()).filter((row) => typeof index.get(row.hash) === 'string');
-        await applyMarkChanges(
+        const changed = await applyMarkChanges(
           db,
           arrived.flatMap((row) => pendingChanges(row, index.get(row.hash)!)),
         );
         await db.pendingMarks.bulkDelete(arrived.map((row) => row.hash));
-        return arrived.length;
+        return changed.length;
       }),
     (count) => count > 0,
   );

@@ -22,8 +22,8 @@ export const CrossDeviceStatusSchema = z.object({
   waiting: z.number().int().nonnegative(),
   lastWriteAt: Time.optional(),
   lastArrivalAt: Time.optional(),
-  /** Items in sync storage that were ignored, and why: "1m202611.0: damaged (checksum)". */
-  ignored: z.array(z.string().max(200)).max(20),
+  /** Items in sync storage that were ignored lately, and why: "1m202611.0: damaged (checksum)". */
+  ignored: z.array(z.object({ reason: z.string().max(200), at: Time })).max(20),
   /** The last write that failed, and when it is tried again. */
   error: z.object({ message: z.string().max(500), at: Time, retryAt: Time }).optional(),
 });
@@ -54,4 +54,20 @@ export async function updateStatus(patch: Partial<CrossDeviceStatus>): Promise<C
   const next = CrossDeviceStatusSchema.parse({ ...(await getStatus()), ...patch });
   await crossDeviceStatusItem.setValue(next);
   return next;
+}
+
+const NOTE_DAYS = 7;
+
+/**
+ * The notes about ignored items: the new ones, and the earlier ones of the last week. A damaged
+ * item is replaced by the next write, so its note outlives it, for the reader to see.
+ */
+export function keepNotes(
+  previous: CrossDeviceStatus['ignored'],
+  reasons: readonly string[],
+  now: number,
+): CrossDeviceStatus['ignored'] {
+  const fresh = reasons.map((reason) => ({ reason, at: now }));
+  const recent = previous.filter((note) => note.at > now - NOTE_DAYS * 86_400_000 && !reasons.includes(note.reason));
+  return [...fresh, ...recent].slice(0, 20);
 }
