@@ -104,20 +104,19 @@ describe('what the options page says when the quota fills', () => {
 });
 
 describe('the write budget', () => {
-  it('keeps under 120 writes a minute and 1,800 an hour, however many are asked for', async () => {
-    const start = NOW;
-    let written = 0;
-    let clock = start;
-    // A device asking to write every second for two hours.
-    while (clock < start + 2 * 3_600_000) {
+  it('keeps under 120 writes a minute and 1,800 an hour, however often a write is asked for', async () => {
+    const times: number[] = [];
+    // A device asking for a write of 2 operations every 2 seconds for over an hour.
+    for (let clock = NOW; clock < NOW + 65 * 60_000; clock += 2_000) {
       if ((await earliestWrite(2, clock)) <= clock) {
         await recordWrites(2, clock);
-        written += 2;
+        times.push(clock, clock);
       }
-      clock += 1_000;
     }
-    expect(written).toBeLessThanOrEqual(2 * 1_800);
-    expect(written).toBeGreaterThan(2 * 1_000);
-    expect(await earliestWrite(1, clock)).toBeGreaterThanOrEqual(clock);
+    const within = (from: number, span: number) => times.filter((t) => t >= from && t < from + span).length;
+    expect(Math.max(...times.map((t) => within(t, 60_000)))).toBeLessThanOrEqual(120);
+    expect(Math.max(...times.map((t) => within(t - 3_600_000 + 1, 3_600_000)))).toBeLessThanOrEqual(1_800);
+    // It did write, as often as the limits allow: it is a budget, not a stop.
+    expect(times.length).toBeGreaterThan(1_000);
   });
 });
