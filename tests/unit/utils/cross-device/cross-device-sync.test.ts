@@ -11,12 +11,15 @@ import { device, entry, HERE, itemsFrom, settle, stopDevices, THERE, url } from 
 
 const T = Date.UTC(2026, 10, 10, 12); // a Tuesday in November 2026
 
+// Each test waits for batched writes and merges on fake-indexeddb: slow on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => {
   stopDevices();
   vi.restoreAllMocks();
 });
 
-async function waitFor(check: () => Promise<boolean> | boolean, ms = 5_000) {
+async function waitFor(check: () => Promise<boolean> | boolean, ms = 15_000) {
   await vi.waitFor(async () => expect(await check()).toBe(true), { timeout: ms, interval: 20 });
 }
 
