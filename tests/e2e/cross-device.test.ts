@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemBytes } from '../../utils/cross-device/quotas';
 import { readRemote } from '../../utils/cross-device/remote-contents';
 import { urlHash } from '../../utils/cross-device/url-hash';
 import { launchExtension, type ExtensionSession } from './support/extension';
@@ -76,6 +77,14 @@ describe('reading follows the reader between two browsers, through sync storage'
           { timeout: 45_000, interval: 500 },
         )
         .toEqual([true, true]);
+
+      // Sizes are counted as the browser counts them, so the quota line and the planner are right.
+      const counted = await a.serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { sync: { getBytesInUse(keys: null): Promise<number> } } } }
+        ).chrome.storage.sync.getBytesInUse(null),
+      );
+      expect(counted).toBe(Object.entries(fromA).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0));
 
       await deliver(fromA, b.serviceWorker);
       await expect.poll(() => readToggle(bTab, first!).textContent(), { timeout: 15_000 }).toBe('Mark as unread');

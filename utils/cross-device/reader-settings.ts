@@ -1,25 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { MarkClockSchema } from '../schemas/reading';
-import { SettingsSchema, type Settings } from '../schemas/settings';
 import { compareClocks } from '../marks/registers';
-
-/**
- * The settings that are about the reader rather than the device; they travel. The refresh
- * interval, the new-tab layout and the toolbar count stay with each device.
- */
-export const ReaderSettingsSchema = SettingsSchema.pick({
-  autoMarkRead: true,
-  relevanceThreshold: true,
-  theme: true,
-  badgesEnabled: true,
-  badgesDisabledHosts: true,
-});
-export type ReaderSettings = z.infer<typeof ReaderSettingsSchema>;
-
-/** The reader settings with the time and device of their last change: as stored here and in sync. */
-export const StampedReaderSettingsSchema = MarkClockSchema.extend({ values: ReaderSettingsSchema });
-export type StampedReaderSettings = z.infer<typeof StampedReaderSettingsSchema>;
+import {
+  ReaderSettingsSchema,
+  StampedReaderSettingsSchema,
+  type ReaderSettings,
+  type StampedReaderSettings,
+} from '../schemas/reader-settings';
+import type { Settings } from '../schemas/settings';
 
 /** When this device last changed (or took) the reader settings. */
 const stampItem = storage.defineItem<unknown>('local:reader-settings-stamp');

@@ -1,6 +1,6 @@
 import { PathProgressSchema, type PathProgress } from '../schemas/path-progress';
 import { itemBytes } from './quotas';
-import { StampedReaderSettingsSchema, type StampedReaderSettings } from './reader-settings';
+import { StampedReaderSettingsSchema, type StampedReaderSettings } from '../schemas/reader-settings';
 import { decodeItem } from './shard-codec';
 import { isOwnKey, MONTH_KEY, PATH_PROGRESS_KEY, READER_SETTINGS_KEY, type SyncEntry } from './sync-entry';
 
