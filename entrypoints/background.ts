@@ -21,6 +21,8 @@ export default defineBackground(() => {
 
   registerInstallHooks(db, {
     onReady: async () => {
+      // The starter pack is in: the count is right before any feed answers.
+      await refreshToolbarCount(db);
       await scheduleSync((await getSettings()).refreshMinutes);
       await service.sync();
     },

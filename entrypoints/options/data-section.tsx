@@ -184,7 +184,8 @@ export function DataSection({ settings }: { settings: Settings }) {
             This deletes {plural(reset.read, 'read mark')}, {plural(reset.saved, 'saved article')},{' '}
             {plural(reset.dismissed, 'dismissed article')}, {plural(reset.feeds, 'feed you added', 'feeds you added')},{' '}
             {plural(reset.articles, 'stored article')} and your settings. It cannot be undone; export first to keep a
-            copy. With sync between your browsers on, marks your other browsers hold come back from them.
+            copy. Sync with your other browsers is switched off here and they keep their marks; switch it on again to
+            bring those back.
           </p>
         </ConfirmDialog>
       )}
