@@ -5,6 +5,7 @@ import type { Marks } from '../marks/marks';
 import { getPathProgress, setPathProgress } from '../paths/path-progress';
 import type { PathProgress } from '../schemas/path-progress';
 import { updateSettings } from '../settings';
+import { crc32 } from './bytes';
 import { localEntries } from './local-entries';
 import { applyWaitingMarks, mergeSyncEntries } from './merge-marks';
 import { planShards } from './plan-shards';
@@ -54,6 +55,9 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
   const written = new Map<string, string>();
   const REMOVED = '\u0000removed';
 
+  /** A checksum of the sync storage contents this worker last merged: the same again needs no merge. */
+  let merged: number | undefined;
+  const fingerprint = (all: Record<string, unknown>) => crc32(new TextEncoder().encode(JSON.stringify(all)));
   let stopped = false;
   /** One thing at a time: merges and writes never interleave; nothing new starts once stopped. */
   const serial = (work: () => Promise<void>) => {
@@ -65,7 +69,9 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
   };
 
   async function mergeContents(remote: RemoteContents): Promise<boolean> {
+    const started = performance.now();
     const result = await mergeSyncEntries(db, marks, remote.entries);
+    const lastMergeMs = Math.round((performance.now() - started) * 10) / 10;
     let changed = result.changed > 0;
     const held = await getStamp();
     if (remote.readerSettings && isNewerStamp(remote.readerSettings, held)) {
@@ -81,6 +87,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     await updateStatus({
       ignored: keepNotes((await getStatus()).ignored, remote.ignored, now()),
       waiting: await db.pendingMarks.count(),
+      lastMergeMs,
       ...(changed ? { lastArrivalAt: now() } : {}),
     });
     return changed;
@@ -88,7 +95,9 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
 
   async function mergeFromStorage(): Promise<void> {
     if (!(await isCrossDeviceEnabled())) return;
-    await mergeContents(readRemote(await area.get(null)));
+    const all = await area.get(null);
+    await mergeContents(readRemote(all));
+    merged = fingerprint(all);
   }
 
   function schedule(delay: number): void {
@@ -126,7 +135,10 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
     const all = await area.get(null);
     const remote = readRemote(all);
     // Never write over what has not been merged: after this, local holds everything there.
-    await mergeContents(remote);
+    // (Contents this worker merged already, unchanged since, hold nothing new.)
+    const print = fingerprint(all);
+    if (print !== merged) await mergeContents(remote);
+    merged = print;
 
     const wanted: Record<string, unknown> = {};
     const stamp = await getStamp();
@@ -174,12 +186,16 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
         for (const [key, value] of Object.entries(toSet)) written.set(key, JSON.stringify(value));
         await recordWrites(1, now());
         await area.set(toSet);
+        Object.assign(all, toSet);
       }
       if (toRemove.length > 0) {
         for (const key of toRemove) written.set(key, REMOVED);
         await recordWrites(1, now());
         await area.remove(toRemove);
+        for (const key of toRemove) delete all[key];
       }
+      // What is there now is what this device holds: nothing in it to merge.
+      merged = fingerprint(all);
     } catch (error) {
       failures += 1;
       const { message, retryInMs } = describeWriteError(error, failures);

@@ -21,6 +21,8 @@ export const CrossDeviceStatusSchema = z.object({
   /** Marks from other devices waiting for their article to arrive here. */
   waiting: z.number().int().nonnegative(),
   lastWriteAt: Time.optional(),
+  /** How long the last merge of what arrived took, in ms (marks only): for diagnosis. */
+  lastMergeMs: z.number().nonnegative().optional(),
   lastArrivalAt: Time.optional(),
   /** Items in sync storage that were ignored lately, and why: "1m202611.0: damaged (checksum)". */
   ignored: z.array(z.object({ reason: z.string().max(200), at: Time })).max(20),
