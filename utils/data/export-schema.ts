@@ -15,12 +15,9 @@ export const ExportedFeedSchema = z.object({
   ignoreHttpCache: z.boolean(),
 });
 
-const fields = {
-  format: z.literal('quorum-export'),
-  exportedAt: z.iso.datetime(),
-  feeds: z.array(ExportedFeedSchema).max(10_000),
-  settings: SettingsSchema,
-};
+const format = z.literal('quorum-export');
+const exportedAt = z.iso.datetime();
+const feeds = z.array(ExportedFeedSchema).max(10_000);
 
 /**
  * The user's data as one JSON file: reading marks with their timestamps, subscriptions and
@@ -30,16 +27,23 @@ const fields = {
  *    an import merges mark by mark exactly as sync between devices does; and the learning
  *    path progress. Version 1 files stay importable: their marks read as changed when set.
  */
+// Fields in the order a file lists them, so a broken file's problems are named in that order.
 const ExportFileV1Schema = z.object({
-  ...fields,
+  format,
   version: z.literal(1),
+  exportedAt,
   reading: z.array(ReadingStateSchema.omit({ changes: true }).extend({ url: HttpUrlSchema })).max(1_000_000),
+  feeds,
+  settings: SettingsSchema,
 });
 
 export const ExportFileSchema = z.object({
-  ...fields,
+  format,
   version: z.literal(2),
+  exportedAt,
   reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
+  feeds,
+  settings: SettingsSchema,
   pathProgress: PathProgressSchema.optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
