@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isRead, isSaved } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
 import type { Settings } from '@/utils/schemas/settings';
 import type { CardActions } from './pick-card';
