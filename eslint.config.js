@@ -28,15 +28,15 @@ const ZOD_DIRECT = [
   { name: 'zod', message: 'Import z from utils/schemas/zod: it sets Zod jitless before any schema exists.' },
 ];
 
-/** Pages reach IndexedDB only through utils/db (its queries and the reading-mark owner). */
+/** Pages reach IndexedDB only through utils/db (its queries) and utils/marks (the reading-mark owner). */
 const PAGES_FORBIDDEN = [
   { group: ['dexie'], message: 'Pages read and write the database through utils/db, not Dexie directly.' },
 ];
 
 /** A page that reaches into a table is a query that belongs in utils/db/queries.ts. */
 const DIRECT_TABLE_ACCESS = {
-  selector: "MemberExpression[object.name='db'][property.name=/^(articles|reading|feeds)$/]",
-  message: 'Pages read and write tables through utils/db (queries.ts, reading-state.ts).',
+  selector: "MemberExpression[object.name='db'][property.name=/^(articles|reading|feeds|pendingMarks)$/]",
+  message: 'Pages read tables through utils/db/queries.ts and change marks through utils/marks.',
 };
 
 export default tseslint.config(

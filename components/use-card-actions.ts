@@ -3,7 +3,7 @@ import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
 import { isDismissed, isRead, isSaved, type Pick } from '@/utils/db/queries';
-import { setDismissed, setRead, setSaved } from '@/utils/db/reading-state';
+import { pageMarks } from '@/utils/marks/page-marks';
 import type { Feedback } from '@/utils/curation/feedback';
 import type { Settings } from '@/utils/schemas/settings';
 import type { CardActions } from './pick-card';
@@ -15,9 +15,9 @@ export interface Undo {
 
 type Mark = 'read' | 'saved' | 'dismissed';
 const WRITERS: Record<Mark, (url: string, on: boolean) => Promise<unknown>> = {
-  read: (url, on) => setRead(db, url, on),
-  saved: (url, on) => setSaved(db, url, on),
-  dismissed: (url, on) => setDismissed(db, url, on),
+  read: (url, on) => pageMarks.set(url, 'read', on),
+  saved: (url, on) => pageMarks.set(url, 'saved', on),
+  dismissed: (url, on) => pageMarks.set(url, 'dismissed', on),
 };
 /** What the toast says after a change worth undoing; changes not listed here say nothing. */
 const TOLD: Partial<Record<`${Mark}:${'on' | 'off'}`, string>> = {
@@ -66,14 +66,14 @@ export function useCardActions(settings: Settings | undefined): {
       restore: (pick: Pick) => change(pick, 'dismissed', false),
       // "Not distributed systems" hides the card and nudges its feed; undo puts both back.
       feedback: (pick: Pick, feedback: Feedback) => {
-        const given = giveFeedback(db, pick.article.url, feedback);
+        const given = giveFeedback(db, pageMarks, pick.article.url, feedback);
         const entry: Undo = {
           message:
             feedback === 'not-relevant'
               ? `Hidden “${pick.article.title}”; fewer like it from ${pick.article.source}.`
               : `More like this from ${pick.article.source}.`,
           undo: () => {
-            void given.then((done) => undoFeedback(db, done));
+            void given.then((done) => undoFeedback(db, pageMarks, done));
             setLast(undefined);
             setToast(undefined);
           },
@@ -85,7 +85,7 @@ export function useCardActions(settings: Settings | undefined): {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
         // even when this page closes before its own write lands (the popup does, at once).
         await recordOpenedFromQuorum(pick.article.url).catch(() => undefined);
-        if (autoMarkOnOpen && !isRead(pick.reading)) await setRead(db, pick.article.url, true);
+        if (autoMarkOnOpen && !isRead(pick.reading)) await pageMarks.set(pick.article.url, 'read', true);
       },
     };
   }, [autoMarkOnOpen]);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { db } from '@/utils/db';
 import { queryPicksByUrl } from '@/utils/db/guide-queries';
 import { isRead, type Pick } from '@/utils/db/queries';
-import { setRead } from '@/utils/db/reading-state';
+import { pageMarks } from '@/utils/marks/page-marks';
 import { getLearningPaths, watchLearningPaths } from '@/utils/paths/learning-paths';
 import { pathStatus, progressLabel, whyNext, type PathStatus } from '@/utils/paths/next-step';
 import { getPathProgress, setPathProgress, watchPathProgress } from '@/utils/paths/path-progress';
@@ -65,7 +65,7 @@ export function useGuide(): Guide | undefined {
     (url: string) => void update((current) => ({ skipped: [...new Set([...current.skipped, url])].slice(-2000) })),
     [update],
   );
-  const markRead = useCallback((url: string) => void setRead(db, url, true), []);
+  const markRead = useCallback((url: string) => void pageMarks.set(url, 'read', true), []);
 
   return useMemo(() => {
     if (paths === undefined || progress === undefined || steps === undefined) return undefined;

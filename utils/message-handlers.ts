@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { broadcastReadingChanged } from './badges/broadcast';
 import { lookupLinks } from './badges/lookup-links';
 import { recordDiscussions } from './badges/record-discussions';
 import { isOwnContentScript, senderHost } from './badges/sender';
@@ -7,6 +6,9 @@ import { setReadingFromPage } from './badges/set-reading';
 import { setBadgesOnHost } from './badges/site-switch';
 import { setTabMark } from './badges/tab-mark';
 import type { QuorumDatabase } from './db/database';
+import { createBackgroundEffects } from './marks/background-effects';
+import { getDeviceId } from './marks/device-id';
+import { createMarks, type Marks } from './marks/marks';
 import { RequestSchema, type ErrorResponse, type Request, type ResponseFor } from './messaging';
 import type { SyncService } from './sync/sync-service';
 
@@ -21,7 +23,11 @@ type Handlers = {
  * Answers requests from Quorum's own pages and content scripts. Anything else — another
  * extension, a malformed message — is refused before any work is done.
  */
-export function registerMessageHandlers(service: SyncService, db: QuorumDatabase) {
+export function registerMessageHandlers(
+  service: SyncService,
+  db: QuorumDatabase,
+  owner: { marks: Marks; marksChanged: () => Promise<void> } = backgroundMarks(db),
+) {
   // The badges' requests speak for a web page: only our content script, in that page, may send them.
   const fromContentScript = (sender: Browser.runtime.MessageSender) => {
     if (!isOwnContentScript(sender)) throw new Error('Only Quorum’s badges script may ask this.');
@@ -48,7 +54,7 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
     },
     'set-reading': async (request, sender) => {
       fromContentScript(sender);
-      return { ok: true, link: await setReadingFromPage(db, service.knownUrls, request) };
+      return { ok: true, link: await setReadingFromPage(db, service.knownUrls, owner.marks, request) };
     },
     'set-site-badges': async (request, sender) => {
       fromContentScript(sender);
@@ -58,8 +64,9 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
       await setBadgesOnHost(request.host, request.enabled);
       return { ok: true };
     },
+    // A page changed marks (or reset, or imported): the count, the tabs and the sync write follow.
     'reading-changed': async () => {
-      await broadcastReadingChanged();
+      await owner.marksChanged();
       return { ok: true };
     },
     'discussions-seen': async (request, sender) => {
@@ -90,4 +97,10 @@ export function registerMessageHandlers(service: SyncService, db: QuorumDatabase
     // Keeps the channel open for the asynchronous answer.
     return true;
   });
+}
+
+/** The background's marks owner, for callers that wire nothing else to it. */
+function backgroundMarks(db: QuorumDatabase) {
+  const marksChanged = createBackgroundEffects(db);
+  return { marks: createMarks(db, { deviceId: getDeviceId, afterChange: marksChanged }), marksChanged };
 }

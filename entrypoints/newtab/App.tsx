@@ -19,6 +19,7 @@ import { useUnread } from '@/components/use-unread';
 import { hasFilters, withoutFilters } from '@/utils/curation/filters';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
+import { pageMarks } from '@/utils/marks/page-marks';
 import { libraryStatus, queryDismissed, restoreAllDismissed } from '@/utils/db/library-queries';
 import { facetCounts, isDismissed, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
@@ -82,7 +83,7 @@ export function App() {
   const search = useSearch(query);
   const [showDismissedFor, setShowDismissedFor] = useState<string>();
   const library = useLiveQuery(() => libraryStatus(db), []);
-  const { unread, countLabel } = useUnread(threshold, settings);
+  const { unread, countLabel } = useUnread(threshold);
   const progress = useSyncProgress();
   const { actions, undo, clearUndo, undoLast } = useCardActions(settings);
   const guide = useGuide();
@@ -232,7 +233,7 @@ export function App() {
         {!minimal && !searching && state.view === 'dismissed' && list && list.length > 0 && (
           <p className="list-head">
             Dismissed picks leave your picks; restore one to bring it back.{' '}
-            <button type="button" onClick={() => void restoreAllDismissed(db)}>
+            <button type="button" onClick={() => void restoreAllDismissed(db, pageMarks)}>
               Restore all
             </button>
           </p>

@@ -1,5 +1,6 @@
 import { Brand } from '@/components/brand';
 import { useSettings } from '@/components/use-settings';
+import { CrossDeviceSection } from './cross-device-section';
 import { DataSection } from './data-section';
 import { FeedsSection } from './feeds-section';
 import { SettingsSection } from './settings-section';
@@ -13,12 +14,14 @@ export function App() {
         <Brand />
         <h1>Options</h1>
         <nav aria-label="Sections">
-          <a href="#feeds">Feeds</a> · <a href="#settings">Settings</a> · <a href="#data">Your data</a>
+          <a href="#feeds">Feeds</a> · <a href="#settings">Settings</a> · <a href="#devices">Other browsers</a> ·{' '}
+          <a href="#data">Your data</a>
         </nav>
       </header>
       <main>
         <FeedsSection />
         {settings && <SettingsSection settings={settings} />}
+        <CrossDeviceSection />
         {settings && <DataSection settings={settings} />}
       </main>
     </div>

@@ -9,6 +9,7 @@ import { applyImport, readImportFile, summariseImport, type ImportSummary } from
 import { readOpml, writeOpml, type OpmlFeed } from '@/utils/data/opml';
 import { resetEverything, resetInventory, type ResetInventory } from '@/utils/data/reset';
 import { originPattern, subscribe } from '@/utils/feeds/subscriptions';
+import { pageMarks } from '@/utils/marks/page-marks';
 import { sendRequest } from '@/utils/messaging';
 import { requestOrigins } from '@/utils/permissions';
 import type { Settings } from '@/utils/schemas/settings';
@@ -89,7 +90,8 @@ export function DataSection({ settings }: { settings: Settings }) {
     let marks = 0;
     if (pending.kind === 'json') {
       const file = granted ? pending.file : { ...pending.file, feeds: [] };
-      const result = await applyImport(db, file);
+      // Through the marks owner: open pages and tabs hear of the imported marks at once.
+      const result = await pageMarks.inBulk(() => applyImport(db, file));
       clearSnapshots();
       await updateSettings(pending.file.settings);
       feedsAdded = result.feedsAdded;
@@ -111,7 +113,7 @@ export function DataSection({ settings }: { settings: Settings }) {
   };
 
   const confirmReset = async () => {
-    await resetEverything(db, loadBundledStarterPack);
+    await pageMarks.inBulk(() => resetEverything(db, loadBundledStarterPack));
     clearSnapshots();
     localStorage.removeItem(PAGE_PREFS_KEY);
     setReset(undefined);
@@ -147,7 +149,7 @@ export function DataSection({ settings }: { settings: Settings }) {
               It holds {plural(pending.summary.read, 'read mark')}, {plural(pending.summary.saved, 'saved article')},{' '}
               {plural(pending.summary.dismissed, 'dismissed article')} and{' '}
               {plural(pending.summary.feeds, 'subscription')} ({pending.summary.newFeeds.length} new here), and your
-              settings. Marks are merged: for each article the newer one wins. Nothing is deleted.
+              settings. Marks are merged: for each mark of each article the newer change wins. Nothing is deleted.
             </p>
           ) : (
             <p>
@@ -184,7 +186,8 @@ export function DataSection({ settings }: { settings: Settings }) {
             This deletes {plural(reset.read, 'read mark')}, {plural(reset.saved, 'saved article')},{' '}
             {plural(reset.dismissed, 'dismissed article')}, {plural(reset.feeds, 'feed you added', 'feeds you added')},{' '}
             {plural(reset.articles, 'stored article')} and your settings. It cannot be undone; export first to keep a
-            copy.
+            copy. Sync with your other browsers is switched off here and they keep their marks; switch it on again to
+            bring those back.
           </p>
         </ConfirmDialog>
       )}

@@ -28,7 +28,7 @@ export function App() {
   const settings = useSettings();
   const threshold = settings?.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const picks = usePicks(POPUP_PICK_COUNT, threshold);
-  const { unread, countLabel } = useUnread(threshold, settings);
+  const { unread, countLabel } = useUnread(threshold);
   const current = useCurrentArticle();
   const progress = useSyncProgress();
   const { actions } = useCardActions(settings);

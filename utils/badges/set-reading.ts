@@ -1,11 +1,7 @@
 import type { QuorumDatabase } from '../db/database';
-import { unreadCount } from '../db/queries';
-import { setRead, setSaved } from '../db/reading-state';
+import type { Marks } from '../marks/marks';
 import type { KnownLink } from '../messaging';
-import { getSettings } from '../settings';
 import type { KnownUrls } from '../sync/known-urls';
-import { setToolbarCount } from '../toolbar-badge';
-import { broadcastReadingChanged } from './broadcast';
 import { lookupLinks } from './lookup-links';
 
 export interface SetReadingRequest {
@@ -17,25 +13,17 @@ export interface SetReadingRequest {
 /**
  * A mark made from a badge's card or the article card, written by the background on the
  * content script's behalf. Only articles Quorum knows can be marked: a page cannot fill the
- * reading table with URLs of its choosing. Afterwards the toolbar count and every open page
- * (the asking one included) are brought up to date.
+ * reading table with URLs of its choosing. The marks owner brings the toolbar count and every
+ * open page (the asking one included) up to date.
  */
 export async function setReadingFromPage(
   db: QuorumDatabase,
   knownUrls: KnownUrls,
+  marks: Marks,
   request: SetReadingRequest,
 ): Promise<KnownLink | null> {
   if (!(await knownUrls.has(request.url))) return null;
-  await (request.mark === 'read' ? setRead : setSaved)(db, request.url, request.on);
+  await marks.set(request.url, request.mark, request.on);
   const [link] = await lookupLinks(db, knownUrls, [request.url]);
-  void broadcastReadingChanged();
-  void refreshToolbarCount(db);
   return link ?? null;
-}
-
-async function refreshToolbarCount(db: QuorumDatabase): Promise<void> {
-  const settings = await getSettings();
-  await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
-    () => undefined,
-  );
 }

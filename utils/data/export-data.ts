@@ -1,15 +1,16 @@
 import type { QuorumDatabase } from '../db/database';
+import { getPathProgress } from '../paths/path-progress';
 import type { Settings } from '../schemas/settings';
 import type { ExportFile } from './export-schema';
 
-/** Everything that is the user's own: marks, subscriptions (not the bundled pack) and settings. */
+/** Everything that is the user's own: marks, subscriptions (not the bundled pack), settings and path progress. */
 export async function exportData(db: QuorumDatabase, settings: Settings, now = new Date()): Promise<ExportFile> {
   const [reading, feeds, discussions] = await db.transaction('r', db.reading, db.feeds, db.articles, () =>
     Promise.all([db.reading.toArray(), db.feeds.toArray(), exportedDiscussions(db)]),
   );
   return {
     format: 'quorum-export',
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     reading: reading.filter((mark) => /^https?:\/\//.test(mark.url)),
     feeds: feeds
@@ -24,6 +25,7 @@ export async function exportData(db: QuorumDatabase, settings: Settings, now = n
       })),
     settings,
     ...(discussions.length > 0 ? { discussions } : {}),
+    pathProgress: await getPathProgress(),
   };
 }
 

@@ -2,6 +2,7 @@ import { DiscussionSchema } from '../schemas/discussion';
 import { z } from '../schemas/zod';
 import { FeedKindSchema } from '../schemas/feed';
 import { HttpUrlSchema } from '../schemas/http-url';
+import { PathProgressSchema } from '../schemas/path-progress';
 import { ReadingStateSchema } from '../schemas/reading';
 import { SettingsSchema } from '../schemas/settings';
 
@@ -15,22 +16,48 @@ export const ExportedFeedSchema = z.object({
   ignoreHttpCache: z.boolean(),
 });
 
+const format = z.literal('quorum-export');
+const exportedAt = z.iso.datetime();
+const feeds = z.array(ExportedFeedSchema).max(10_000);
+/** Where the reader saw articles discussed (absent in files from before discussions). */
+const discussions = z
+  .array(DiscussionSchema.extend({ articleUrl: HttpUrlSchema }))
+  .max(100_000)
+  .optional();
+
 /**
  * The user's data as one JSON file: reading marks with their timestamps, subscriptions and
  * settings. Versioned, so a later Quorum can read files written by this one.
+ *  - version 1: marks as rows, without per-mark change times.
+ *  - version 2: each row also carries `changes`, the change time and device of each mark, so
+ *    an import merges mark by mark exactly as sync between devices does; and the learning
+ *    path progress. Both may carry `discussions`. Version 1 files stay importable: their marks read as changed when set.
  */
-export const ExportFileSchema = z.object({
-  format: z.literal('quorum-export'),
+// Fields in the order a file lists them, so a broken file's problems are named in that order.
+const ExportFileV1Schema = z.object({
+  format,
   version: z.literal(1),
-  exportedAt: z.iso.datetime(),
-  reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
-  feeds: z.array(ExportedFeedSchema).max(10_000),
+  exportedAt,
+  reading: z.array(ReadingStateSchema.omit({ changes: true }).extend({ url: HttpUrlSchema })).max(1_000_000),
+  feeds,
   settings: SettingsSchema,
-  /** Where the reader saw articles discussed (absent in files from before discussions). */
-  discussions: z
-    .array(DiscussionSchema.extend({ articleUrl: HttpUrlSchema }))
-    .max(100_000)
-    .optional(),
+  discussions,
+});
+
+export const ExportFileSchema = z.object({
+  format,
+  version: z.literal(2),
+  exportedAt,
+  reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
+  feeds,
+  settings: SettingsSchema,
+  discussions,
+  pathProgress: PathProgressSchema.optional(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 export type ExportedFeed = z.infer<typeof ExportedFeedSchema>;
+
+/** Any export this version can import, read as the current version. */
+export const ImportFileSchema = z
+  .discriminatedUnion('version', [ExportFileV1Schema, ExportFileSchema])
+  .transform((file): ExportFile => (file.version === 1 ? { ...file, version: 2 } : file));

@@ -2,10 +2,12 @@ import { DISCUSSIONS_PER_ARTICLE_MAX } from '../badges/discussion-sites';
 import type { QuorumDatabase } from '../db/database';
 import type { Discussion } from '../schemas/discussion';
 import { feedIdFor } from '../feeds/subscriptions';
+import { applyMarkChanges } from '../marks/apply-changes';
+import { changesOf } from '../marks/registers';
+import { getPathProgress, setPathProgress } from '../paths/path-progress';
 import type { Feed } from '../schemas/feed';
-import type { ReadingState } from '../schemas/reading';
 import { readTaggedJson } from '../schemas/read-tagged-json';
-import { ExportFileSchema, type ExportFile } from './export-schema';
+import { ImportFileSchema, type ExportFile } from './export-schema';
 
 export type ReadImportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
 
@@ -13,7 +15,7 @@ export type ReadImportResult = { ok: true; file: ExportFile } | { ok: false; err
 export function readImportFile(text: string): ReadImportResult {
   const result = readTaggedJson(text, {
     format: 'quorum-export',
-    schema: ExportFileSchema,
+    schema: ImportFileSchema,
     name: 'a Quorum export',
     problems: 'This export has problems, so nothing was imported',
   });
@@ -64,21 +66,21 @@ async function importDiscussions(db: QuorumDatabase, discussions: NonNullable<Ex
 }
 
 /**
- * Merges an export into this profile in one transaction: for each article the mark with the
- * newer updatedAt wins, new subscriptions are added, nothing is deleted.
+ * Merges an export into this profile in one transaction, with the same per-mark merge as every
+ * other change (utils/marks/): for each mark of each article the newer change wins, new
+ * subscriptions are added, nothing is deleted. The newer path progress wins too. Callers run
+ * this through the marks owner's `inBulk`, so open pages and tabs hear of it at once.
  */
 export async function applyImport(
   db: QuorumDatabase,
   file: ExportFile,
   now = Date.now(),
 ): Promise<{ marksChanged: number; feedsAdded: number }> {
+  if (file.pathProgress && file.pathProgress.updatedAt > (await getPathProgress()).updatedAt)
+    await setPathProgress(file.pathProgress);
   return db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
     await importDiscussions(db, file.discussions ?? []);
-    const current = await db.reading.bulkGet(file.reading.map((mark) => mark.url));
-    const newer: ReadingState[] = file.reading.filter(
-      (mark, index) => (current[index]?.updatedAt ?? -1) < mark.updatedAt,
-    );
-    await db.reading.bulkPut(newer);
+    const changed = await applyMarkChanges(db, file.reading.flatMap(changesOf));
 
     const known = new Set((await db.feeds.toArray()).map((feed) => feed.url));
     const unique = [...new Map(file.feeds.map((feed) => [feed.url, feed])).values()];
@@ -86,6 +88,6 @@ export async function applyImport(
       .filter((feed) => !known.has(feed.url))
       .map((feed) => ({ ...feed, id: feedIdFor(feed.url), builtin: false, addedAt: now, errorCount: 0 }));
     await db.feeds.bulkAdd(added);
-    return { marksChanged: newer.length, feedsAdded: added.length };
+    return { marksChanged: changed.length, feedsAdded: added.length };
   });
 }

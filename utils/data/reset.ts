@@ -1,3 +1,4 @@
+import { setCrossDeviceEnabled } from '../cross-device/switch';
 import type { QuorumDatabase } from '../db/database';
 import { learningPathsItem } from '../paths/learning-paths';
 import { setPathProgress } from '../paths/path-progress';
@@ -28,11 +29,14 @@ export async function resetInventory(db: QuorumDatabase): Promise<ResetInventory
 
 /**
  * Back to a first run: every mark, subscription, article and setting goes, then the starter
- * pack and the default feeds come back, so Quorum is useful again at once.
+ * pack and the default feeds come back, so Quorum is useful again at once. Sync with the
+ * reader's other browsers is switched off here first, so their marks do not flow straight
+ * back, and theirs are left as they are; switching it on again brings them back.
  */
 export async function resetEverything(db: QuorumDatabase, loadStarterPack: () => Promise<unknown>): Promise<void> {
-  await db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
-    await Promise.all([db.reading.clear(), db.feeds.clear(), db.articles.clear()]);
+  await setCrossDeviceEnabled(false);
+  await db.transaction('rw', db.reading, db.feeds, db.articles, db.pendingMarks, async () => {
+    await Promise.all([db.reading.clear(), db.feeds.clear(), db.articles.clear(), db.pendingMarks.clear()]);
   });
   await settingsItem.removeValue();
   // The reader's place in the paths goes with the marks; the starter's paths come back with it.

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article } from '../schemas/article';
 import type { Feed } from '../schemas/feed';
+import type { PendingMark } from '../schemas/pending-mark';
 import type { ReadingState } from '../schemas/reading';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -8,6 +9,7 @@ export class QuorumDatabase extends Dexie {
   articles!: EntityTable<Article, 'url'>;
   reading!: EntityTable<ReadingState, 'url'>;
   feeds!: EntityTable<Feed, 'id'>;
+  pendingMarks!: EntityTable<PendingMark, 'hash'>;
 
   /** `versions` is a parameter so migration tests can build a database as an older release did. */
   constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -1,6 +1,6 @@
 import { nextAdjust, type Feedback } from '../curation/feedback';
 import type { QuorumDatabase } from './database';
-import { setDismissed } from './reading-state';
+import type { MarkSetter } from '../marks/marks';
 
 /** What one piece of feedback changed, so Undo can put it back exactly. */
 export interface FeedbackChange {
@@ -15,7 +15,12 @@ export interface FeedbackChange {
  * lowers its feeds' future relevance a little; "more-like-this" raises them a little. Curated
  * packs are not adjusted: their items are relevant by definition.
  */
-export async function giveFeedback(db: QuorumDatabase, url: string, feedback: Feedback): Promise<FeedbackChange> {
+export async function giveFeedback(
+  db: QuorumDatabase,
+  marks: MarkSetter,
+  url: string,
+  feedback: Feedback,
+): Promise<FeedbackChange> {
   const before = await db.transaction('rw', db.articles, db.feeds, async () => {
     const article = await db.articles.get(url);
     const feeds = (await db.feeds.bulkGet(article?.feedIds ?? [])).filter(
@@ -26,14 +31,14 @@ export async function giveFeedback(db: QuorumDatabase, url: string, feedback: Fe
     }
     return feeds.map((feed) => ({ feedId: feed!.id, adjust: feed!.relevanceAdjust }));
   });
-  if (feedback === 'not-relevant') await setDismissed(db, url, true);
+  if (feedback === 'not-relevant') await marks.set(url, 'dismissed', true);
   return { url, feedback, before };
 }
 
 /** Puts back what giveFeedback changed. */
-export async function undoFeedback(db: QuorumDatabase, change: FeedbackChange): Promise<void> {
+export async function undoFeedback(db: QuorumDatabase, marks: MarkSetter, change: FeedbackChange): Promise<void> {
   await db.transaction('rw', db.feeds, async () => {
     for (const { feedId, adjust } of change.before) await db.feeds.update(feedId, { relevanceAdjust: adjust });
   });
-  if (change.feedback === 'not-relevant') await setDismissed(db, change.url, false);
+  if (change.feedback === 'not-relevant') await marks.set(change.url, 'dismissed', false);
 }

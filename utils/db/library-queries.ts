@@ -3,7 +3,7 @@ import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
 import { isDismissed, isSaved, type Pick } from './queries';
-import { setDismissed } from './reading-state';
+import type { MarkSetter } from '../marks/marks';
 
 /**
  * The new tab's queries beyond picks: the dismissed list, what the library holds, search's
@@ -26,9 +26,9 @@ function isDismissedMark(reading: Pick['reading']): boolean {
 }
 
 /** Brings every dismissed article back into the picks; returns how many. */
-export async function restoreAllDismissed(db: QuorumDatabase): Promise<number> {
+export async function restoreAllDismissed(db: QuorumDatabase, marks: MarkSetter): Promise<number> {
   const urls = (await db.reading.where('dismissedAt').above(0).primaryKeys()) as string[];
-  for (const url of urls) await setDismissed(db, url, false);
+  for (const url of urls) await marks.set(url, 'dismissed', false);
   return urls.length;
 }
 

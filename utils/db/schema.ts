@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { clocksOf } from '../marks/registers';
+import type { ReadingState } from '../schemas/reading';
 
 /**
  * Every version of the database schema, oldest first. A new version is appended, never
@@ -14,6 +16,7 @@ import type { Transaction } from 'dexie';
  *  - reading.readAt / savedAt / dismissedAt  history, saved list and hidden items
  *  - articles.relevance (v2)  counting unread picks above the threshold from the index alone,
  *    instead of reading every article on every new tab
+ *  - pendingMarks.hash (v3)  marks from another device waiting for their article, by URL hash
  */
 export interface SchemaVersion {
   version: number;
@@ -45,6 +48,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           (article: { curated?: boolean; relevance?: number }) => article.curated === true && article.relevance !== 1,
         )
         .modify({ relevance: 1 });
+    },
+  },
+  {
+    version: 3,
+    stores: { pendingMarks: 'hash' },
+    // Each mark becomes its own register with a change time (utils/marks/registers.ts). A mark
+    // that is set changed when it was set; a cleared one has no known time and reads as never
+    // changed, so a mark set on another device before this upgrade still wins over it.
+    upgrade: async (tx) => {
+      await tx
+        .table('reading')
+        .toCollection()
+        .modify((row: ReadingState) => {
+          row.changes ??= clocksOf(row);
+        });
     },
   },
 ];

@@ -1,8 +1,7 @@
 import type { QuorumDatabase } from '../db/database';
 import type { FetchOptions } from '../feeds/fetch';
-import { unreadCount } from '../db/queries';
 import { getSettings } from '../settings';
-import { setToolbarCount } from '../toolbar-badge';
+import { refreshToolbarCount } from '../marks/toolbar-count';
 import { KnownUrls } from './known-urls';
 import { syncProgressItem } from './progress';
 import { runSync, type SyncRequest } from './run-sync';
@@ -14,7 +13,12 @@ import { singleFlight } from './single-flight';
  */
 export function createSyncService(
   db: QuorumDatabase,
-  options: { fetch?: FetchOptions; now?: () => number; starterPackReady?: () => Promise<unknown> } = {},
+  options: {
+    fetch?: FetchOptions;
+    now?: () => number;
+    starterPackReady?: () => Promise<unknown>;
+    afterSync?: () => Promise<unknown>;
+  } = {},
 ) {
   const now = options.now ?? Date.now;
   const knownUrls = new KnownUrls(db, options.starterPackReady ? { ready: options.starterPackReady } : {});
@@ -29,9 +33,9 @@ export function createSyncService(
         publishProgress: (progress) => syncProgressItem.setValue(progress),
         afterSync: async () => {
           await knownUrls.rebuild();
-          await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
-            () => undefined,
-          );
+          // Marks from other devices may have waited for the articles this run brought.
+          await options.afterSync?.();
+          await refreshToolbarCount(db);
         },
       },
       request,

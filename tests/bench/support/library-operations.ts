@@ -2,7 +2,7 @@ import { buildSearchIndex, type SearchIndex } from '../../../entrypoints/newtab/
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../utils/curation/threshold';
 import { QuorumDatabase } from '../../../utils/db/database';
 import { queryPicks } from '../../../utils/db/queries';
-import { setRead } from '../../../utils/db/reading-state';
+import { applyLocalMark } from '../../../utils/marks/apply-changes';
 import type { Article } from '../../../utils/schemas/article';
 import type { ReadingState } from '../../../utils/schemas/reading';
 
@@ -10,7 +10,7 @@ import type { ReadingState } from '../../../utils/schemas/reading';
  * The library operations the 100,000-article budget is about, written once and run twice: in
  * Node on fake-indexeddb (imported directly) and inside an extension page in Chromium (bundled
  * by page-bundle.ts), so both sides time exactly the same code. Two flavours of each:
- *  - product: Quorum's own functions (queryPicks, setRead, buildSearchIndex) through Dexie;
+ *  - product: Quorum's own functions (queryPicks, applyLocalMark, buildSearchIndex) through Dexie;
  *  - raw: the same queries spelled with the bare IndexedDB API, the floor Dexie adds to.
  * Every timing is taken here, next to the work, so a caller's round trip is not in it.
  */
@@ -43,7 +43,10 @@ export function productOperations(db: QuorumDatabase = new QuorumDatabase()) {
           (pick) => pick.article.url,
         ),
       ),
-    markRead: (url: string) => time(async () => (await setRead(db, url, true)).readAt),
+    markRead: (url: string) =>
+      time(
+        async () => (await applyLocalMark(db, { url, mark: 'read', on: true, by: 'benchdev', now: Date.now() })).readAt,
+      ),
     /** Reading the library and indexing it, apart: the page does both on the first keystroke. */
     async buildIndex() {
       const read = await time(() => db.articles.toArray());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookupLinks } from '../../../../utils/badges/lookup-links';
-import { setRead } from '../../../../utils/db/reading-state';
+import { setRead } from '../../support/marks';
 import { KnownUrls } from '../../../../utils/sync/known-urls';
 import { article, testDatabase } from '../../support/test-db';
 

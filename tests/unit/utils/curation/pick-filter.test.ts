@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countFacets, matchesFilters, type PickFilters } from '../../../../utils/curation/pick-filter';
 import { TOPIC_IDS } from '../../../../utils/curation/taxonomy';
 import { facetCounts, queryPicks } from '../../../../utils/db/queries';
-import { setDismissed, setRead } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead } from '../../support/marks';
 import type { Article, Level } from '../../../../utils/schemas/article';
 import { article, testDatabase } from '../../support/test-db';
 

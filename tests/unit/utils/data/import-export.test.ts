@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportData } from '../../../../utils/data/export-data';
 import { ExportFileSchema, type ExportFile } from '../../../../utils/data/export-schema';
 import { applyImport, readImportFile, summariseImport } from '../../../../utils/data/import-data';
-import { setDismissed, setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead, setSaved } from '../../support/marks';
 import { subscribe } from '../../../../utils/feeds/subscriptions';
+import { getPathProgress, setPathProgress } from '../../../../utils/paths/path-progress';
 import { DEFAULT_SETTINGS } from '../../../../utils/schemas/settings';
 import { testDatabase } from '../../support/test-db';
 
@@ -43,12 +44,12 @@ describe('export and import', () => {
     ]);
   });
 
-  it('merges: for each article the newer mark wins, and nothing is deleted', async () => {
+  it('imports a version 1 file mark by mark: the newer change of each mark wins, and nothing is deleted', async () => {
     const db = testDatabase();
     await setRead(db, A, true, 5_000); // newer here than in the file
-    await setSaved(db, B, true, 1_000); // older here
+    await setSaved(db, B, true, 1_000); // older here, but the file never saved B: it stays saved
     await setRead(db, 'https://only-here.example/p', true, 1_000);
-    const file: ExportFile = {
+    const v1 = {
       format: 'quorum-export',
       version: 1,
       exportedAt: '2026-11-22T00:00:00.000Z',
@@ -59,9 +60,12 @@ describe('export and import', () => {
         { url: B, readAt: 3_000, savedAt: null, dismissedAt: null, updatedAt: 3_000 },
       ],
     };
-    expect(await applyImport(db, file)).toEqual({ marksChanged: 1, feedsAdded: 0 });
+    const read = readImportFile(JSON.stringify(v1));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.file.version).toBe(2);
+    expect(await applyImport(db, read.file)).toEqual({ marksChanged: 1, feedsAdded: 0 });
     expect((await db.reading.get(A))?.readAt).toBe(5_000);
-    expect(await db.reading.get(B)).toMatchObject({ readAt: 3_000, savedAt: null });
+    expect(await db.reading.get(B)).toMatchObject({ readAt: 3_000, savedAt: 1_000 });
     expect(await db.reading.get('https://only-here.example/p')).toBeDefined();
   });
 
@@ -76,7 +80,7 @@ describe('export and import', () => {
     };
     const file: ExportFile = {
       format: 'quorum-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-22T00:00:00.000Z',
       settings: DEFAULT_SETTINGS,
       reading: [],
@@ -89,7 +93,7 @@ describe('export and import', () => {
   it.each([
     ['not JSON', '{"format": "quorum-export"', 'not valid JSON'],
     ['another kind of JSON', '{"hello": 1}', 'not a Quorum export'],
-    ['a newer version', JSON.stringify({ format: 'quorum-export', version: 2 }), 'version'],
+    ['a newer version', JSON.stringify({ format: 'quorum-export', version: 3 }), 'version'],
   ])('refuses %s with a clear reason', (_, text, reason) => {
     const result = readImportFile(text);
     expect(result.ok).toBe(false);
@@ -141,16 +145,44 @@ describe('export and import', () => {
   });
 });
 
+describe('marks and path progress in a version 2 file', () => {
+  it('carry each mark’s change time, so an un-read made later beats a read made earlier', async () => {
+    const laptop = testDatabase();
+    await setRead(laptop, A, true, 10_000);
+    await setRead(laptop, A, false, 20_000);
+    const file = await exportData(laptop, DEFAULT_SETTINGS);
+    const desktop = testDatabase();
+    await setRead(desktop, A, true, 15_000);
+    await setSaved(desktop, A, true, 16_000);
+    await applyImport(desktop, file);
+    expect(await desktop.reading.get(A)).toMatchObject({ readAt: null, savedAt: 16_000 });
+  });
+
+  it('bring the newer learning path progress, and leave a newer one here alone', async () => {
+    await setPathProgress({ currentPathId: 'consensus-basics', skipped: [A], updatedAt: 5_000 });
+    const file = await exportData(testDatabase(), DEFAULT_SETTINGS);
+    expect(file.pathProgress).toEqual({ currentPathId: 'consensus-basics', skipped: [A], updatedAt: 5_000 });
+
+    await setPathProgress({ currentPathId: 'storage', skipped: [], updatedAt: 4_000 });
+    await applyImport(testDatabase(), file);
+    expect((await getPathProgress()).currentPathId).toBe('consensus-basics');
+
+    await setPathProgress({ currentPathId: 'storage', skipped: [], updatedAt: 6_000 });
+    await applyImport(testDatabase(), file);
+    expect((await getPathProgress()).currentPathId).toBe('storage');
+  });
+});
+
 describe('an import cut off halfway', () => {
   it('changes nothing at all: marks and subscriptions are written in one transaction', async () => {
     const db = await profileWithData();
     const before = { reading: await db.reading.toArray(), feeds: await db.feeds.toArray() };
     const file: ExportFile = {
       format: 'quorum-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-22T00:00:00.000Z',
       settings: DEFAULT_SETTINGS,
-      reading: [{ url: 'https://new.example/p', readAt: 9, savedAt: null, dismissedAt: null, updatedAt: 9 }],
+      reading: [{ url: 'https://new.example/p', readAt: 9_000, savedAt: null, dismissedAt: null, updatedAt: 9_000 }],
       feeds: [{ url: 'https://new.example/feed', title: 'New', kind: 'feed', enabled: true, ignoreHttpCache: false }],
     };
     // The page is closed (or the disk fills) after the marks are written, before the feeds.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryMinutesPerWeek, queryRelatedToPath } from '../../../../utils/db/guide-queries';
-import { setDismissed, setRead } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead } from '../../support/marks';
 import { article, testDatabase } from '../../support/test-db';
 
 const U = (name: string) => `https://x.example/${name}`;

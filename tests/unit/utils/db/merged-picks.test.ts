@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryPicks } from '../../../../utils/db/queries';
-import { setDismissed, setRead } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead } from '../../support/marks';
 import { article, testDatabase } from '../../support/test-db';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { QuorumDatabase } from '../../../../utils/db/database';
 import { unreadCount } from '../../../../utils/db/queries';
 import { SCHEMA_VERSIONS } from '../../../../utils/db/schema';
+import { applyMarkChanges } from '../../../../utils/marks/apply-changes';
 import type { Feed } from '../../../../utils/schemas/feed';
 import type { ReadingState } from '../../../../utils/schemas/reading';
 import { article, testDatabase } from '../../support/test-db';
@@ -41,6 +42,12 @@ const fixtureReading: ReadingState[] = [
     updatedAt: 1_700_000_000_003,
   },
 ];
+/** The same marks after version 3: each mark a register, changed when it was set, by no known device. */
+const clock = (at: number | null) => ({ at: at ?? 0, by: '' });
+const upgradedReading: ReadingState[] = fixtureReading.map((row) => ({
+  ...row,
+  changes: { read: clock(row.readAt), saved: clock(row.savedAt), dismissed: clock(row.dismissedAt) },
+}));
 const fixtureFeed: Feed = {
   id: 'feed:test',
   url: 'https://a.example/feed',
@@ -77,7 +84,8 @@ describe('database migrations', () => {
       await upgraded.open();
 
       expect(upgraded.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-      expect(await upgraded.reading.orderBy('url').toArray()).toEqual(fixtureReading);
+      const latest = index === SCHEMA_VERSIONS.length - 1;
+      expect(await upgraded.reading.orderBy('url').toArray()).toEqual(latest ? fixtureReading : upgradedReading);
       expect(await upgraded.reading.where('readAt').above(0).count()).toBe(2);
       expect(await upgraded.reading.where('savedAt').above(0).count()).toBe(2);
       const articles = await upgraded.articles.orderBy('url').toArray();
@@ -123,7 +131,25 @@ describe('database migrations', () => {
     const retried = new QuorumDatabase(name);
     open.push(retried);
     await retried.open();
-    expect(retried.verno).toBe(2);
-    expect(await retried.reading.orderBy('url').toArray()).toEqual(fixtureReading);
+    expect(retried.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await retried.reading.orderBy('url').toArray()).toEqual(upgradedReading);
+  });
+
+  it('version 3 gives every mark its own clock, so a read from another device still beats an older clear', async () => {
+    const upgraded = new QuorumDatabase(await writtenBy(1));
+    open.push(upgraded);
+    await upgraded.open();
+    // https://a.example/2 was saved, never read here: a read made elsewhere after that applies.
+    const changed = await applyMarkChanges(upgraded, [
+      { url: 'https://a.example/2', mark: 'read', on: true, at: 1_700_000_100_000, by: 'otherdev' },
+      // An un-save older than the save made here loses.
+      { url: 'https://a.example/2', mark: 'saved', on: false, at: 1_699_999_990_000, by: 'otherdev' },
+    ]);
+    expect(changed).toHaveLength(1);
+    expect(await upgraded.reading.get('https://a.example/2')).toMatchObject({
+      readAt: 1_700_000_100_000,
+      savedAt: 1_700_000_000_002,
+    });
+    expect(await upgraded.pendingMarks.count()).toBe(0);
   });
 });

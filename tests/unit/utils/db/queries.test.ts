@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, queryHistory, queryPicks, querySaved, unreadCount } from '../../../../utils/db/queries';
-import { setDismissed, setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead, setSaved } from '../../support/marks';
 import type { Article } from '../../../../utils/schemas/article';
 import { article, testDatabase } from '../../support/test-db';
 

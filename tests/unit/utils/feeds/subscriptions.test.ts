@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setRead, setSaved } from '../../support/marks';
 import {
   feedIdFor,
   findSubscription,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryResurfaced } from '../../../../utils/db/guide-queries';
-import { setDismissed, setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setDismissed, setRead, setSaved } from '../../support/marks';
 import { RESURFACE_AFTER_MS, shouldResurface } from '../../../../utils/paths/resurface';
 import type { ReadingState } from '../../../../utils/schemas/reading';
 import { article, testDatabase } from '../../support/test-db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setRead } from '../../../../utils/db/reading-state';
+import { setRead } from '../../support/marks';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
 import { mergeFeedArticles } from '../../../../utils/sync/merge';
 import { testDatabase } from '../../support/test-db';

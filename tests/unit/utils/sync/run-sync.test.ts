@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setRead } from '../../../../utils/db/reading-state';
+import { setRead } from '../../support/marks';
 import type { Feed } from '../../../../utils/schemas/feed';
 import type { SyncProgress } from '../../../../utils/sync/progress';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setRead, setSaved } from '../../support/marks';
 import { MAX_BACKOFF_MS, nextAttemptAfterFailure } from '../../../../utils/sync/backoff';
 import { addDefaultFeeds } from '../../../../utils/sync/default-feeds';
 import { KnownUrls } from '../../../../utils/sync/known-urls';

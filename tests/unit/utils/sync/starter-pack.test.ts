@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLearningPaths, learningPathsItem } from '../../../../utils/paths/learning-paths';
-import { setRead, setSaved } from '../../../../utils/db/reading-state';
+import { setRead, setSaved } from '../../support/marks';
 import { ArticleSchema } from '../../../../utils/schemas/article';
 import type { Pack } from '../../../../utils/schemas/pack';
 import { installStarterPack, STARTER_PACK_ID } from '../../../../utils/sync/starter-pack';

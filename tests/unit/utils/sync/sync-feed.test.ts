@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setRead } from '../../../../utils/db/reading-state';
+import { setRead } from '../../support/marks';
 import type { Feed } from '../../../../utils/schemas/feed';
 import { syncFeed, type FeedSyncContext } from '../../../../utils/sync/sync-feed';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
