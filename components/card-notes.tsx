@@ -1,11 +1,11 @@
-import type { Pick } from '@/utils/db/queries';
+import type { PickedArticle } from '@/utils/db/queries';
 import { DiscussedOn } from './discussed-on';
 
 /**
  * Quiet lines under a card's meta: where else the story was published ("also on …", for
  * merged copies) and where the reader has seen it discussed.
  */
-export function CardNotes({ pick }: { pick: Pick }) {
+export function CardNotes({ pick }: { pick: PickedArticle }) {
   const alsoOn = pick.alsoOn ?? [];
   const discussions = pick.article.discussions ?? [];
   if (alsoOn.length === 0 && discussions.length === 0) return null;

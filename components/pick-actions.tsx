@@ -1,11 +1,19 @@
-import { isDismissed, isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import type { CardActions } from './pick-card';
 
 /**
  * A card's buttons. On the new tab they show on hover and on focus (CSS), and stay in the tab
  * order all the time, so a keyboard reaches them as it always did.
  */
-export function PickActions({ pick, actions, compact }: { pick: Pick; actions: CardActions; compact: boolean }) {
+export function PickActions({
+  pick,
+  actions,
+  compact,
+}: {
+  pick: PickedArticle;
+  actions: CardActions;
+  compact: boolean;
+}) {
   const read = isRead(pick.reading);
   const saved = isSaved(pick.reading);
   return (

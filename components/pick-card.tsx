@@ -1,6 +1,6 @@
 import { forwardRef, useId, type MouseEvent, type ReactNode } from 'react';
 import type { Feedback } from '@/utils/curation/feedback';
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { CardGuidance } from './card-guidance';
 import { CardNotes } from './card-notes';
 import { formatPublished, isoDate } from './format-date';
@@ -9,17 +9,17 @@ import { TopicList } from './topic-list';
 import { WhyPick } from './why-pick';
 
 export interface CardActions {
-  toggleRead(pick: Pick): void;
-  toggleSaved(pick: Pick): void;
-  dismiss(pick: Pick): void;
+  toggleRead(pick: PickedArticle): void;
+  toggleSaved(pick: PickedArticle): void;
+  dismiss(pick: PickedArticle): void;
   /** The reader opened the article from this card; resolves once any mark is stored. */
-  opened(pick: Pick): Promise<void>;
+  opened(pick: PickedArticle): Promise<void>;
   /** "Not distributed systems" or "More like this", from the card's "Why this pick?". */
-  feedback?(pick: Pick, feedback: Feedback): void;
+  feedback?(pick: PickedArticle, feedback: Feedback): void;
 }
 
 interface PickCardProps {
-  pick: Pick;
+  pick: PickedArticle;
   actions: CardActions;
   /** Popup cards are compact, and their links open a tab: the popup closes on navigation. */
   compact?: boolean;

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
-import { isDismissed, isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
 import type { Feedback } from '@/utils/curation/feedback';
 import type { Settings } from '@/utils/schemas/settings';
@@ -33,7 +33,7 @@ const TOLD: Partial<Record<`${Mark}:${'on' | 'off'}`, string>> = {
  * any time until the next change); dismissing, unsaving and marking read also show a toast.
  */
 export function useCardActions(settings: Settings | undefined): {
-  actions: CardActions & { restore(pick: Pick): void };
+  actions: CardActions & { restore(pick: PickedArticle): void };
   /** The toast's undo, while it shows. */
   undo: Undo | undefined;
   clearUndo(): void;
@@ -45,7 +45,7 @@ export function useCardActions(settings: Settings | undefined): {
   // 'after-reading' leaves the mark to the article's page (scrolled far enough, or long enough).
   const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;
   const actions = useMemo(() => {
-    const change = (pick: Pick, mark: Mark, on: boolean) => {
+    const change = (pick: PickedArticle, mark: Mark, on: boolean) => {
       const { url, title } = pick.article;
       void WRITERS[mark](url, on);
       const entry: Undo = {
@@ -60,12 +60,12 @@ export function useCardActions(settings: Settings | undefined): {
       setToast(TOLD[`${mark}:${on ? 'on' : 'off'}`] ? entry : undefined);
     };
     return {
-      toggleRead: (pick: Pick) => change(pick, 'read', !isRead(pick.reading)),
-      toggleSaved: (pick: Pick) => change(pick, 'saved', !isSaved(pick.reading)),
-      dismiss: (pick: Pick) => change(pick, 'dismissed', !isDismissed(pick.reading)),
-      restore: (pick: Pick) => change(pick, 'dismissed', false),
+      toggleRead: (pick: PickedArticle) => change(pick, 'read', !isRead(pick.reading)),
+      toggleSaved: (pick: PickedArticle) => change(pick, 'saved', !isSaved(pick.reading)),
+      dismiss: (pick: PickedArticle) => change(pick, 'dismissed', !isDismissed(pick.reading)),
+      restore: (pick: PickedArticle) => change(pick, 'dismissed', false),
       // "Not distributed systems" hides the card and nudges its feed; undo puts both back.
-      feedback: (pick: Pick, feedback: Feedback) => {
+      feedback: (pick: PickedArticle, feedback: Feedback) => {
         const given = giveFeedback(db, pageMarks, pick.article.url, feedback);
         const entry: Undo = {
           message:
@@ -81,7 +81,7 @@ export function useCardActions(settings: Settings | undefined): {
         setLast(entry);
         setToast(entry);
       },
-      opened: async (pick: Pick) => {
+      opened: async (pick: PickedArticle) => {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
         // even when this page closes before its own write lands (the popup does, at once).
         await recordOpenedFromQuorum(pick.article.url).catch(() => undefined);

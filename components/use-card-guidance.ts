@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '@/utils/db';
 import { queryPicksByUrl } from '@/utils/db/guide-queries';
-import { isRead, type Pick } from '@/utils/db/queries';
+import { isRead, type PickedArticle } from '@/utils/db/queries';
 import type { CardGuidanceValue, LinkedArticle } from './card-guidance';
 
 /**
@@ -10,7 +10,7 @@ import type { CardGuidanceValue, LinkedArticle } from './card-guidance';
  * they are read, live: reading a prerequisite anywhere removes its "Read first" line here.
  */
 export function useCardGuidanceValue(
-  picks: readonly Pick[] | undefined,
+  picks: readonly PickedArticle[] | undefined,
   showCard?: (url: string) => void,
 ): CardGuidanceValue {
   const urls = useMemo(() => {
@@ -22,7 +22,7 @@ export function useCardGuidanceValue(
     return [...wanted].sort();
   }, [picks]);
   const key = urls.join('\n');
-  const found = useLiveQuery(() => (urls.length ? queryPicksByUrl(db, urls) : new Map<string, Pick>()), [key]);
+  const found = useLiveQuery(() => (urls.length ? queryPicksByUrl(db, urls) : new Map<string, PickedArticle>()), [key]);
   return useMemo(() => {
     const linked = new Map<string, LinkedArticle>();
     for (const [url, pick] of found ?? []) {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { db } from '@/utils/db';
 import { queryPicksByUrl } from '@/utils/db/guide-queries';
-import { isRead, type Pick } from '@/utils/db/queries';
+import { isRead, type PickedArticle } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
 import { getLearningPaths, watchLearningPaths } from '@/utils/paths/learning-paths';
 import { pathStatus, progressLabel, whyNext, type PathStatus } from '@/utils/paths/next-step';
@@ -13,7 +13,7 @@ import type { PathProgress } from '@/utils/schemas/path-progress';
 export interface NextUp {
   status: PathStatus;
   /** The step's article; absent when the path is finished (or the step's article is gone). */
-  step?: Pick;
+  step?: PickedArticle;
   why: string;
   progress: string;
 }
@@ -24,7 +24,7 @@ export interface Guide {
   currentPathId: string | null;
   nextUp?: NextUp;
   /** Step articles by URL, for titles and topics. */
-  steps: ReadonlyMap<string, Pick>;
+  steps: ReadonlyMap<string, PickedArticle>;
   choose(pathId: string | null): void;
   markRead(url: string): void;
   skip(url: string): void;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { db } from '@/utils/db';
-import { NO_FILTERS, queryPicks, type Pick, type PickFilters } from '@/utils/db/queries';
+import { NO_FILTERS, queryPicks, type PickedArticle, type PickFilters } from '@/utils/db/queries';
 
 /**
  * Live picks for a page: re-queried whenever articles or marks change in any tab, the popup or
@@ -9,7 +9,11 @@ import { NO_FILTERS, queryPicks, type Pick, type PickFilters } from '@/utils/db/
  * again or the filters change, so marking one read never makes the list jump under the
  * pointer. `undefined` means loading.
  */
-export function usePicks(limit: number, threshold: number, filters: PickFilters = NO_FILTERS): Pick[] | undefined {
+export function usePicks(
+  limit: number,
+  threshold: number,
+  filters: PickFilters = NO_FILTERS,
+): PickedArticle[] | undefined {
   const key = JSON.stringify(filters);
   // What was shown under other filters does not stick: the set starts again with new filters.
   const shown = useRef({ key, urls: new Set<string>() });

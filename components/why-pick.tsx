@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { Pick } from '@/utils/db/queries';
+import type { PickedArticle } from '@/utils/db/queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 
 interface WhyPickProps {
-  pick: Pick;
-  onFeedback?: (pick: Pick, feedback: Feedback) => void;
+  pick: PickedArticle;
+  onFeedback?: (pick: PickedArticle, feedback: Feedback) => void;
   /** Reasons other features add (a learning path's "From your path: …"). */
   reasons?: readonly ExtraReason[];
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { formatPublished, isoDate } from '../format-date';
 import { topicLabel } from '@/utils/curation/taxonomy';
-import { isRead, isSaved, type Pick } from '@/utils/db/queries';
+import { isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { guideLabel } from '@/utils/paths/guide-label';
 import { guidanceParts, type LinkedArticle } from '../card-guidance';
 import type { NextUp } from '../use-guide';
@@ -16,7 +16,7 @@ import {
   type SnapshotPick,
 } from './snapshot';
 
-function toSnapshotPick({ article, reading }: Pick, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
+function toSnapshotPick({ article, reading }: PickedArticle, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
   const date = formatPublished(article.publishedAt);
   const { label, first, gentlerUnread } = guidanceParts(article, linked);
   const guide = {
@@ -58,7 +58,7 @@ function toSnapshotNextUp(nextUp: NextUp | undefined): SnapshotNextUp | undefine
 /** Keeps the snapshot in step with what the page shows, for the next opening's first frame. */
 export function useSaveSnapshot(
   page: SnapshotPage,
-  picks: Pick[] | undefined,
+  picks: PickedArticle[] | undefined,
   countLabel: string | undefined,
   nextUp?: NextUp,
   linked: ReadonlyMap<string, LinkedArticle> = NO_LINKS,

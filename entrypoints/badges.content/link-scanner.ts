@@ -42,16 +42,16 @@ const WHITESPACE = /[\t\n\r]/;
 /** Bounds the canonical-URL cache on endless pages; clearing it only costs recomputation. */
 const CACHE_LIMIT = 50_000;
 
-const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
-
 /**
  * An attribute as the URL parser reads it: without leading and trailing C0 controls and
  * spaces (and no more: a no-break space is part of the URL).
  */
 export function stripControls(value: string): string {
-  return value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32)
-    ? value.replace(EDGE_CONTROLS, '')
-    : value;
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 32) start += 1;
+  while (end > start && value.charCodeAt(end - 1) <= 32) end -= 1;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 
 /**

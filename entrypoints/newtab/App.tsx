@@ -21,7 +21,7 @@ import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
 import { pageMarks } from '@/utils/marks/page-marks';
 import { libraryStatus, queryDismissed, restoreAllDismissed } from '@/utils/db/library-queries';
-import { facetCounts, isDismissed, queryHistory, querySaved, type Pick } from '@/utils/db/queries';
+import { facetCounts, isDismissed, queryHistory, querySaved, type PickedArticle } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { FocusedCard } from './guide/focused-card';
@@ -101,7 +101,7 @@ export function App() {
 
   const searching = query.trim().length > 0;
   const showDismissedMatches = searching && showDismissedFor === query;
-  const list = useMemo<Pick[] | undefined>(() => {
+  const list = useMemo<PickedArticle[] | undefined>(() => {
     if (searching) return search && [...search.picks, ...(showDismissedMatches ? search.dismissed : [])];
     const lists = { picks, saved, history, dismissed, paths: undefined };
     return lists[state.view];

@@ -4,6 +4,7 @@ import { PAGE_PREFS_KEY } from '@/components/page-prefs';
 import { clearSnapshots } from '@/components/snapshot/snapshot';
 import { db } from '@/utils/db';
 import { exportData } from '@/utils/data/export-data';
+import { allFeeds } from '@/utils/db/feed-queries';
 import type { ExportFile } from '@/utils/data/export-schema';
 import { applyImport, readImportFile, summariseImport, type ImportSummary } from '@/utils/data/import-data';
 import { readOpml, writeOpml, type OpmlFeed } from '@/utils/data/opml';
@@ -39,7 +40,7 @@ export function DataSection({ settings }: { settings: Settings }) {
     );
   };
   const exportOpml = async () => {
-    const feeds = (await db.feeds.toArray()).filter((feed) => /^https?:/.test(feed.url) && feed.kind === 'feed');
+    const feeds = (await allFeeds(db)).filter((feed) => /^https?:/.test(feed.url) && feed.kind === 'feed');
     downloadText(
       `quorum-subscriptions-${today()}.opml`,
       writeOpml(
@@ -71,7 +72,7 @@ export function DataSection({ settings }: { settings: Settings }) {
     }
     const opml = readOpml(text);
     if (!opml.ok) return setMessage({ text: `“${chosen.name}”: ${opml.error}`, error: true });
-    const followed = new Set((await db.feeds.toArray()).map((feed) => feed.url));
+    const followed = new Set((await allFeeds(db)).map((feed) => feed.url));
     setPending({
       kind: 'opml',
       name: chosen.name,

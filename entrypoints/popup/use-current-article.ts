@@ -2,14 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db';
-import type { Pick } from '@/utils/db/queries';
+import type { PickedArticle } from '@/utils/db/queries';
 import { canonicalUrl } from '@/utils/url';
+import { queryPicksByUrl } from '@/utils/db/guide-queries';
 
 /**
  * The article the active tab is showing, if Quorum knows it. Reading the tab's address needs
  * no standing permission: opening the popup grants activeTab for that one tab.
  */
-export function useCurrentArticle(): Pick | undefined {
+export function useCurrentArticle(): PickedArticle | undefined {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     void browser.tabs
@@ -19,7 +20,7 @@ export function useCurrentArticle(): Pick | undefined {
   }, []);
   return useLiveQuery(async () => {
     if (!url) return undefined;
-    const [article, reading] = await Promise.all([db.articles.get(url), db.reading.get(url)]);
-    return article && !reading?.dismissedAt ? { article, reading } : undefined;
+    const pick = (await queryPicksByUrl(db, [url])).get(url);
+    return pick && !pick.reading?.dismissedAt ? pick : undefined;
   }, [url]);
 }

@@ -8,7 +8,6 @@ import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
 
 const pack = readStarterPack();
-const packUrls = pack.items.map((item) => canonicalUrl(item.url));
 // Picks keep the pack's order, except that no source runs more than twice in a row.
 const expectedOrder = diversifyBySource(pack.items, (item) => item.source).map((item) => canonicalUrl(item.url));
 

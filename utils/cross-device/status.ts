@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../schemas/zod';
 
 const Time = z.number().int().nonnegative();
 

@@ -1,14 +1,17 @@
 import { RESURFACE_AFTER_MS, RESURFACE_MAX, shouldResurface } from '../paths/resurface';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
-import { isDismissed, isRead, type Pick } from './queries';
+import { isDismissed, isRead, type PickedArticle } from './queries';
 
 /** The articles and marks for some URLs (path steps, prerequisites), keyed by URL; missing ones left out. */
-export async function queryPicksByUrl(db: QuorumDatabase, urls: readonly string[]): Promise<Map<string, Pick>> {
+export async function queryPicksByUrl(
+  db: QuorumDatabase,
+  urls: readonly string[],
+): Promise<Map<string, PickedArticle>> {
   const unique = [...new Set(urls)];
   return db.transaction('r', db.articles, db.reading, async () => {
     const [articles, marks] = await Promise.all([db.articles.bulkGet(unique), db.reading.bulkGet(unique)]);
-    const picks = new Map<string, Pick>();
+    const picks = new Map<string, PickedArticle>();
     articles.forEach((article, index) => {
       if (article) picks.set(article.url, { article, reading: marks[index] });
     });
@@ -31,7 +34,7 @@ export async function queryRelatedToPath(
   threshold: number,
   exclude: ReadonlySet<string>,
   limit = 2,
-): Promise<Pick[]> {
+): Promise<PickedArticle[]> {
   if (topics.length === 0) return [];
   const wanted = new Set(topics);
   return db.transaction('r', db.articles, db.reading, async () => {
@@ -62,7 +65,7 @@ export async function queryResurfaced(
   db: QuorumDatabase,
   now: number,
   dismissedFromRow: ReadonlySet<string>,
-): Promise<Pick[]> {
+): Promise<PickedArticle[]> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await db.reading
       .where('savedAt')
@@ -71,7 +74,7 @@ export async function queryResurfaced(
       .limit(RESURFACE_MAX * 2)
       .toArray();
     const articles = await db.articles.bulkGet(marks.map((reading) => reading.url));
-    const picks: Pick[] = [];
+    const picks: PickedArticle[] = [];
     articles.forEach((article, index) => {
       const reading = marks[index];
       if (article && picks.length < RESURFACE_MAX && !isRead(reading) && !isDismissed(reading)) {

@@ -2,7 +2,7 @@ import { readsPerWeek, topicCoverage, WEEK_MS, type TopicCoverage } from '../cur
 import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
-import { isDismissed, isSaved, type Pick } from './queries';
+import { isDismissed, isSaved, type PickedArticle } from './queries';
 import type { MarkSetter } from '../marks/marks';
 
 /**
@@ -11,17 +11,17 @@ import type { MarkSetter } from '../marks/marks';
  */
 
 /** Dismissed articles, most recently dismissed first. */
-export async function queryDismissed(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+export async function queryDismissed(db: QuorumDatabase, limit: number): Promise<PickedArticle[]> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await db.reading.orderBy('dismissedAt').reverse().filter(isDismissedMark).limit(limit).toArray();
     const articles = await db.articles.bulkGet(marks.map((reading) => reading.url));
-    const picks: Pick[] = [];
+    const picks: PickedArticle[] = [];
     articles.forEach((article, index) => article && picks.push({ article, reading: marks[index] }));
     return picks;
   });
 }
 
-function isDismissedMark(reading: Pick['reading']): boolean {
+function isDismissedMark(reading: PickedArticle['reading']): boolean {
   return isDismissed(reading);
 }
 
@@ -65,10 +65,10 @@ export function allArticles(db: QuorumDatabase): Promise<Article[]> {
 export async function picksForUrls(
   db: QuorumDatabase,
   urls: readonly string[],
-): Promise<{ picks: Pick[]; dismissed: Pick[] }> {
+): Promise<{ picks: PickedArticle[]; dismissed: PickedArticle[] }> {
   const [articles, marks] = await Promise.all([db.articles.bulkGet([...urls]), db.reading.bulkGet([...urls])]);
-  const picks: Pick[] = [];
-  const dismissed: Pick[] = [];
+  const picks: PickedArticle[] = [];
+  const dismissed: PickedArticle[] = [];
   articles.forEach((article, i) => {
     if (!article) return;
     (isDismissed(marks[i]) ? dismissed : picks).push({ article, reading: marks[i] });

@@ -6,7 +6,8 @@ import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
 import { mergedReading } from './merged-marks';
 
-export interface Pick {
+/** An article as a page shows it: the content with the reader's marks (named apart from TypeScript's Pick). */
+export interface PickedArticle {
   article: Article;
   reading: ReadingState | undefined;
   /** Other copies of the same story (picks only): "also on …". Marks on any copy count. */
@@ -49,7 +50,7 @@ const DIVERSITY_HEADROOM = 2;
  * page size and not the size of the library; a topic or source filter starts from that
  * index instead. Marks are read as keys to filter with, and as rows only for the cards shown.
  */
-export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise<Pick[]> {
+export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise<PickedArticle[]> {
   const { limit, threshold, filters = NO_FILTERS, shown = new Set<string>() } = query;
   return db.transaction('r', db.articles, db.reading, async () => {
     // Only the keys of the marks that hide articles: no mark object is read to filter.
@@ -142,16 +143,16 @@ async function mergeStories(db: QuorumDatabase, candidates: Article[], marked: A
 }
 
 /** Saved articles, most recently saved first. */
-export async function querySaved(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+export async function querySaved(db: QuorumDatabase, limit: number): Promise<PickedArticle[]> {
   return marked(db, 'savedAt', limit);
 }
 
 /** Read articles, most recently read first. */
-export async function queryHistory(db: QuorumDatabase, limit: number): Promise<Pick[]> {
+export async function queryHistory(db: QuorumDatabase, limit: number): Promise<PickedArticle[]> {
   return marked(db, 'readAt', limit);
 }
 
-async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: number): Promise<Pick[]> {
+async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: number): Promise<PickedArticle[]> {
   return db.transaction('r', db.articles, db.reading, async () => {
     const marks = await db.reading
       .orderBy(mark)
@@ -160,7 +161,7 @@ async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: num
       .limit(limit * 2)
       .toArray();
     const articles = await db.articles.bulkGet(marks.map((reading) => reading.url));
-    const picks: Pick[] = [];
+    const picks: PickedArticle[] = [];
     articles.forEach((article, index) => {
       if (article && picks.length < limit) picks.push({ article, reading: marks[index] });
     });

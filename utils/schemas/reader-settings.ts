@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MarkClockSchema } from './reading';
 import { SettingsSchema } from './settings';
 

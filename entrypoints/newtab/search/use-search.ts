@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '@/utils/db';
 import { allArticles, libraryVersion, picksForUrls } from '@/utils/db/library-queries';
-import type { Pick } from '@/utils/db/queries';
+import type { PickedArticle } from '@/utils/db/queries';
 import type { SearchIndex } from './search-index';
 
 export interface SearchResults {
-  picks: Pick[];
+  picks: PickedArticle[];
   /** Dismissed articles that match: not listed unless asked for, but never hidden silently. */
-  dismissed: Pick[];
+  dismissed: PickedArticle[];
   /** The query with its typos fixed, when the query as typed finds nothing. */
   suggestion: string | undefined;
 }

@@ -1,13 +1,13 @@
 import type { RefObject } from 'react';
-import type { Pick } from '@/utils/db/queries';
+import type { PickedArticle } from '@/utils/db/queries';
 import { groupByDay, timeFormat } from './day-groups';
 
 interface CompactListProps {
-  picks: Pick[];
+  picks: PickedArticle[];
   /** The mark whose time orders and groups the list. */
   mark: 'readAt' | 'dismissedAt';
   label: string;
-  action: { label: string; run(pick: Pick): void };
+  action: { label: string; run(pick: PickedArticle): void };
   activeIndex: number;
   rowRefs: RefObject<(HTMLElement | null)[]>;
 }

@@ -1,10 +1,10 @@
 import type { RefObject } from 'react';
 import { PickCard, type CardActions } from '@/components/pick-card';
-import { isDismissed, type Pick } from '@/utils/db/queries';
+import { isDismissed, type PickedArticle } from '@/utils/db/queries';
 
 interface PickListProps {
-  picks: Pick[];
-  actions: CardActions & { restore(pick: Pick): void };
+  picks: PickedArticle[];
+  actions: CardActions & { restore(pick: PickedArticle): void };
   activeIndex: number;
   cardRefs: RefObject<(HTMLElement | null)[]>;
   label: string;
