@@ -1,7 +1,7 @@
 /**
  * The source registry: the sites Quorum knows out of the box. One list feeds the default
  * subscriptions, the manifest's host permissions and (later) the content script's matches,
- * so a source is added in exactly one place. Facts come from the project's reference notes.
+ * so a source is added in exactly one place.
  */
 export interface Source {
   id: string;

@@ -4,8 +4,6 @@
  *
  * The content script runs on arbitrary pages and may call this for ~20,000 links, so this
  * file stays dependency-free and builds every regex and lookup table once, at module load.
- *
- * Facts behind the rules: shared/reference/url-normalisation.json.
  */
 
 /**

@@ -1,7 +1,6 @@
 /**
  * Per-site knowledge the link scanner needs beyond `a[href]`, kept as data in one place with
- * the pages and markup each entry was written against (shared/reference/listing-selectors.json),
- * so a site's redesign is a one-line fix here and never a change to the scanner.
+ * the pages and markup each entry was written against (its `writtenFor`), so a site's redesign is a one-line fix here and never a change to the scanner.
  */
 export interface SiteHint {
   site: string;

@@ -23,7 +23,7 @@ export interface LaunchOptions {
 }
 
 /**
- * Starts real headless Chromium with the built extension loaded, as DESIGN.md describes.
+ * Starts real headless Chromium with the built extension loaded (docs/architecture.md, "Running and testing").
  * Every host name resolves nowhere unless a test maps it, so nothing leaves the machine and
  * "offline from the first run" is what every test exercises.
  */

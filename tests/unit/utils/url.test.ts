@@ -11,7 +11,7 @@ function runCases(cases: Case[]): void {
   });
 }
 
-// Real article URLs from shared/reference/articles.json: already canonical, so fixed points.
+// Real article URLs, already canonical, so fixed points.
 const REAL_ARTICLES = [
   'https://blog.bytebytego.com/p/how-uber-serves-over-150-million',
   'https://blog.bytebytego.com/p/how-google-manages-trillions-of-authorizations',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../../utils/feeds/parse';
 import type { ParsedFeed } from '../../../../utils/schemas/parsed-feed';
 
-// Each fixture is modelled on a real source's shape (shared/reference/sources.json).
+// Each fixture is modelled on the shape a real source's feed has.
 
 function fixture(name: string): Buffer {
   return readFileSync(new URL(`../../../fixtures/feeds/${name}`, import.meta.url));
