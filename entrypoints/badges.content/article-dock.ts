@@ -52,7 +52,7 @@ export function createArticleDock(link: KnownLink, corner: Corner, handlers: Doc
     mark: handlers.mark,
     close: () => setExpanded(false),
     extra: [
-      { label: 'Hide on this site', run: () => handlers.hideOnSite() },
+      { label: 'Hide badges on this site', run: () => handlers.hideOnSite() },
       { label: 'Move', run: () => move() },
     ],
   });

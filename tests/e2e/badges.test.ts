@@ -408,7 +408,7 @@ describe('badges on source sites, served locally under their real host names', (
     await expect.poll(async () => (await marks()).get(ZANZIBAR_POST.url)?.readAt).toBeTypeOf('number');
     await expect
       .poll(() => dock(`[...root.querySelectorAll('.card button')].map((b) => b.textContent).join('|')`))
-      .toBe('✕|Mark as unread|Unsave|Hide on this site|Move');
+      .toBe('✕|Mark as unread|Unsave|Hide badges on this site|Move');
 
     await press('Move');
     await expect.poll(() => dock(`root.querySelector('.dock').className`)).toBe('dock bl');
@@ -505,7 +505,7 @@ describe('badges on source sites, served locally under their real host names', (
       .poll(() => centreOf(article.world, dockHost, '.pill button:not(.dismiss)'), { timeout: 10_000 })
       .not.toBeNull();
     await clickInside(article.page, article.world, dockHost, '.pill button:not(.dismiss)');
-    await clickInside(article.page, article.world, dockHost, '.card button', 'Hide on this site');
+    await clickInside(article.page, article.world, dockHost, '.card button', 'Hide badges on this site');
     await expect.poll(() => article.page.evaluate(() => document.querySelectorAll('quorum-card').length)).toBe(0);
     await expect.poll(() => substack.page.evaluate(() => document.querySelectorAll('quorum-badge').length)).toBe(0);
     expect(await hn.page.evaluate(() => document.querySelectorAll('quorum-badge').length)).toBe(4);

@@ -27,7 +27,13 @@ export function readTaggedJson<S extends z.ZodType>(
     try {
       value = JSON.parse(input);
     } catch {
-      return { ok: false, error: `This is not ${kind.name}: the file is not valid JSON.` };
+      // A file that starts as one of ours but does not parse was cut off (a failed download,
+      // a copy interrupted): say that, rather than that it is some other kind of file.
+      const ours = new RegExp(`^\\s*\\{[^]{0,200}?"format"\\s*:\\s*"${kind.format}"`).test(input);
+      const error = ours
+        ? `The file looks like ${kind.name} but is cut off or damaged (it is not valid JSON), so nothing was read from it. Make it again and retry.`
+        : `This is not ${kind.name}: the file is not valid JSON.`;
+      return { ok: false, error };
     }
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== kind.format) {

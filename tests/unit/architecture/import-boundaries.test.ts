@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/paths';
 
 /**
@@ -20,6 +20,9 @@ const PAGE = 'entrypoints/newtab/planted.ts';
 const COMPONENT = 'components/planted.tsx';
 
 describe('import boundaries', () => {
+  // ESLint loads its parser and every plugin on the first file: seconds on a busy machine.
+  beforeAll(() => ruleIds(UTILS, 'export {};\n'), 60_000);
+
   it.each([
     ['Zod', "import { z } from 'zod';\nexport const s = z.string();\n"],
     ['Dexie', "import Dexie from 'dexie';\nexport const d = Dexie;\n"],

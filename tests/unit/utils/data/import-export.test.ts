@@ -91,7 +91,8 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": "quorum-export"', 'not valid JSON'],
+    ['not JSON', '{"hello": ', 'not valid JSON'],
+    ['a cut-off export', '{"format": "quorum-export", "version": 2, "reading": [{"url": "https://a.ex', 'cut off'],
     ['another kind of JSON', '{"hello": 1}', 'not a Quorum export'],
     ['a newer version', JSON.stringify({ format: 'quorum-export', version: 3 }), 'version'],
   ])('refuses %s with a clear reason', (_, text, reason) => {
