@@ -11,33 +11,13 @@ import { relevantItems, rss } from '../support/rss';
 import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readStore } from './support/messages';
-import { putRows, waitForLibrary } from './support/seed';
+import { clearStore, putRows, waitForLibrary } from './support/seed';
 import { startSourceSites, type SourceSites } from './support/source-sites';
 
 const STARTER = readStarterPack().items.length;
 const FEEDS = DEFAULT_FEED_SOURCES.length;
 const DAY = 86_400_000;
 const SHOTS = join(TEST_OUTPUT, 'screenshots');
-
-/** Deletes every row of a store, with the raw API. */
-function clearStore(page: Page, store: string): Promise<void> {
-  return page.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('quorum');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
-          tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    store,
-  );
-}
 
 describe('calm status while offline (every host unreachable)', () => {
   let session: ExtensionSession;

@@ -28,6 +28,26 @@ export async function putRows(page: Page, store: string, rows: readonly unknown[
   );
 }
 
+/** Deletes every row of a store, with the raw API. */
+export function clearStore(page: Page, store: string): Promise<void> {
+  return page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('quorum');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    store,
+  );
+}
+
 /** Waits until the starter library is stored (the install writes it in the background). */
 export async function waitForLibrary(page: Page, atLeast: number): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt++) {
