@@ -76,9 +76,7 @@ export async function applyImport(
   file: ExportFile,
   now = Date.now(),
 ): Promise<{ marksChanged: number; feedsAdded: number }> {
-  if (file.pathProgress && file.pathProgress.updatedAt > (await getPathProgress()).updatedAt)
-    await setPathProgress(file.pathProgress);
-  return db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
+  const result = await db.transaction('rw', db.reading, db.feeds, db.articles, async () => {
     await importDiscussions(db, file.discussions ?? []);
     const changed = await applyMarkChanges(db, file.reading.flatMap(changesOf));
 
@@ -90,4 +88,9 @@ export async function applyImport(
     await db.feeds.bulkAdd(added);
     return { marksChanged: changed.length, feedsAdded: added.length };
   });
+  // Extension storage cannot join the database transaction, so path progress goes in only once
+  // the marks are committed: an import cut off halfway then changes nothing at all.
+  if (file.pathProgress && file.pathProgress.updatedAt > (await getPathProgress()).updatedAt)
+    await setPathProgress(file.pathProgress);
+  return result;
 }

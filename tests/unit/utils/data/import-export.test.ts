@@ -178,6 +178,8 @@ describe('an import cut off halfway', () => {
   it('changes nothing at all: marks and subscriptions are written in one transaction', async () => {
     const db = await profileWithData();
     const before = { reading: await db.reading.toArray(), feeds: await db.feeds.toArray() };
+    const progressBefore = { currentPathId: 'storage', skipped: [], updatedAt: 1_000 };
+    await setPathProgress(progressBefore);
     const file: ExportFile = {
       format: 'quorum-export',
       version: 2,
@@ -185,6 +187,7 @@ describe('an import cut off halfway', () => {
       settings: DEFAULT_SETTINGS,
       reading: [{ url: 'https://new.example/p', readAt: 9_000, savedAt: null, dismissedAt: null, updatedAt: 9_000 }],
       feeds: [{ url: 'https://new.example/feed', title: 'New', kind: 'feed', enabled: true, ignoreHttpCache: false }],
+      pathProgress: { currentPathId: 'consensus', skipped: [A], updatedAt: 9_000 },
     };
     // The page is closed (or the disk fills) after the marks are written, before the feeds.
     const cut = vi.spyOn(db.feeds, 'bulkAdd').mockRejectedValue(new DOMException('The page went away.', 'AbortError'));
@@ -192,7 +195,10 @@ describe('an import cut off halfway', () => {
     cut.mockRestore();
     expect(await db.reading.toArray()).toEqual(before.reading);
     expect(await db.feeds.toArray()).toEqual(before.feeds);
+    // Nor the path choice, which lives outside the database.
+    expect(await getPathProgress()).toEqual(progressBefore);
     // And the same import, run again, completes.
     expect(await applyImport(db, file)).toEqual({ marksChanged: 1, feedsAdded: 1 });
+    expect(await getPathProgress()).toEqual(file.pathProgress);
   });
 });
