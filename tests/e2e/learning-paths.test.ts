@@ -6,35 +6,13 @@ import { TEST_OUTPUT } from '../support/paths';
 import { readStarterPack } from '../support/starter-pack';
 import { seriousViolations } from './support/axe';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { putRows } from './support/seed';
 
 const SHOTS = join(TEST_OUTPUT, 'screenshots');
 const pack = readStarterPack();
 const consensus = pack.paths!.find((path) => path.id === 'consensus')!;
 const titleOf = (url: string) => pack.items.find((item) => item.url === url)!.title;
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Puts one reading row straight into the database: how a test sets the clock of a mark. */
-async function putReading(page: Page, row: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('quorum');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('reading', 'readwrite');
-          tx.objectStore('reading').put(value);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    row,
-  );
-}
 
 describe('learning paths on the new tab and in the popup', () => {
   let session: ExtensionSession;
@@ -157,20 +135,11 @@ describe('learning paths on the new tab and in the popup', () => {
     const tab = await livePage('newtab.html');
     const [old, recent] = [pack.items[20]!.url, pack.items[21]!.url];
     const now = Date.now();
-    await putReading(tab, {
-      url: old,
-      readAt: null,
-      savedAt: now - 15 * DAY,
-      dismissedAt: null,
-      updatedAt: now - 15 * DAY,
-    });
-    await putReading(tab, {
-      url: recent,
-      readAt: null,
-      savedAt: now - 2 * DAY,
-      dismissedAt: null,
-      updatedAt: now - 2 * DAY,
-    });
+    // The clock of a mark is set through the data: one saved 15 days ago, one 2 days ago.
+    await putRows(tab, 'reading', [
+      { url: old, readAt: null, savedAt: now - 15 * DAY, dismissedAt: null, updatedAt: now - 15 * DAY },
+      { url: recent, readAt: null, savedAt: now - 2 * DAY, dismissedAt: null, updatedAt: now - 2 * DAY },
+    ]);
 
     const fresh = await livePage('newtab.html');
     const row = fresh.locator('.resurface');
