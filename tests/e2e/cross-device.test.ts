@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemBytes } from '../../utils/cross-device/quotas';
 import { readRemote } from '../../utils/cross-device/remote-contents';
 import { urlHash } from '../../utils/cross-device/url-hash';
+import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
+
+const consensus = readStarterPack().paths!.find((path) => path.id === 'consensus')!;
+const stepOf = (n: number) => `Consensus · step ${n} of ${consensus.steps.length}`;
 
 type Items = Record<string, unknown>;
 type SyncArea = { get(keys: null): Promise<Items>; set(items: Items): Promise<void> };
@@ -33,6 +37,7 @@ const card = (page: Page, url: string) =>
   page.locator('#root article').filter({ has: page.locator(`h2 a[href="${url}"]`) });
 const readToggle = (page: Page, url: string) =>
   card(page, url).getByRole('button', { name: /^Mark as (read|unread)$/ });
+const nextUp = (page: Page) => page.locator('#root .next-up');
 
 describe('reading follows the reader between two browsers, through sync storage', () => {
   let a: ExtensionSession;
@@ -48,23 +53,37 @@ describe('reading follows the reader between two browsers, through sync storage'
   });
 
   it(
-    'a read and a save made in A show in B without a reload, and B’s un-read shows in A',
+    'a read, a save and path progress made in A show in B without a reload, and B’s un-read shows in A',
     { timeout: 120_000 },
     async () => {
       const aTab = await a.openPage('newtab.html');
       await aTab.locator('#root article').first().waitFor({ timeout: 30_000 });
-      const [first, second] = await aTab
-        .locator('#root article h2 a')
-        .evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute('href')!));
+      // Two picks outside the path, so that advancing the path marks neither of them.
+      const [first, second] = await aTab.locator('#root article h2 a').evaluateAll(
+        (links, steps) =>
+          links
+            .map((link) => link.getAttribute('href')!)
+            .filter((href) => !steps.includes(href))
+            .slice(0, 2),
+        consensus.steps,
+      );
 
       // B is open before anything arrives: what changes there must change live.
       const bTab = await b.openPage('newtab.html');
       const bSaved = await b.openPage('newtab.html#view=saved');
       await expect.poll(() => readToggle(bTab, first!).textContent(), { timeout: 30_000 }).toBe('Mark as read');
       await expect.poll(() => bSaved.getByText('Nothing saved yet').count(), { timeout: 30_000 }).toBe(1);
+      expect(await nextUp(bTab).count()).toBe(0);
 
       await readToggle(aTab, first!).click();
       await card(aTab, second!).getByRole('button', { name: 'Save' }).click();
+
+      // A chooses a path and reads its first step through Next up.
+      await aTab.getByRole('toolbar', { name: 'Sections' }).getByRole('button', { name: 'Paths' }).click();
+      await aTab.getByRole('radio', { name: /^Consensus/ }).click();
+      await expect.poll(() => nextUp(aTab).locator('.next-up__progress').textContent()).toBe(stepOf(1));
+      await nextUp(aTab).getByRole('button', { name: 'Mark read and continue' }).click();
+      await expect.poll(() => nextUp(aTab).locator('.next-up__progress').textContent()).toBe(stepOf(2));
 
       // A writes its marks to sync storage in a batch, within seconds.
       let fromA: Items = {};
@@ -72,11 +91,17 @@ describe('reading follows the reader between two browsers, through sync storage'
         .poll(
           async () => {
             fromA = await syncContents(a.serviceWorker);
-            return [syncedMark(fromA, first!, 'read'), syncedMark(fromA, second!, 'saved')];
+            const path = readRemote(fromA).pathProgress;
+            return [
+              syncedMark(fromA, first!, 'read'),
+              syncedMark(fromA, second!, 'saved'),
+              syncedMark(fromA, consensus.steps[0]!, 'read'),
+              path?.currentPathId,
+            ];
           },
           { timeout: 45_000, interval: 500 },
         )
-        .toEqual([true, true]);
+        .toEqual([true, true, true, 'consensus']);
 
       // Sizes are counted as the browser counts them, so the quota line and the planner are right.
       const counted = await a.serviceWorker.evaluate(() =>
@@ -94,6 +119,11 @@ describe('reading follows the reader between two browsers, through sync storage'
           bSaved.locator('#root article h2 a').evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
         )
         .toEqual([second]);
+      // The path and its progress came too: B's open tab moves to step 2 on its own.
+      await expect
+        .poll(() => nextUp(bTab).locator('.next-up__progress').textContent(), { timeout: 15_000 })
+        .toBe(stepOf(2));
+      expect(await nextUp(bTab).locator('.next-up__title a').getAttribute('href')).toBe(consensus.steps[1]);
 
       // B un-reads the first; A, handed B's sync storage, shows it unread again.
       await readToggle(bTab, first!).click();

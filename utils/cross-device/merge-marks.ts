@@ -43,8 +43,12 @@ export async function mergeSyncEntries(
         }
         const changed = await applyMarkChanges(db, changes);
         // Marks that waited for an article now here are merged above: they wait no longer.
+        // Only those that did wait: a delete for each of thousands of merged hashes costs seconds.
+        const pending = new Set(await db.pendingMarks.toCollection().primaryKeys());
         await db.pendingMarks.bulkDelete([
-          ...new Set(entries.filter((e) => typeof index.get(e.hash) === 'string').map((e) => e.hash)),
+          ...new Set(
+            entries.filter((e) => pending.has(e.hash) && typeof index.get(e.hash) === 'string').map((e) => e.hash),
+          ),
         ]);
         await keepPending(db, waiting);
         return { changed: changed.length, waiting: waiting.length - ambiguous, ambiguous };

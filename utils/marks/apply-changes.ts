@@ -2,6 +2,9 @@ import type { QuorumDatabase } from '../db/database';
 import type { Mark, ReadingState } from '../schemas/reading';
 import { applyChange, clockOf, nextLocalTime, type MarkChange } from './registers';
 
+/** Past this many articles in one batch, reading all stored keys once is cheaper than a lookup each. */
+const BULK_LOOKUP = 100;
+
 /**
  * The one merge of reading marks: each change is applied to its own register if it is newer
  * than what is stored, in one transaction (it joins the caller's, when there is one). Returns
@@ -11,8 +14,12 @@ export async function applyMarkChanges(db: QuorumDatabase, changes: readonly Mar
   if (changes.length === 0) return [];
   return db.transaction('rw', db.reading, async () => {
     const urls = [...new Set(changes.map((change) => change.url))];
-    const stored = await db.reading.bulkGet(urls);
-    const rows = new Map(urls.map((url, index) => [url, stored[index]]));
+    // A merge from another device or a file can name thousands of articles without marks
+    // here yet: one read of the stored keys spares a lookup for each of them.
+    const known = urls.length > BULK_LOOKUP ? new Set(await db.reading.toCollection().primaryKeys()) : undefined;
+    const toRead = known ? urls.filter((url) => known.has(url)) : urls;
+    const stored = await db.reading.bulkGet(toRead);
+    const rows = new Map<string, ReadingState | undefined>(toRead.map((url, index) => [url, stored[index]]));
     const changed = new Map<string, ReadingState>();
     for (const change of changes) {
       const next = applyChange(rows.get(change.url), change);

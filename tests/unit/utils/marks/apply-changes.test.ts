@@ -100,4 +100,29 @@ describe('the merge of marks made elsewhere', () => {
     expect(row.readAt).toBeNull();
     expect(row.changes?.read.at).toBe(91_000);
   });
+  it('merges a batch of hundreds of articles, some with marks here and most without, per mark', async () => {
+    const db = testDatabase();
+    const many = (i: number) => `https://x.example/many-${i}`;
+    // Every tenth article already has marks here: a newer read, and an older save.
+    await applyMarkChanges(
+      db,
+      Array.from({ length: 30 }, (_, i) => [
+        { url: many(i * 10), mark: 'read' as const, on: true, at: 80_000, by: 'testdev0' },
+        { url: many(i * 10), mark: 'saved' as const, on: false, at: 10_000, by: 'testdev0' },
+      ]).flat(),
+    );
+    const arriving = Array.from({ length: 300 }, (_, i) => [
+      { url: many(i), mark: 'read' as const, on: false, at: 50_000, by: 'AAAAAAAB' },
+      { url: many(i), mark: 'saved' as const, on: true, at: 50_000, by: 'AAAAAAAB' },
+    ]).flat();
+    const changed = await applyMarkChanges(db, arriving);
+    expect(changed).toHaveLength(300);
+    expect(await db.reading.count()).toBe(300);
+    // Where a mark was here: the newer read stays, the save from elsewhere is newer and wins.
+    expect(await db.reading.get(many(20))).toMatchObject({ readAt: 80_000, savedAt: 50_000 });
+    // Where none was: the arriving changes, as they came.
+    expect(await db.reading.get(many(21))).toMatchObject({ readAt: null, savedAt: 50_000 });
+    expect((await db.reading.get(many(21)))?.changes?.read).toEqual({ at: 50_000, by: 'AAAAAAAB' });
+    expect(await applyMarkChanges(db, arriving)).toEqual([]);
+  });
 });
