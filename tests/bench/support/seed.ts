@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { TOPIC_IDS } from '../../../utils/curation/taxonomy';
 import type { Article } from '../../../utils/schemas/article';
+import { putRows } from '../../support/put-rows';
 
 /** Synthetic but valid articles, ranked below and among the starter pack's. */
 export function syntheticArticles(count: number, now = Date.now()): Article[] {
@@ -48,9 +49,8 @@ export async function seedArticles(page: Page, articles: Article[]): Promise<num
 }
 
 /**
- * Like seedArticles, for big libraries: rows go over as JSON text (the protocol carries one
- * string far faster than thousands of objects) and are written in transactions of `batch`
- * rows, so no single transaction holds the whole library in memory. Returns the store's count.
+ * Like seedArticles, for big libraries: rows are written in transactions of `batch` rows, so
+ * no single transaction holds the whole library in memory. Returns the store's count.
  */
 export async function seedInBatches(
   page: Page,
@@ -60,31 +60,7 @@ export async function seedInBatches(
 ): Promise<number> {
   let count = 0;
   for (let start = 0; start < rows.length; start += batch) {
-    count = await page.evaluate(
-      async ([name, json]) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('quorum');
-          // Never create the database from here: the extension does, with its schema.
-          request.onupgradeneeded = () => request.transaction?.abort();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(name, 'readwrite');
-          const objects = tx.objectStore(name);
-          for (const row of JSON.parse(json) as unknown[]) objects.put(row);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        const stored = await new Promise<number>((resolve) => {
-          const request = db.transaction(name).objectStore(name).count();
-          request.onsuccess = () => resolve(request.result);
-        });
-        db.close();
-        return stored;
-      },
-      [store, JSON.stringify(rows.slice(start, start + batch))] as const,
-    );
+    count = await putRows(page, store, rows.slice(start, start + batch));
   }
   return count;
 }

@@ -2,31 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Article, Level } from '../../../utils/schemas/article';
 import { readStore } from './messages';
 
-/**
- * Writes rows straight into the extension's IndexedDB from one of its pages, with the raw
- * API, as a sync or a click elsewhere would have left them: set-up never goes through the
- * code under test. The database must exist already (the extension creates it on install).
- */
-export async function putRows(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
-  await page.evaluate(
-    async ([name, json]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('quorum');
-        request.onupgradeneeded = () => request.transaction?.abort();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(name, 'readwrite');
-        for (const row of JSON.parse(json) as unknown[]) tx.objectStore(name).put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    [store, JSON.stringify(rows)] as const,
-  );
-}
+export { putRows } from '../../support/put-rows';
 
 /** Deletes every row of a store, with the raw API. */
 export function clearStore(page: Page, store: string): Promise<void> {
