@@ -7,8 +7,8 @@ export function defaultFeedId(sourceId: string): string {
 }
 
 /**
- * Subscribes a new install to the default sources. Run on first install only, so a feed the
- * user removes stays removed; an existing row (same id or same URL) is never overwritten.
+ * Subscribes a new install to the default sources. Run only on a database with no feeds (a
+ * new install, or a reset), so a feed the user removes stays removed; an existing row (same id or same URL) is never overwritten.
  */
 export async function addDefaultFeeds(db: QuorumDatabase, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.feeds, async () => {

@@ -20,11 +20,19 @@ export interface InstallHookOptions {
  * First things first: on install, update and browser start, make sure the starter pack is
  * in the database (picks before any network), subscribe a new install to the default feeds,
  * then hand over to sync. A first install stopped halfway finishes on the next start.
+ *
+ * A fresh profile can fire both the install and the browser-start event, in either order, so
+ * both join one start-up run: the default feeds are in before the first sync, and there is
+ * one first sync, not a quick one on the starter pack alone followed by another.
  */
 export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOptions = {}) {
   const { load = loadBundledStarterPack, onReady } = options;
-  // The install hook and the first lookups of a new install may both ask: one install runs.
+  // The start-up run and the first lookups of a new install may both ask: one install runs.
   const ensurePack = singleFlight(async (): Promise<PackInstallResult> => {
+    // A database without a single feed row is a new install, whichever event says so first.
+    // Defaults go in before the pack: adding them is idempotent, so a first install stopped
+    // between the two finishes on the next start without adding anything twice.
+    if ((await db.feeds.count()) === 0) await addDefaultFeeds(db);
     const result = await installStarterPack(db, load);
     if (result.status === 'invalid') {
       console.error('Quorum: the bundled starter pack is invalid:', result.error);
@@ -32,15 +40,12 @@ export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOpt
     }
     return result;
   });
-  browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    await ensurePack();
-    if (reason === 'install') await addDefaultFeeds(db);
-    await onReady?.();
-  });
-  browser.runtime.onStartup.addListener(async () => {
+  const startUp = singleFlight(async () => {
     await ensurePack();
     await onReady?.();
   });
+  browser.runtime.onInstalled.addListener(() => startUp());
+  browser.runtime.onStartup.addListener(() => startUp());
   return ensurePack;
 }
 

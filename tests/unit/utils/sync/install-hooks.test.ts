@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerInstallHooks, starterPackReady } from '../../../../utils/sync/install-hooks';
+import { defaultFeedId } from '../../../../utils/sync/default-feeds';
 import { STARTER_PACK_ID } from '../../../../utils/sync/starter-pack';
+import { DEFAULT_FEED_SOURCES } from '../../../../utils/sources';
 import { readStarterPack } from '../../../support/starter-pack';
 import { testDatabase } from '../../support/test-db';
 
@@ -44,5 +46,37 @@ describe('install hooks', () => {
     await installing;
     await ready();
     expect(loads).toBe(1);
+  });
+
+  it('subscribes a new install to the default feeds even when the browser-start event comes first', async () => {
+    const db = testDatabase();
+    registerInstallHooks(db, { load: () => Promise.resolve(pack) });
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await db.feeds.count()).toBe(DEFAULT_FEED_SOURCES.length + 1);
+  });
+
+  it('joins both start-up events of a fresh profile into one run, so there is one first sync', async () => {
+    const db = testDatabase();
+    const feedsAtFirstSync: number[] = [];
+    registerInstallHooks(db, {
+      load: () => Promise.resolve(pack),
+      onReady: async () => void feedsAtFirstSync.push(await db.feeds.count()),
+    });
+    await Promise.all([
+      fakeBrowser.runtime.onStartup.trigger(),
+      fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false }),
+    ]);
+    expect(feedsAtFirstSync).toEqual([DEFAULT_FEED_SOURCES.length + 1]);
+  });
+
+  it('does not bring back a default feed the reader removed, on a later start or update', async () => {
+    const db = testDatabase();
+    registerInstallHooks(db, { load: () => Promise.resolve(pack) });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const removed = defaultFeedId(DEFAULT_FEED_SOURCES[0]!.id);
+    await db.feeds.delete(removed);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
+    expect(await db.feeds.get(removed)).toBeUndefined();
   });
 });
