@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db';
-import { unreadCount } from '@/utils/db/queries';
+import { unreadCount } from '@/utils/db/unread/unread-count';
 import { unreadLabel } from './unread-label';
 
 /**
