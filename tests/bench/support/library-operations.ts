@@ -2,6 +2,7 @@ import { buildSearchIndex, type SearchIndex } from '../../../entrypoints/newtab/
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../utils/curation/threshold';
 import { QuorumDatabase } from '../../../utils/db/database';
 import { queryPicks } from '../../../utils/db/queries';
+import { ensureUnreadTally, unreadCount } from '../../../utils/db/unread/unread-count';
 import { applyLocalMark } from '../../../utils/marks/apply-changes';
 import type { Article } from '../../../utils/schemas/article';
 import type { ReadingState } from '../../../utils/schemas/reading';
@@ -43,6 +44,15 @@ export function productOperations(db: QuorumDatabase = new QuorumDatabase()) {
           (pick) => pick.article.url,
         ),
       ),
+    /** The header's and the toolbar's count, from the kept histogram. */
+    unreadCount: () => time(() => unreadCount(db, DEFAULT_RELEVANCE_THRESHOLD)),
+    /** The one-off count of the histogram, after an upgrade or a reset (and after raw seeding). */
+    countHistogram: () =>
+      time(async () => {
+        await db.tallies.clear();
+        await ensureUnreadTally(db);
+        return unreadCount(db, DEFAULT_RELEVANCE_THRESHOLD);
+      }),
     markRead: (url: string) =>
       time(
         async () => (await applyLocalMark(db, { url, mark: 'read', on: true, by: 'benchdev', now: Date.now() })).readAt,
@@ -162,6 +172,24 @@ export function rawOperations(db: IDBDatabase) {
       });
       return { firstMs, marksMs, walkMs: performance.now() - start - firstMs - marksMs, steps, marks: marks.size };
     },
+    /**
+     * The unread count without a kept histogram: the relevance index counted, minus the stored
+     * articles among the read and dismissed marks. What every count cost before the histogram.
+     */
+    unreadCount: () =>
+      time(async () => {
+        const tx = db.transaction(['articles', 'reading'], 'readonly');
+        const articles = tx.objectStore('articles');
+        const marks = (await request(tx.objectStore('reading').getAll() as IDBRequest<ReadingState[]>)).filter(
+          (mark) => mark.readAt != null || mark.dismissedAt != null,
+        );
+        const range = IDBKeyRange.lowerBound(DEFAULT_RELEVANCE_THRESHOLD);
+        const [total, hidden] = await Promise.all([
+          request(articles.index('relevance').count(range)),
+          Promise.all(marks.map((mark) => request(articles.get(mark.url) as IDBRequest<Article | undefined>))),
+        ]);
+        return total - hidden.filter((row) => row && row.relevance >= DEFAULT_RELEVANCE_THRESHOLD).length;
+      }),
     /** setRead: read the mark and write it back in one readwrite transaction, until it commits. */
     markRead: (url: string) =>
       time(async () => {
