@@ -21,7 +21,7 @@ export interface DiscussionLink {
  * discussions is found: an endless listing of thousands of stories costs what its first
  * hundred do, not a pass over every row.
  */
-type Reader = (root: ParentNode, base: string) => Iterable<DiscussionLink>;
+type Reader = (root: Document | Element, base: string) => Iterable<DiscussionLink>;
 
 const COUNT = /(\d[\d,]*)\s*comments?/i;
 const DIGITS = /^\d+$/;
@@ -47,7 +47,10 @@ function hackerNewsThread(subtext: Element | null, id: string): Element | undefi
 }
 
 const hackerNews: Reader = function* (root, base) {
-  for (const row of root.querySelectorAll('tr.athing[id]')) {
+  // A class collection is read only as far as the loop goes; querySelectorAll would first
+  // collect every row of the page.
+  for (const row of root.getElementsByClassName('athing')) {
+    if (row.localName !== 'tr') continue;
     const id = row.getAttribute('id') ?? '';
     const href = row.querySelector('.titleline > a')?.getAttribute('href');
     if (!DIGITS.test(id) || !href) continue;
@@ -109,7 +112,10 @@ const READERS = { 'hacker-news': hackerNews, lobsters, reddit } as const;
  * The article links of an aggregator's page and their threads, article URLs canonical; links
  * to the aggregator itself (text posts) are left out. Empty on any other site.
  */
-export function findDiscussionLinks(root: ParentNode, page: { href: string; hostname: string }): DiscussionLink[] {
+export function findDiscussionLinks(
+  root: Document | Element,
+  page: { href: string; hostname: string },
+): DiscussionLink[] {
   const site = discussionSiteOf(page.hostname);
   if (site === undefined) return [];
   const found = new Map<string, DiscussionLink>();
