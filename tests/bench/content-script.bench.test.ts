@@ -92,75 +92,96 @@ async function load(host: string): Promise<Load> {
   return { tasks: trace.tasks.filter((task) => task.start >= from), badges };
 }
 
-/**
- * The layout floor: the same boxes the badges make, put beside the same links by the page
- * itself in one go, with no script work at all. Any in-flow badge pays this: on this table
- * (auto-sized columns, badges on some of its widest rows) the boxes widen the title column
- * and the browser lays all 5,000 rows out again. Measured in the page, on the plain host.
- */
-async function layoutFloor(): Promise<number> {
-  const page: Page = await session.context.newPage();
-  await page.goto(`https://${PLAIN_HOST}${PATH}`, { waitUntil: 'load' });
-  const ms = await page.evaluate(async (every) => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    await frame();
-    const links = [...document.querySelectorAll('a')].filter((_, i) => i % every === 0);
-    const boxes = links.map(() => {
-      const box = document.createElement('span');
-      box.style.cssText =
-        'display:inline-block;box-sizing:border-box;width:clamp(14px,1.1em,22px);height:clamp(14px,1.1em,22px);margin:0 .3em;vertical-align:middle';
-      return box;
-    });
-    const start = performance.now();
-    links.forEach((link, i) => link.after(boxes[i]!));
-    void document.body.offsetHeight;
-    await frame();
-    return performance.now() - start;
-  }, LINKS / KNOWN);
-  await page.close();
-  return ms;
+/** Main-thread time, in thread (CPU) time and wall time, ms. */
+interface Time {
+  cpu: number;
+  wall: number;
 }
 
-const total = (tasks: readonly MainThreadTask[]) => tasks.reduce((sum, task) => sum + task.duration, 0);
-const longest = (tasks: readonly MainThreadTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+/**
+ * The layout floor: the same boxes the badges make, put beside the same links by the page
+ * itself in one go, with no script work beyond that. Any in-flow badge pays this: on this
+ * table (auto-sized columns, badges on some of its widest rows) the boxes widen the title
+ * column and the browser lays all 5,000 rows out again. Traced on the plain host.
+ */
+async function layoutFloor(): Promise<Time> {
+  const page: Page = await session.context.newPage();
+  const url = `https://${PLAIN_HOST}${PATH}`;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  const { tasks } = await traceMainThreadWithMarks(page, url, scriptUrl, async () => {
+    await page.evaluate(async (every) => {
+      const links = [...document.querySelectorAll('a')].filter((_, i) => i % every === 0);
+      for (const link of links) {
+        const box = document.createElement('span');
+        box.style.cssText =
+          'display:inline-block;box-sizing:border-box;width:clamp(14px,1.1em,22px);height:clamp(14px,1.1em,22px);margin:0 .3em;vertical-align:middle';
+        link.after(box);
+      }
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    }, LINKS / KNOWN);
+  });
+  await page.close();
+  return total(tasks);
+}
+
+const total = (tasks: readonly MainThreadTask[]): Time => ({
+  cpu: tasks.reduce((sum, task) => sum + task.cpu, 0),
+  wall: tasks.reduce((sum, task) => sum + task.duration, 0),
+});
+const longest = (tasks: readonly MainThreadTask[]): Time => ({
+  cpu: tasks.reduce((max, task) => Math.max(max, task.cpu), 0),
+  wall: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+});
 
 interface RunFigures {
   badges: number;
-  work: number;
+  work: Time;
   tasks: number;
-  longest: number;
+  longest: Time;
+  /** Script tasks that ran over 50 ms of CPU time (blocking the page even on an idle machine). */
   overLong: number;
-  added: number;
+  added: Time;
   /** The layout floor of this page (layoutFloor), measured in the same run. */
-  floor: number;
+  floor: Time;
 }
 
-function figuresOf(plain: Load, badged: Load, floor: number): RunFigures {
+function figuresOf(plain: Load, badged: Load, floor: Time): RunFigures {
   // The page has no script of its own: every task that ran JavaScript is the extension's,
   // promise continuations included (which name no script in the trace).
   const script = badged.tasks.filter((task) => task.ranScript || task.ranJavaScript);
+  const [withScript, without] = [total(badged.tasks), total(plain.tasks)];
   return {
     badges: badged.badges,
     work: total(script),
     tasks: script.length,
     longest: longest(script),
-    overLong: script.filter((task) => task.duration > LONG_TASK_MS).length,
-    added: total(badged.tasks) - total(plain.tasks),
+    overLong: script.filter((task) => task.cpu > LONG_TASK_MS).length,
+    added: { cpu: withScript.cpu - without.cpu, wall: withScript.wall - without.wall },
     floor,
   };
 }
 
+const both = (time: Time) => `${round(time.cpu)} / ${round(time.wall)}`;
+
+// Budgets are judged on CPU time: on a machine shared with other work, wall times also count
+// the time the page's thread waited for a core, which no change to the script can remove.
 const row = (run: RunFigures) => ({
   'badges placed': run.badges,
-  'script work (ms)': round(run.work),
+  'script work, CPU / wall (ms)': both(run.work),
   'script tasks': run.tasks,
-  'longest script task (ms)': round(run.longest),
-  [`script tasks over ${LONG_TASK_MS} ms`]: run.overLong,
-  'added to the page main thread (ms)': round(run.added),
-  'layout floor: the same boxes, put in by the page (ms)': round(run.floor),
-  'work verdict': verdict(run.work, WORK_BUDGET_MS),
-  'added verdict': verdict(run.added, ADDED_BUDGET_MS),
+  'longest script task, CPU / wall (ms)': both(run.longest),
+  [`script tasks over ${LONG_TASK_MS} ms CPU`]: run.overLong,
+  'added to the page main thread, CPU / wall (ms)': both(run.added),
+  'layout floor: the same boxes put in by the page, CPU / wall (ms)': both(run.floor),
+  'work verdict': verdict(run.work.cpu, WORK_BUDGET_MS),
+  'added verdict': verdict(run.added.cpu, ADDED_BUDGET_MS),
   'long task verdict': verdict(run.overLong, 0),
+});
+
+const worstOf = (times: Time[]): Time => ({
+  cpu: Math.max(...times.map((time) => time.cpu)),
+  wall: Math.max(...times.map((time) => time.wall)),
 });
 
 it(`content script on a ${LINKS.toLocaleString('en')}-link page with ${KNOWN} known links, against the same page without it (each of ${RUNS} runs)`, async () => {
@@ -179,23 +200,24 @@ it(`content script on a ${LINKS.toLocaleString('en')}-link page with ${KNOWN} kn
   }
   const worst: RunFigures = {
     badges: Math.min(...runs.map((run) => run.badges)),
-    work: Math.max(...runs.map((run) => run.work)),
+    work: worstOf(runs.map((run) => run.work)),
     tasks: Math.max(...runs.map((run) => run.tasks)),
-    longest: Math.max(...runs.map((run) => run.longest)),
+    longest: worstOf(runs.map((run) => run.longest)),
     overLong: Math.max(...runs.map((run) => run.overLong)),
-    added: Math.max(...runs.map((run) => run.added)),
-    floor: Math.max(...runs.map((run) => run.floor)),
+    added: worstOf(runs.map((run) => run.added)),
+    floor: worstOf(runs.map((run) => run.floor)),
   };
   const bundle = readFileSync(resolve(CHROME_DIST, 'content-scripts/badges.js'));
   const gzipped = gzipSync(bundle, { level: 9 }).length;
-  const within = (run: RunFigures) => run.work <= WORK_BUDGET_MS && run.added <= ADDED_BUDGET_MS && run.overLong === 0;
+  const within = (run: RunFigures) =>
+    run.work.cpu <= WORK_BUDGET_MS && run.added.cpu <= ADDED_BUDGET_MS && run.overLong === 0;
 
   await report('content-script', {
     runs: {
       ...Object.fromEntries(runs.map((run, i) => [`run ${i + 1}`, row(run)])),
       worst: row(worst),
     },
-    budget: `each run: ≤ ${WORK_BUDGET_MS} ms script work, ≤ ${ADDED_BUDGET_MS} ms added to the page, no script task over ${LONG_TASK_MS} ms`,
+    budget: `each run: ≤ ${WORK_BUDGET_MS} ms script work, ≤ ${ADDED_BUDGET_MS} ms added to the page, no script task over ${LONG_TASK_MS} ms (main-thread CPU time)`,
     'runs within budget': `${runs.filter(within).length} of ${RUNS}`,
     'bundle (bytes, raw / gzipped)': `${bundle.length} / ${gzipped}`,
     'bundle budget': `≤ ${BUNDLE_BUDGET_BYTES} bytes gzipped`,

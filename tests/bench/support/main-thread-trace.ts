@@ -8,6 +8,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
 }
 
@@ -15,6 +17,12 @@ interface TraceEvent {
 export interface MainThreadTask {
   start: number;
   duration: number;
+  /**
+   * The time the thread actually ran during the task (ms). On a machine shared with other
+   * work, a task's wall duration also counts the time the thread waited for a core; this
+   * does not. Equal to `duration` where the trace has no thread times.
+   */
+  cpu: number;
   /** The task ran code of the script being measured (a function call, an evaluation, a callback). */
   ranScript: boolean;
   /**
@@ -146,6 +154,7 @@ function tasksOf(events: TraceEvent[], pageUrl: string, scriptUrl: string): Main
     tasks: tasks.map((task) => ({
       start: task.ts / 1000,
       duration: task.dur! / 1000,
+      cpu: (task.tdur ?? task.dur!) / 1000,
       ranScript: ranScript(task),
       ranJavaScript: ranJavaScript(task),
     })),
