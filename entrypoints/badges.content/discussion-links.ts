@@ -16,10 +16,16 @@ export interface DiscussionLink {
  *  - Lobsters: li.story[data-shortid] with a.u-url and span.comments_label > a "12 comments";
  *  - Reddit, new UI: <shreddit-post content-href permalink comment-count>;
  *  - Reddit, old UI: div.thing[data-url][data-permalink][data-comments-count].
+ *
+ * Readers yield one story at a time, so reading stops as soon as a page's quota of
+ * discussions is found: an endless listing of thousands of stories costs what its first
+ * hundred do, not a pass over every row.
  */
-type Reader = (root: ParentNode, base: string) => DiscussionLink[];
+type Reader = (root: Document | Element, base: string) => Iterable<DiscussionLink>;
 
 const COUNT = /(\d[\d,]*)\s*comments?/i;
+const DIGITS = /^\d+$/;
+const THREAD_TEXT = /comment|discuss/i;
 
 function countIn(text: string | null | undefined): number | undefined {
   const match = COUNT.exec((text ?? '').replace(/\u00a0/g, ' '));
@@ -27,64 +33,76 @@ function countIn(text: string | null | undefined): number | undefined {
 }
 
 function numberAttribute(value: string | null): number | undefined {
-  return value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+  return value !== null && DIGITS.test(value) ? Number(value) : undefined;
 }
 
-const hackerNews: Reader = (root, base) =>
-  [...root.querySelectorAll('tr.athing[id]')].flatMap((row) => {
+/** The link to a story's thread in the row after it: one fixed selector, then a string test. */
+function hackerNewsThread(subtext: Element | null, id: string): Element | undefined {
+  if (!subtext) return undefined;
+  const href = `item?id=${id}`;
+  for (const link of subtext.querySelectorAll('a[href^="item?id="]')) {
+    if (link.getAttribute('href') === href && THREAD_TEXT.test(link.textContent ?? '')) return link;
+  }
+  return undefined;
+}
+
+const hackerNews: Reader = function* (root, base) {
+  // A class collection is read only as far as the loop goes; querySelectorAll would first
+  // collect every row of the page.
+  for (const row of root.getElementsByClassName('athing')) {
+    if (row.localName !== 'tr') continue;
     const id = row.getAttribute('id') ?? '';
     const href = row.querySelector('.titleline > a')?.getAttribute('href');
-    if (!/^\d+$/.test(id) || !href) return [];
-    const subtext = row.nextElementSibling;
-    const thread = [...(subtext?.querySelectorAll(`a[href="item?id=${id}"]`) ?? [])].find((link) =>
-      /comment|discuss/i.test(link.textContent ?? ''),
-    );
+    if (!DIGITS.test(id) || !href) continue;
+    const thread = hackerNewsThread(row.nextElementSibling, id);
     const comments = countIn(thread?.textContent) ?? (thread ? 0 : undefined);
-    return [
-      {
-        articleUrl: href,
-        url: new URL(`item?id=${id}`, base).href,
-        ...(comments !== undefined ? { comments } : {}),
-      },
-    ];
-  });
+    yield {
+      articleUrl: href,
+      url: new URL(`item?id=${id}`, base).href,
+      ...(comments !== undefined ? { comments } : {}),
+    };
+  }
+};
 
-const lobsters: Reader = (root, base) =>
-  [...root.querySelectorAll('.story[data-shortid]')].flatMap((story) => {
+const lobsters: Reader = function* (root, base) {
+  for (const story of root.querySelectorAll('.story[data-shortid]')) {
     const shortId = story.getAttribute('data-shortid') ?? '';
     const href = story.querySelector('a.u-url')?.getAttribute('href');
-    if (!/^[a-z0-9]+$/i.test(shortId) || !href) return [];
+    if (!/^[a-z0-9]+$/i.test(shortId) || !href) continue;
     const comments = countIn(story.querySelector('.comments_label a')?.textContent);
-    return [
-      {
-        articleUrl: new URL(href, base).href,
-        url: new URL(`/s/${shortId}`, base).href,
-        ...(comments !== undefined ? { comments } : {}),
-      },
-    ];
-  });
+    yield {
+      articleUrl: new URL(href, base).href,
+      url: new URL(`/s/${shortId}`, base).href,
+      ...(comments !== undefined ? { comments } : {}),
+    };
+  }
+};
 
-const reddit: Reader = (root, base) => {
-  const posts = [...root.querySelectorAll('shreddit-post[content-href][permalink]')].map((post) => ({
-    href: post.getAttribute('content-href'),
-    permalink: post.getAttribute('permalink'),
-    comments: numberAttribute(post.getAttribute('comment-count')),
-  }));
-  const things = [...root.querySelectorAll('div.thing[data-url][data-permalink]')].map((thing) => ({
-    href: thing.getAttribute('data-url'),
-    permalink: thing.getAttribute('data-permalink'),
-    comments: numberAttribute(thing.getAttribute('data-comments-count')),
-  }));
-  return [...posts, ...things].flatMap(({ href, permalink, comments }) =>
-    href && permalink?.startsWith('/r/')
-      ? [
-          {
-            articleUrl: new URL(href, base).href,
-            url: new URL(permalink, base).href,
-            ...(comments !== undefined ? { comments } : {}),
-          },
-        ]
-      : [],
+function* redditItems(items: Iterable<Element>, attributes: readonly [string, string, string], base: string) {
+  const [urlAttribute, permalinkAttribute, countAttribute] = attributes;
+  for (const item of items) {
+    const href = item.getAttribute(urlAttribute);
+    const permalink = item.getAttribute(permalinkAttribute);
+    if (!href || !permalink?.startsWith('/r/')) continue;
+    const comments = numberAttribute(item.getAttribute(countAttribute));
+    yield {
+      articleUrl: new URL(href, base).href,
+      url: new URL(permalink, base).href,
+      ...(comments !== undefined ? { comments } : {}),
+    };
+  }
+}
+
+const reddit: Reader = function* (root, base) {
+  yield* redditItems(
+    root.querySelectorAll('shreddit-post[content-href][permalink]'),
+    ['content-href', 'permalink', 'comment-count'],
+    base,
+  );
+  yield* redditItems(
+    root.querySelectorAll('div.thing[data-url][data-permalink]'),
+    ['data-url', 'data-permalink', 'data-comments-count'],
+    base,
   );
 };
 
@@ -94,7 +112,10 @@ const READERS = { 'hacker-news': hackerNews, lobsters, reddit } as const;
  * The article links of an aggregator's page and their threads, article URLs canonical; links
  * to the aggregator itself (text posts) are left out. Empty on any other site.
  */
-export function findDiscussionLinks(root: ParentNode, page: { href: string; hostname: string }): DiscussionLink[] {
+export function findDiscussionLinks(
+  root: Document | Element,
+  page: { href: string; hostname: string },
+): DiscussionLink[] {
   const site = discussionSiteOf(page.hostname);
   if (site === undefined) return [];
   const found = new Map<string, DiscussionLink>();

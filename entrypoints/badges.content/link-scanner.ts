@@ -134,17 +134,20 @@ export function createLinkScanner(
     },
 
     candidate(element, page) {
-      if (seen.has(element)) return null;
-      seen.add(element);
       // Every DOM read costs on a page of thousands of links: the host test comes first, and
-      // only the few links that pass it are looked at more closely.
+      // only the few links that pass it are looked at more closely, or remembered as seen
+      // (a link that fails it gives nothing however often it is looked at again).
       if (itemHints.length === 0 || element.localName === 'a') {
         const url = canonical(element.getAttribute('href') ?? '', page);
-        if (url === null || page.self.has(url)) return null;
+        if (url === null || seen.has(element)) return null;
+        seen.add(element);
+        if (page.self.has(url)) return null;
         // SVG <a> too matches a[href], but a badge inside an <svg> would never render.
         if (element.namespaceURI !== HTML_NS || (ignoreSelector && element.matches(ignoreSelector))) return null;
         return { url, target: element, placement: 'after', hinted: false };
       }
+      if (seen.has(element)) return null;
+      seen.add(element);
       for (const hint of itemHints) {
         const items = hint.items!;
         if (!element.matches(items.selector)) continue;

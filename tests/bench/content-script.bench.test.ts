@@ -8,18 +8,21 @@ import { launchExtension, type ExtensionSession } from '../e2e/support/extension
 import { sendFromPage } from '../e2e/support/messages';
 import { startSourceSites, type SourceSites } from '../e2e/support/source-sites';
 import { CHROME_DIST } from '../support/paths';
-import { traceMainThread, type MainThreadTask } from './support/main-thread-trace';
-import { report } from './support/report';
+import { traceMainThreadWithMarks, type MainThreadTask } from './support/main-thread-trace';
+import { report, verdict } from './support/report';
 import { seedArticles, syntheticArticles } from './support/seed';
-import { median, round } from './support/stats';
+import { round } from './support/stats';
 
 const LINKS = 5_000;
 const KNOWN = 500;
+/** Each run loads the page once without the script and once with it; every run must be within budget. */
 const RUNS = 5;
 /** Long enough for the script to finish on this machine; the same wait for both pages. */
 const SETTLE_MS = 2_500;
-const BUDGET_MS = 50;
+const WORK_BUDGET_MS = 50;
+const ADDED_BUDGET_MS = 50;
 const LONG_TASK_MS = 50;
+const BUNDLE_BUDGET_BYTES = 15 * 1024;
 
 // The same page on two hosts: one where the badges script runs (a source in the registry),
 // one where it does not. Side by side in one browser and one run, so the difference is the
@@ -70,73 +73,162 @@ afterAll(async () => {
   await sites?.close();
 });
 
-interface Run {
+interface Load {
+  /** The page's main-thread tasks from DOMContentLoaded on: the script is injected after it, so nothing before it can be the script's. */
   tasks: MainThreadTask[];
   badges: number;
 }
 
-async function load(host: string): Promise<Run> {
+async function load(host: string): Promise<Load> {
   const page: Page = await session.context.newPage();
   const url = `https://${host}${PATH}`;
-  const tasks = await traceMainThread(page, url, scriptUrl, async () => {
+  const trace = await traceMainThreadWithMarks(page, url, scriptUrl, async () => {
     await page.goto(url, { waitUntil: 'load' });
     await new Promise((done) => setTimeout(done, SETTLE_MS));
   });
   const badges = await page.evaluate(() => document.querySelectorAll('quorum-badge').length);
   await page.close();
-  return { tasks, badges };
+  const from = trace.domContentLoaded ?? -Infinity;
+  return { tasks: trace.tasks.filter((task) => task.start >= from), badges };
 }
 
-const total = (tasks: readonly MainThreadTask[]) => tasks.reduce((sum, task) => sum + task.duration, 0);
-const longest = (tasks: readonly MainThreadTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+/** Main-thread time, in thread (CPU) time and wall time, ms. */
+interface Time {
+  cpu: number;
+  wall: number;
+}
 
-it(`content script on a ${LINKS.toLocaleString('en')}-link page with ${KNOWN} known links, against the same page without it (medians of ${RUNS})`, async () => {
+/**
+ * The layout floor: the same boxes the badges make, put beside the same links by the page
+ * itself in one go, with no script work beyond that. Any in-flow badge pays this: on this
+ * table (auto-sized columns, badges on some of its widest rows) the boxes widen the title
+ * column and the browser lays all 5,000 rows out again. Traced on the plain host.
+ */
+async function layoutFloor(): Promise<Time> {
+  const page: Page = await session.context.newPage();
+  const url = `https://${PLAIN_HOST}${PATH}`;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  const { tasks } = await traceMainThreadWithMarks(page, url, scriptUrl, async () => {
+    await page.evaluate(async (every) => {
+      const links = [...document.querySelectorAll('a')].filter((_, i) => i % every === 0);
+      for (const link of links) {
+        const box = document.createElement('span');
+        box.style.cssText =
+          'display:inline-block;box-sizing:border-box;width:clamp(14px,1.1em,22px);height:clamp(14px,1.1em,22px);margin:0 .3em;vertical-align:middle';
+        link.after(box);
+      }
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    }, LINKS / KNOWN);
+  });
+  await page.close();
+  return total(tasks);
+}
+
+const total = (tasks: readonly MainThreadTask[]): Time => ({
+  cpu: tasks.reduce((sum, task) => sum + task.cpu, 0),
+  wall: tasks.reduce((sum, task) => sum + task.duration, 0),
+});
+const longest = (tasks: readonly MainThreadTask[]): Time => ({
+  cpu: tasks.reduce((max, task) => Math.max(max, task.cpu), 0),
+  wall: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+});
+
+interface RunFigures {
+  badges: number;
+  work: Time;
+  tasks: number;
+  longest: Time;
+  /** Script tasks that ran over 50 ms of CPU time (blocking the page even on an idle machine). */
+  overLong: number;
+  added: Time;
+  /** The layout floor of this page (layoutFloor), measured in the same run. */
+  floor: Time;
+}
+
+function figuresOf(plain: Load, badged: Load, floor: Time): RunFigures {
+  // The page has no script of its own: every task that ran JavaScript is the extension's,
+  // promise continuations included (which name no script in the trace).
+  const script = badged.tasks.filter((task) => task.ranScript || task.ranJavaScript);
+  const [withScript, without] = [total(badged.tasks), total(plain.tasks)];
+  return {
+    badges: badged.badges,
+    work: total(script),
+    tasks: script.length,
+    longest: longest(script),
+    overLong: script.filter((task) => task.cpu > LONG_TASK_MS).length,
+    added: { cpu: withScript.cpu - without.cpu, wall: withScript.wall - without.wall },
+    floor,
+  };
+}
+
+const both = (time: Time) => `${round(time.cpu)} / ${round(time.wall)}`;
+
+// Budgets are judged on CPU time: on a machine shared with other work, wall times also count
+// the time the page's thread waited for a core, which no change to the script can remove.
+const row = (run: RunFigures) => ({
+  'badges placed': run.badges,
+  'script work, CPU / wall (ms)': both(run.work),
+  'script tasks': run.tasks,
+  'longest script task, CPU / wall (ms)': both(run.longest),
+  [`script tasks over ${LONG_TASK_MS} ms CPU`]: run.overLong,
+  'added to the page main thread, CPU / wall (ms)': both(run.added),
+  'layout floor: the same boxes put in by the page, CPU / wall (ms)': both(run.floor),
+  'work verdict': verdict(run.work.cpu, WORK_BUDGET_MS),
+  'added verdict': verdict(run.added.cpu, ADDED_BUDGET_MS),
+  'long task verdict': verdict(run.overLong, 0),
+});
+
+const worstOf = (times: Time[]): Time => ({
+  cpu: Math.max(...times.map((time) => time.cpu)),
+  wall: Math.max(...times.map((time) => time.wall)),
+});
+
+it(`content script on a ${LINKS.toLocaleString('en')}-link page with ${KNOWN} known links, against the same page without it (each of ${RUNS} runs)`, async () => {
   const loadBefore = loadavg()[0]!;
   // Warm both once: first loads pay for compilation and the service worker's start.
   await load(PLAIN_HOST);
   await load(BADGED_HOST);
 
-  const plain: Run[] = [];
-  const badged: Run[] = [];
+  const runs: RunFigures[] = [];
+  const plainBadges: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    plain.push(await load(PLAIN_HOST));
-    badged.push(await load(BADGED_HOST));
+    const plain = await load(PLAIN_HOST);
+    const badged = await load(BADGED_HOST);
+    plainBadges.push(plain.badges);
+    runs.push(figuresOf(plain, badged, await layoutFloor()));
   }
-
-  const scriptTasks = badged.map((run) => run.tasks.filter((task) => task.ranScript));
-  const scriptWork = median(scriptTasks.map(total));
-  const scriptLongest = median(scriptTasks.map(longest));
-  const span = median(
-    scriptTasks.map((tasks) => (tasks.length ? tasks.at(-1)!.start + tasks.at(-1)!.duration - tasks[0]!.start : 0)),
-  );
-  const mainPlain = median(plain.map((run) => total(run.tasks)));
-  const mainBadged = median(badged.map((run) => total(run.tasks)));
-  const longPlain = median(plain.map((run) => longest(run.tasks)));
-  const longBadged = median(badged.map((run) => longest(run.tasks)));
-  const overLong = Math.max(...scriptTasks.map((tasks) => tasks.filter((task) => task.duration > LONG_TASK_MS).length));
+  const worst: RunFigures = {
+    badges: Math.min(...runs.map((run) => run.badges)),
+    work: worstOf(runs.map((run) => run.work)),
+    tasks: Math.max(...runs.map((run) => run.tasks)),
+    longest: worstOf(runs.map((run) => run.longest)),
+    overLong: Math.max(...runs.map((run) => run.overLong)),
+    added: worstOf(runs.map((run) => run.added)),
+    floor: worstOf(runs.map((run) => run.floor)),
+  };
   const bundle = readFileSync(resolve(CHROME_DIST, 'content-scripts/badges.js'));
   const gzipped = gzipSync(bundle, { level: 9 }).length;
+  const within = (run: RunFigures) =>
+    run.work.cpu <= WORK_BUDGET_MS && run.added.cpu <= ADDED_BUDGET_MS && run.overLong === 0;
 
   await report('content-script', {
-    'badges placed (each run)': badged.map((run) => run.badges).join(', '),
-    'content script: main-thread work, median (ms)': round(scriptWork),
-    'content script: tasks, median count': median(scriptTasks.map((tasks) => tasks.length)),
-    'content script: longest task, median (ms)': round(scriptLongest),
-    'content script: tasks over 50 ms, worst run': overLong,
-    'badging time, first to last script task, median (ms)': round(span),
-    'page main thread, without the script, median (ms)': round(mainPlain),
-    'page main thread, with the script, median (ms)': round(mainBadged),
-    'difference, median (ms)': round(mainBadged - mainPlain),
-    'longest task without / with the script, median (ms)': `${round(longPlain)} / ${round(longBadged)}`,
+    runs: {
+      ...Object.fromEntries(runs.map((run, i) => [`run ${i + 1}`, row(run)])),
+      worst: row(worst),
+    },
+    budget: `each run: ≤ ${WORK_BUDGET_MS} ms script work, ≤ ${ADDED_BUDGET_MS} ms added to the page, no script task over ${LONG_TASK_MS} ms (main-thread CPU time)`,
+    'runs within budget': `${runs.filter(within).length} of ${RUNS}`,
     'bundle (bytes, raw / gzipped)': `${bundle.length} / ${gzipped}`,
-    budget: `≤ ${BUDGET_MS} ms work, no task over ${LONG_TASK_MS} ms, ≤ 15 KB gzipped`,
+    'bundle budget': `≤ ${BUNDLE_BUDGET_BYTES} bytes gzipped`,
+    'bundle verdict': verdict(gzipped, BUNDLE_BUDGET_BYTES),
     // Figures from a shared machine mean little without this: compare the two sides, not runs.
     'machine load, 1-min average, before / after': `${round(loadBefore, 2)} / ${round(loadavg()[0]!, 2)}`,
-    verdict: scriptWork <= BUDGET_MS && overLong === 0 && gzipped <= 15 * 1024 ? 'within budget' : 'OVER BUDGET',
+    verdict: runs.every(within) && gzipped <= BUNDLE_BUDGET_BYTES ? 'within budget' : 'OVER BUDGET',
   });
 
   // Sanity, not timing: the measurement measured something.
-  expect(badged.every((run) => run.badges === KNOWN)).toBe(true);
-  expect(plain.every((run) => run.badges === 0)).toBe(true);
-  expect(scriptTasks.every((tasks) => tasks.length > 0)).toBe(true);
+  expect(runs.every((run) => run.badges === KNOWN)).toBe(true);
+  expect(plainBadges.every((count) => count === 0)).toBe(true);
+  expect(runs.every((run) => run.tasks > 0)).toBe(true);
 });

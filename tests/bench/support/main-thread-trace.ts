@@ -8,6 +8,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
 }
 
@@ -15,9 +17,39 @@ interface TraceEvent {
 export interface MainThreadTask {
   start: number;
   duration: number;
+  /**
+   * The time the thread actually ran during the task (ms). On a machine shared with other
+   * work, a task's wall duration also counts the time the thread waited for a core; this
+   * does not. Equal to `duration` where the trace has no thread times.
+   */
+  cpu: number;
   /** The task ran code of the script being measured (a function call, an evaluation, a callback). */
   ranScript: boolean;
+  /**
+   * The task ran any JavaScript at all, microtasks included. A promise continuation names no
+   * script in the trace, so `ranScript` misses it; on a page with no script of its own, every
+   * task with JavaScript in it is the extension's.
+   */
+  ranJavaScript: boolean;
 }
+
+/** The tasks, and when the page's DOMContentLoaded came (ms, the tasks' clock), if it did. */
+export interface MainThreadTrace {
+  tasks: MainThreadTask[];
+  domContentLoaded: number | undefined;
+}
+
+/** Trace events that mean JavaScript ran: calls, evaluations, callbacks, microtasks. */
+const JAVASCRIPT_EVENTS: ReadonlySet<string> = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'FireIdleCallback',
+  'TimerFire',
+  'v8.run',
+  'v8.callFunction',
+  'V8.Execute',
+]);
 
 /**
  * Records every task of a page's renderer main thread while `work` runs, with Chromium's own
@@ -31,6 +63,16 @@ export async function traceMainThread(
   scriptUrl: string,
   work: () => Promise<void>,
 ): Promise<MainThreadTask[]> {
+  return (await traceMainThreadWithMarks(page, pageUrl, scriptUrl, work)).tasks;
+}
+
+/** traceMainThread, with the page's DOMContentLoaded as well. */
+export async function traceMainThreadWithMarks(
+  page: Page,
+  pageUrl: string,
+  scriptUrl: string,
+  work: () => Promise<void>,
+): Promise<MainThreadTrace> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const done = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream!)),
@@ -60,7 +102,7 @@ export async function traceMainThread(
   return tasksOf(Array.isArray(parsed) ? parsed : parsed.traceEvents, pageUrl, scriptUrl);
 }
 
-function tasksOf(events: TraceEvent[], pageUrl: string, scriptUrl: string): MainThreadTask[] {
+function tasksOf(events: TraceEvent[], pageUrl: string, scriptUrl: string): MainThreadTrace {
   // The page's renderer: the process whose frame committed the page's URL.
   const pids = new Set<number>();
   for (const event of events) {
@@ -93,12 +135,29 @@ function tasksOf(events: TraceEvent[], pageUrl: string, scriptUrl: string): Main
     })
     .map((event) => event.ts)
     .sort((a, b) => a - b);
-  // Both lists are sorted by time: one pass assigns each script event to its task.
-  let mark = 0;
-  return tasks.map((task) => {
-    const end = task.ts + task.dur!;
-    while (mark < scriptMarks.length && scriptMarks[mark]! < task.ts) mark++;
-    const ranScript = mark < scriptMarks.length && scriptMarks[mark]! <= end;
-    return { start: task.ts / 1000, duration: task.dur! / 1000, ranScript };
-  });
+  const javaScript = onMain
+    .filter((event) => JAVASCRIPT_EVENTS.has(event.name))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+  const contentLoaded = onMain.find((event) => event.name === 'MarkDOMContent' && event.args?.data?.isMainFrame);
+  // The lists are sorted by time: one pass over each assigns its events to their tasks.
+  const within = (marks: number[]) => {
+    let mark = 0;
+    return (task: TraceEvent) => {
+      while (mark < marks.length && marks[mark]! < task.ts) mark++;
+      return mark < marks.length && marks[mark]! <= task.ts + task.dur!;
+    };
+  };
+  const ranScript = within(scriptMarks);
+  const ranJavaScript = within(javaScript);
+  return {
+    tasks: tasks.map((task) => ({
+      start: task.ts / 1000,
+      duration: task.dur! / 1000,
+      cpu: (task.tdur ?? task.dur!) / 1000,
+      ranScript: ranScript(task),
+      ranJavaScript: ranJavaScript(task),
+    })),
+    domContentLoaded: contentLoaded ? contentLoaded.ts / 1000 : undefined,
+  };
 }

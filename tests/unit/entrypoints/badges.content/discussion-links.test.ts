@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DISCUSSIONS_PER_PAGE_MAX } from '../../../../utils/badges/discussion-sites';
 import { findDiscussionLinks } from '../../../../entrypoints/badges.content/discussion-links';
 
 function page(html: string) {
@@ -82,5 +83,25 @@ describe('findDiscussionLinks', () => {
         hostname: 'news.ycombinator.com',
       }),
     ).toEqual([]);
+  });
+
+  it('stops reading a long listing once it has a full page of discussions', () => {
+    const rows = Array.from({ length: DISCUSSIONS_PER_PAGE_MAX + 50 }, (_, i) =>
+      hnRow(i + 1, `https://blog.example/post-${i + 1}`, `<a href="item?id=${i + 1}">${i}&nbsp;comments</a>`),
+    );
+    const document = page(`<table>${rows.join('')}</table>`);
+    const later = document.getElementById(String(DISCUSSIONS_PER_PAGE_MAX + 20))!;
+    const read = vi.spyOn(later, 'getAttribute');
+    const found = findDiscussionLinks(document, {
+      href: 'https://news.ycombinator.com/news',
+      hostname: 'news.ycombinator.com',
+    });
+    expect(found).toHaveLength(DISCUSSIONS_PER_PAGE_MAX);
+    expect(found.at(-1)).toEqual({
+      articleUrl: `https://blog.example/post-${DISCUSSIONS_PER_PAGE_MAX}`,
+      url: `https://news.ycombinator.com/item?id=${DISCUSSIONS_PER_PAGE_MAX}`,
+      comments: DISCUSSIONS_PER_PAGE_MAX - 1,
+    });
+    expect(read).not.toHaveBeenCalled();
   });
 });

@@ -96,6 +96,20 @@ describe('the link scanner', () => {
     expect(again).toEqual([null]);
   });
 
+  it('looks again at a link that led nowhere known when it is collected again, and finds its new address', () => {
+    const { document, scanner, scan, found } = scanAll(
+      '<p><a href="https://elsewhere.example/a">x</a></p>',
+      'https://lobste.rs/',
+    );
+    expect(found).toEqual([]);
+    document.querySelector('a')!.setAttribute('href', 'https://jepsen.io/analyses/etcd-3.4.3');
+    const again = scanner
+      .collect(document.querySelector('p')!)
+      .flatMap((list) => Array.from(list))
+      .map((element) => scanner.candidate(element, scan)?.url);
+    expect(again).toEqual(['https://jepsen.io/analyses/etcd-3.4.3']);
+  });
+
   it('skips links to the page itself and SVG links', () => {
     const { summary } = scanAll(
       `<a href="#comments">12 comments</a><a href="https://blog.example/p/post?utm_source=share">share</a>
