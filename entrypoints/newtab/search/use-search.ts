@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { db } from '@/utils/db';
-import { allArticles, libraryVersion, picksForUrls } from '@/utils/db/library-queries';
-import type { PickedArticle } from '@/utils/db/queries';
-import type { SearchIndex } from './search-index';
+import { libraryVersion } from '@/utils/db/library-queries';
+import { isDismissed, type PickedArticle } from '@/utils/db/queries';
+import { marksAt } from '@/utils/db/search-queries';
+import { searchClient } from './search-client';
+import type { SearchAnswer } from './search-engine';
 
 export interface SearchResults {
   picks: PickedArticle[];
@@ -14,33 +16,64 @@ export interface SearchResults {
 }
 
 /**
- * Search results for `query`, as picks with their marks. The index module and the index
- * itself are loaded only once the reader starts to search, and rebuilt when the library's
- * size or newest article changes. `undefined` while the index is being built.
+ * Search results for `query`, as picks with their marks, from the search worker. The worker is
+ * started once the page is up (`warm`), in idle time, so it has indexed the library before the
+ * reader types; a query typed sooner waits for that one indexing, never starts another. Results
+ * stay current: a change to the library refreshes the index and asks again, a mark set while
+ * results are shown updates its card. `undefined` until the first answer.
  */
-export function useSearch(query: string): SearchResults | undefined {
+export function useSearch(query: string, warm: boolean): SearchResults | undefined {
   const active = query.trim().length > 0;
-  const [index, setIndex] = useState<SearchIndex>();
-  const version = useLiveQuery(async () => (active ? libraryVersion(db) : undefined), [active]);
+  const [answer, setAnswer] = useState<SearchAnswer>();
+  const [generation, setGeneration] = useState(0);
+  // A cleared search forgets its answer, so the next one does not open on stale results.
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    setWasActive(active);
+    if (!active) setAnswer(undefined);
+  }
 
   useEffect(() => {
-    if (!version) return;
-    let cancelled = false;
-    void (async () => {
-      const [{ buildSearchIndex }, articles] = await Promise.all([import('./search-index'), allArticles(db)]);
-      if (!cancelled) setIndex(buildSearchIndex(articles));
-    })();
+    if (!warm) return;
+    const idle = globalThis.requestIdleCallback?.(() => searchClient.warm(), { timeout: 1_000 });
+    if (idle === undefined) searchClient.warm();
     return () => {
-      cancelled = true;
+      if (idle !== undefined) globalThis.cancelIdleCallback(idle);
+    };
+  }, [warm]);
+
+  // A sync that adds articles, or a prune: the index follows, then the shown query is asked again.
+  const version = useLiveQuery(async () => (warm ? libraryVersion(db) : undefined), [warm]);
+  useEffect(() => {
+    if (!version) return;
+    let current = true;
+    void searchClient.refresh().then((changed) => current && changed && setGeneration((n) => n + 1));
+    return () => {
+      current = false;
     };
   }, [version]);
 
-  const hits = index && active ? index.search(query) : undefined;
-  const suggestion = index && hits?.length === 0 ? index.suggest(query) : undefined;
-  const key = hits?.map((hit) => hit.url).join('\n');
-  const found = useLiveQuery(
-    async () => (key === undefined ? undefined : picksForUrls(db, key ? key.split('\n') : [])),
-    [key],
-  );
-  return found && hits ? { ...found, suggestion } : undefined;
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    void searchClient.query(query).then((found) => current && found && setAnswer(found));
+    return () => {
+      current = false;
+    };
+  }, [query, active, generation]);
+
+  // The marks come with the answer; this keeps them live while the results are on screen.
+  const key = answer?.hits.map((hit) => hit.article.url).join('\n');
+  const live = useLiveQuery(async () => (key ? { key, marks: await marksAt(db, key.split('\n')) } : undefined), [key]);
+  return useMemo(() => {
+    if (!active || !answer) return undefined;
+    const marks = live && live.key === key ? live.marks : answer.hits.map((hit) => hit.reading);
+    const picks: PickedArticle[] = [];
+    const dismissed: PickedArticle[] = [];
+    answer.hits.forEach((hit, i) => {
+      const picked = { article: hit.article, reading: marks[i] };
+      (isDismissed(picked.reading) ? dismissed : picks).push(picked);
+    });
+    return { picks, dismissed, suggestion: answer.suggestion };
+  }, [active, answer, live, key]);
 }
