@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
+import { libraryVersion } from './library-queries';
 
 /**
  * What the search index reads from the library: every article once, then only what changed.
@@ -31,7 +32,15 @@ export function watchMarks(
   return () => subscription.unsubscribe();
 }
 
-/** The marks of these URLs, in order (undefined where an article has none). */
-export function marksAt(db: QuorumDatabase, urls: readonly string[]): Promise<(ReadingState | undefined)[]> {
-  return db.reading.bulkGet([...urls]);
+/**
+ * The library's version (see libraryVersion) now, then again whenever a write anywhere (a
+ * sync, a prune, an import) changes it. Returns a stop.
+ */
+export function watchLibrary(
+  db: QuorumDatabase,
+  next: (version: string) => void,
+  error: (reason: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => libraryVersion(db)).subscribe({ next, error });
+  return () => subscription.unsubscribe();
 }

@@ -1,14 +1,10 @@
 import type { SearchAnswer } from './search-engine';
 import type { SearchReply, SearchRequest } from './search-messages';
 
-interface Waiting {
-  type: SearchRequest['type'];
-  settle(reply: SearchReply | undefined): void;
-}
-
 let worker: Worker | undefined;
 let nextId = 0;
-const waiting = new Map<number, Waiting>();
+const waiting = new Map<number, (reply: SearchReply | undefined) => void>();
+const listeners = new Set<() => void>();
 
 function connect(): Worker {
   if (worker) return worker;
@@ -16,32 +12,20 @@ function connect(): Worker {
   worker.onmessage = ({ data: reply }: MessageEvent<SearchReply>) => {
     // A mark on the page's timeline: when a keystroke stopped having to wait for the index.
     if (reply.type === 'ready') return void performance.mark('quorum:search-ready', { detail: reply.articles });
-    const asked = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    // The worker answers only the newest query: the queries asked before it were overtaken.
-    if (asked?.type === 'query')
-      for (const [id, older] of waiting) {
-        if (id > reply.id) break;
-        if (older.type !== 'query') continue;
-        waiting.delete(id);
-        older.settle(undefined);
-      }
-    asked?.settle(reply);
+    if (reply.type === 'changed') return listeners.forEach((listener) => listener());
+    // The worker answers only the newest query: the ones asked before it were overtaken.
+    for (const [id, settle] of waiting) {
+      if (id > reply.id) break;
+      waiting.delete(id);
+      settle(id === reply.id ? reply : undefined);
+    }
   };
   worker.onerror = (event) => {
     console.error('Search worker failed:', event.message);
-    for (const asked of waiting.values()) asked.settle(undefined);
+    for (const settle of waiting.values()) settle(undefined);
     waiting.clear();
   };
   return worker;
-}
-
-function ask(request: { type: 'query'; query: string } | { type: 'refresh' }): Promise<SearchReply | undefined> {
-  const id = ++nextId;
-  return new Promise((resolve) => {
-    waiting.set(id, { type: request.type, settle: resolve });
-    connect().postMessage({ ...request, id } as SearchRequest);
-  });
 }
 
 /** The page's side of the search worker (search-worker.ts). */
@@ -52,14 +36,17 @@ export const searchClient = {
   },
   /** The answer to `query`, or undefined when a newer query overtook it (or the worker failed). */
   async query(query: string): Promise<SearchAnswer | undefined> {
-    const reply = await ask({ type: 'query', query });
+    const id = ++nextId;
+    const reply = await new Promise<SearchReply | undefined>((resolve) => {
+      waiting.set(id, resolve);
+      connect().postMessage({ type: 'query', id, query } satisfies SearchRequest);
+    });
     if (reply?.type === 'failed') console.error('Search failed:', reply.message);
     return reply?.type === 'answer' ? reply.answer : undefined;
   },
-  /** Brings the index in line with the library; true when something was added or removed. */
-  async refresh(): Promise<boolean> {
-    const reply = await ask({ type: 'refresh' });
-    if (reply?.type === 'failed') console.error('Search index refresh failed:', reply.message);
-    return reply?.type === 'refreshed' && reply.changed;
+  /** Calls `listener` when answers given may be out of date (the library or a mark changed). */
+  onChange(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   },
 };

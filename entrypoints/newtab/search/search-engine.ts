@@ -1,7 +1,7 @@
 import type { QuorumDatabase } from '@/utils/db/database';
 import { allArticles } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
-import { articlesAt, articleUrls, watchMarks } from '@/utils/db/search-queries';
+import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
 import { buildSearchIndex, type SearchHit, type SearchIndex } from './search-index';
 
@@ -27,22 +27,28 @@ const REMEMBERED = 200;
 export function searchEngine(db: QuorumDatabase) {
   let index: SearchIndex | undefined;
   let marks = new Map<string, ReadingState>();
-  let watching: Promise<void> | undefined;
+  let marksRead: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const remembered = new Map<string, SearchHit[]>();
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work);
     queue = next.catch(() => undefined);
     return next;
   };
-  // Resolves with the first read of the marks; later changes replace the map as they come.
-  const marksKept = () =>
-    (watching ??= new Promise<void>((resolve, reject) => {
+  // Resolves with the first read of the marks; each later change replaces the map, and answers
+  // already given are out of date.
+  const keepMarks = () =>
+    (marksRead ??= new Promise<void>((resolve, reject) => {
+      let first = true;
       watchMarks(
         db,
         (rows) => {
           marks = new Map(rows.map((row) => [row.url, row]));
-          resolve();
+          if (first) resolve();
+          else changed();
+          first = false;
         },
         (error) => {
           console.error('Search lost track of the marks:', error);
@@ -51,32 +57,56 @@ export function searchEngine(db: QuorumDatabase) {
       );
     }));
   const ready = async () => {
-    const [articles] = await Promise.all([index ? undefined : allArticles(db), marksKept()]);
+    const [articles] = await Promise.all([index ? undefined : allArticles(db), keepMarks()]);
     index ??= buildSearchIndex(articles ?? []);
     return index;
   };
+
+  const refresh = () =>
+    serial(async () => {
+      const current = await ready();
+      const urls = await articleUrls(db);
+      const inLibrary = new Set(urls);
+      const gone = [...current.urls()].filter((url) => !inLibrary.has(url));
+      const known = new Set(current.urls());
+      const added = await articlesAt(
+        db,
+        urls.filter((url) => !known.has(url)),
+      );
+      current.remove(gone);
+      current.add(added);
+      if (gone.length || added.length) remembered.clear();
+      return { added: added.length, removed: gone.length };
+    });
 
   return {
     /** Reads and indexes the library, if not done yet; a query waits for this, never repeats it. */
     load: () => serial(async () => (await ready()).size),
 
     /** Brings the index in line with the library; returns how many articles came and went. */
-    refresh: () =>
-      serial(async () => {
-        const current = await ready();
-        const urls = await articleUrls(db);
-        const inLibrary = new Set(urls);
-        const gone = [...current.urls()].filter((url) => !inLibrary.has(url));
-        const known = new Set(current.urls());
-        const added = await articlesAt(
-          db,
-          urls.filter((url) => !known.has(url)),
-        );
-        current.remove(gone);
-        current.add(added);
-        if (gone.length || added.length) remembered.clear();
-        return { added: added.length, removed: gone.length };
-      }),
+    refresh,
+
+    /**
+     * Follows the library from now on: each change to it refreshes the index, and `onChange`
+     * hears when answers given so far may be out of date (articles came or went, a mark
+     * changed). Returns a stop.
+     */
+    watch(onChange: () => void): () => void {
+      listeners.add(onChange);
+      const stop = watchLibrary(
+        db,
+        () =>
+          void refresh().then(
+            ({ added, removed }) => added + removed > 0 && changed(),
+            (error: unknown) => console.error('Search index not refreshed:', error),
+          ),
+        (error) => console.error('Search lost track of the library:', error),
+      );
+      return () => {
+        stop();
+        listeners.delete(onChange);
+      };
+    },
 
     query: (query: string, limit = 30): Promise<SearchAnswer> =>
       serial(async () => {

@@ -5,7 +5,8 @@ import type { SearchReply, SearchRequest } from './search-messages';
 /**
  * The search worker: owns the library's index so that neither indexing nor a query ever holds
  * the page's main thread. It starts indexing as soon as the page creates it (once the page is
- * up), so the reader's first keystroke finds the index built or being built, never not started.
+ * up), so the reader's first keystroke finds the index built or being built, never not started;
+ * then it follows the library and the marks, and tells the page when to ask again.
  */
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
@@ -14,12 +15,15 @@ const scope = globalThis as unknown as {
 
 const engine = searchEngine(db);
 engine.load().then(
-  (articles) => scope.postMessage({ type: 'ready', id: 0, articles }),
+  (articles) => {
+    scope.postMessage({ type: 'ready', id: 0, articles });
+    engine.watch(() => scope.postMessage({ type: 'changed', id: 0 }));
+  },
   (error: unknown) => console.error('Search index not built:', error),
 );
 
 // Typing fast queues keystrokes: only the newest query is worth answering.
-let newest: Extract<SearchRequest, { type: 'query' }> | undefined;
+let newest: SearchRequest | undefined;
 let answering = false;
 
 async function answerNewest(): Promise<void> {
@@ -38,13 +42,6 @@ async function answerNewest(): Promise<void> {
 }
 
 scope.onmessage = ({ data: request }) => {
-  if (request.type === 'query') {
-    newest = request;
-    void answerNewest();
-    return;
-  }
-  engine.refresh().then(
-    ({ added, removed }) => scope.postMessage({ type: 'refreshed', id: request.id, changed: added + removed > 0 }),
-    (error: unknown) => scope.postMessage({ type: 'failed', id: request.id, message: String(error) }),
-  );
+  newest = request;
+  void answerNewest();
 };

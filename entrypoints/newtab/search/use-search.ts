@@ -1,9 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { db } from '@/utils/db';
-import { libraryVersion } from '@/utils/db/library-queries';
 import { isDismissed, type PickedArticle } from '@/utils/db/queries';
-import { marksAt } from '@/utils/db/search-queries';
 import { searchClient } from './search-client';
 import type { SearchAnswer } from './search-engine';
 
@@ -16,11 +12,12 @@ export interface SearchResults {
 }
 
 /**
- * Search results for `query`, as picks with their marks, from the search worker. The worker is
+ * Search results for `query`, as picks with their marks, from the search worker: the page's
+ * main thread neither indexes nor searches nor reads the database for them. The worker is
  * started once the page is up (`warm`), in idle time, so it has indexed the library before the
- * reader types; a query typed sooner waits for that one indexing, never starts another. Results
- * stay current: a change to the library refreshes the index and asks again, a mark set while
- * results are shown updates its card. `undefined` until the first answer.
+ * reader types; a query typed sooner waits for that one indexing, never starts another. When
+ * the library or a mark changes, the worker says so and the query is asked again.
+ * `undefined` until the first answer.
  */
 export function useSearch(query: string, warm: boolean): SearchResults | undefined {
   const active = query.trim().length > 0;
@@ -37,21 +34,12 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
     if (!warm) return;
     const idle = globalThis.requestIdleCallback?.(() => searchClient.warm(), { timeout: 1_000 });
     if (idle === undefined) searchClient.warm();
+    const stop = searchClient.onChange(() => setGeneration((n) => n + 1));
     return () => {
       if (idle !== undefined) globalThis.cancelIdleCallback(idle);
+      stop();
     };
   }, [warm]);
-
-  // A sync that adds articles, or a prune: the index follows, then the shown query is asked again.
-  const version = useLiveQuery(async () => (warm ? libraryVersion(db) : undefined), [warm]);
-  useEffect(() => {
-    if (!version) return;
-    let current = true;
-    void searchClient.refresh().then((changed) => current && changed && setGeneration((n) => n + 1));
-    return () => {
-      current = false;
-    };
-  }, [version]);
 
   useEffect(() => {
     if (!active) return;
@@ -62,18 +50,11 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
     };
   }, [query, active, generation]);
 
-  // The marks come with the answer; this keeps them live while the results are on screen.
-  const key = answer?.hits.map((hit) => hit.article.url).join('\n');
-  const live = useLiveQuery(async () => (key ? { key, marks: await marksAt(db, key.split('\n')) } : undefined), [key]);
   return useMemo(() => {
     if (!active || !answer) return undefined;
-    const marks = live && live.key === key ? live.marks : answer.hits.map((hit) => hit.reading);
     const picks: PickedArticle[] = [];
     const dismissed: PickedArticle[] = [];
-    answer.hits.forEach((hit, i) => {
-      const picked = { article: hit.article, reading: marks[i] };
-      (isDismissed(picked.reading) ? dismissed : picks).push(picked);
-    });
+    for (const hit of answer.hits) (isDismissed(hit.reading) ? dismissed : picks).push(hit);
     return { picks, dismissed, suggestion: answer.suggestion };
-  }, [active, answer, live, key]);
+  }, [active, answer]);
 }

@@ -94,6 +94,24 @@ describe('search engine (the search worker’s side)', () => {
     expect(await engine.refresh()).toEqual({ added: 0, removed: 0 });
   });
 
+  it('watches the library and the marks itself, and says when answers are out of date', async () => {
+    const database = await library();
+    const engine = searchEngine(database);
+    await engine.load();
+    const onChange = vi.fn();
+    const stop = engine.watch(onChange);
+    expect(urls(await engine.query('chubby'))).toEqual([]);
+
+    await database.articles.put(article({ url: 'https://s.example/chubby', title: 'The Chubby lock service' }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(urls(await engine.query('chubby'))).toEqual(['https://s.example/chubby']);
+
+    await database.reading.put({ url: LIBRARY[0]!.url, readAt: 7, savedAt: null, dismissedAt: null, updatedAt: 7 });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect((await engine.query('understandable')).hits[0]!.reading?.readAt).toBe(7);
+    stop();
+  });
+
   it('suggests a fix for a typo only when nothing matches', async () => {
     const engine = searchEngine(await library());
     expect(await engine.query('paxso')).toMatchObject({ hits: [], suggestion: 'paxos' });
