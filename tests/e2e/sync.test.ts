@@ -118,11 +118,11 @@ describe('background sync from the default feeds, served locally under their rea
   it('finds an article a sync adds in the search of an open new tab, without a reload', async () => {
     const newtab = await session.openPage('newtab.html');
     await newtab.waitForSelector('article h2 a');
-    await newtab.fill('#quorum-search', 'gossip membership');
-    await expect.poll(() => newtab.getByText('No articles match “gossip membership”.').count()).toBe(1);
+    await newtab.fill('#quorum-search', 'quokka');
+    await expect.poll(() => newtab.getByText('No articles match “quokka”.').count(), { timeout: 15_000 }).toBe(1);
     const jepsen = served.get('jepsen')!;
     const fresh: RssItem = {
-      title: 'Gossip membership under partitions: what a consensus test found',
+      title: 'Quokka: a gossip membership protocol under partitions',
       link: 'https://jepsen.io/analyses/gossip-2026',
       description: 'Jepsen checks a gossip membership protocol and its leader election under network partitions.',
       pubDate: new Date().toUTCString(),
