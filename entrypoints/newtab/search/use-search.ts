@@ -34,12 +34,13 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
     if (!warm) return;
     const idle = globalThis.requestIdleCallback?.(() => searchClient.warm(), { timeout: 1_000 });
     if (idle === undefined) searchClient.warm();
-    const stop = searchClient.onChange(() => setGeneration((n) => n + 1));
     return () => {
       if (idle !== undefined) globalThis.cancelIdleCallback(idle);
-      stop();
     };
   }, [warm]);
+
+  // Only while results are shown: a change asks the query again (elsewhere it costs nothing).
+  useEffect(() => (active ? searchClient.onChange(() => setGeneration((n) => n + 1)) : undefined), [active]);
 
   useEffect(() => {
     if (!active) return;
