@@ -1,5 +1,5 @@
 import type { QuorumDatabase } from '@/utils/db/database';
-import { allArticles } from '@/utils/db/library-queries';
+import { allArticles, libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
 import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
@@ -56,9 +56,14 @@ export function searchEngine(db: QuorumDatabase) {
         },
       );
     }));
+  // The library's version when it was read for the index: the watch skips a refresh for it.
+  let indexedVersion: string | undefined;
   const ready = async () => {
-    const [articles] = await Promise.all([index ? undefined : allArticles(db), keepMarks()]);
-    index ??= buildSearchIndex(articles ?? []);
+    if (index) return index;
+    const version = await libraryVersion(db);
+    const [articles] = await Promise.all([allArticles(db), keepMarks()]);
+    indexedVersion ??= version;
+    index ??= buildSearchIndex(articles);
     return index;
   };
 
@@ -95,11 +100,15 @@ export function searchEngine(db: QuorumDatabase) {
       listeners.add(onChange);
       const stop = watchLibrary(
         db,
-        () =>
+        (version) => {
+          // The first report is usually the version just indexed: nothing to compare then.
+          if (version === indexedVersion) return;
+          indexedVersion = version;
           void refresh().then(
             ({ added, removed }) => added + removed > 0 && changed(),
             (error: unknown) => console.error('Search index not refreshed:', error),
-          ),
+          );
+        },
         (error) => console.error('Search lost track of the library:', error),
       );
       return () => {
