@@ -80,7 +80,6 @@ export function App() {
     () => (state.view === 'dismissed' ? queryDismissed(db, LIST_LIMIT) : undefined),
     [state.view],
   );
-  const search = useSearch(query);
   const [showDismissedFor, setShowDismissedFor] = useState<string>();
   const library = useLiveQuery(() => libraryStatus(db), []);
   const { unread, countLabel } = useUnread(threshold);
@@ -92,6 +91,8 @@ export function App() {
   // Next up is part of the first screen: waiting for it keeps the picks from jumping down.
   const loaded =
     settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
+  // The search worker starts indexing once the first screen is up, before anyone types.
+  const search = useSearch(query, loaded);
   const filtered = hasFilters(state);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Counts are a pass over the whole library, repeated on every change to it: worked out only

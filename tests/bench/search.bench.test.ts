@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../../entrypoints/newtab/search/search-index';
+import MiniSearch from 'minisearch';
+import { buildSearchIndex, SEARCH_INDEX_OPTIONS } from '../../entrypoints/newtab/search/search-index';
+import { topicLabel } from '../../utils/curation/taxonomy';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
 import type { LibraryBench } from './support/in-page/library-bench';
 import { libraryArticles } from './support/library';
@@ -22,9 +24,14 @@ vi.mock('@/utils/curation/taxonomy', () => import('../../utils/curation/taxonomy
 
 const ARTICLES = 20_000;
 const FRAME_MS = 1000 / 60;
+/** The first keystroke's budget: results on screen within 100 ms of the keydown. */
+const FIRST_KEY_MS = 100;
+/** Later keystrokes: the median within one frame, the p95 within 33 ms. */
+const P95_MS = 33;
 /**
  * What a reader types: a phrase, erased back to its first letter, then two more. The first
- * key builds the index (lazily, on first input); every later key is one measured keystroke.
+ * key is timed on its own (it is the one that may wait for the index); every later key is one
+ * measured keystroke.
  */
 const TYPING: readonly string[] = [
   ...'raft leader election',
@@ -125,6 +132,25 @@ async function press(page: Page, key: string, settleTimeoutMs: number): Promise<
   return { key, ...((await settled.jsonValue()) as { domMs: number | null; frameMs: number | null }) };
 }
 
+async function waitForLive(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  await page.waitForSelector('#quorum-search');
+}
+
+/** When the search worker had the library indexed, in ms after the page went live. */
+async function searchReadyAfterLive(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('quorum:search-ready').length > 0, undefined, {
+    timeout: 60_000,
+  });
+  return page.evaluate(
+    () =>
+      performance.getEntriesByName('quorum:search-ready')[0]!.startTime -
+      performance.getEntriesByName('quorum:live')[0]!.startTime,
+  );
+}
+
 describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
   let session: ExtensionSession | undefined;
 
@@ -139,18 +165,32 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     expect(await seedInBatches(setup, 'articles', library)).toBeGreaterThanOrEqual(ARTICLES);
     await setup.close();
 
+    // 1. The reader types the moment the new tab goes live: the search worker has only just
+    // started indexing, and this first keystroke waits for that (it never starts another).
+    const early = await session.openPage('newtab.html');
+    await waitForLive(early);
+    await installWatcher(early);
+    await early.focus('#quorum-search');
+    const atOnce = await press(early, TYPING[0]!, 60_000);
+    expect(atOnce.frameMs, 'the keystroke typed at once showed results').not.toBeNull();
+    const readyAfterLive = await searchReadyAfterLive(early);
+    await early.close();
+
+    // 2. A new tab left to settle (the chip counts done, the index in memory): the first keystroke
+    // then only searches, and every later key is one measured keystroke.
     const page = await session.openPage('newtab.html');
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
-      timeout: 30_000,
-    });
-    await page.waitForSelector('#quorum-search');
+    await waitForLive(page);
     // The chip counts are one pass over the library after the first screen: let it finish, so
-    // it does not share the main thread with the first keystroke.
+    // it does not share the main thread with the first keystroke. They show only in the opened
+    // filters panel, so the panel is opened to see them arrive, then closed again.
+    await page.click('.filters__toggle');
     await page.waitForSelector('.chip__count', { timeout: 30_000 });
+    await page.click('.filters__toggle');
+    await page.waitForSelector('.chip__count', { state: 'detached' });
+    const readySettled = await searchReadyAfterLive(page);
     await installWatcher(page);
     await page.focus('#quorum-search');
 
-    // The first key: the search module is loaded, every article read and indexed, then listed.
     const first = await press(page, TYPING[0]!, 60_000);
     expect(first.frameMs, 'the first keystroke showed results').not.toBeNull();
     const keystrokes: Keystroke[] = [];
@@ -177,7 +217,7 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
 
     // Where a keystroke's time goes: the same queries through Quorum's own search code in a
     // quiet page of the extension (bundled from source), index lookup alone and with the hits
-    // loaded from IndexedDB as use-search.ts does. The rest of a keystroke is the page itself:
+    // loaded from IndexedDB as the search worker does (off the page's main thread there). The rest of a keystroke is the page itself:
     // React re-rendering, then the browser's style, layout and paint (the profile above).
     const probe = await session.openPage('packs/starter.json');
     await injectBundle(probe, 'tests/bench/support/in-page/library-bench.ts');
@@ -202,17 +242,22 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     const erasures = changed.filter((k) => k.key === 'Backspace').map((k) => k.frameMs);
     await report('search-newtab', {
       library: `${ARTICLES.toLocaleString('en')} articles`,
-      'first keystroke: index built and first results shown (ms)': round(first.frameMs!),
-      'of which: reading all rows / building the index, timed alone in a quiet page (ms)': `${round(built.readMs)} / ${round(built.buildMs)}`,
+      'first keystroke, index in memory: keydown → results rendered (ms)': round(first.frameMs!),
+      'first keystroke budget': `${FIRST_KEY_MS} ms`,
+      'first keystroke verdict': verdict(first.frameMs!, FIRST_KEY_MS),
+      'first keystroke typed the moment the page went live, index still loading (ms)': round(atOnce.frameMs!),
+      'its verdict (same budget)': verdict(atOnce.frameMs!, FIRST_KEY_MS),
+      'search worker: library indexed after the page went live (ms)': `${round(readyAfterLive)} (typed at once), ${round(readySettled)} (settled page)`,
+      'the worker indexing, timed alone in a quiet page: reading all rows / building the index (ms)': `${round(built.readMs)} / ${round(built.buildMs)}`,
       'keystrokes measured': `${changed.length} of ${keystrokes.length} (the rest left the list unchanged)`,
       'keydown → results rendered, median (ms)': round(median(frames)),
       'keydown → results rendered, p95 (ms)': round(percentile(frames, 95)),
       'keydown → list changed in the DOM, median (ms)': round(median(changed.map((k) => k.domMs))),
       'letters typed, median (ms)': round(median(letters)),
       'backspaces, median (ms)': erasures.length ? round(median(erasures)) : '—',
-      budget: `one frame, ${round(FRAME_MS)} ms (median)`,
+      budget: `median ≤ one frame (${round(FRAME_MS)} ms), p95 ≤ ${P95_MS} ms`,
       verdict: verdict(median(frames), FRAME_MS),
-      'p95 within one frame?': percentile(frames, 95) <= FRAME_MS ? 'yes' : 'no',
+      'p95 verdict': verdict(percentile(frames, 95), P95_MS),
       'where a keystroke goes (same queries, same library, in a quiet extension page; medians, ms)': {
         'index lookup (index.search)': {
           median: round(median(inPage.search)),
@@ -242,6 +287,20 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     }
     expect(index.size).toBe(ARTICLES);
 
+    // The road not taken: storing the built index and loading it back instead of building it
+    // in each new tab. Same library, same options, serialised the way MiniSearch offers.
+    const documents = library.map((article) => ({ ...article, topicLabels: article.topics.map(topicLabel).join(' ') }));
+    const stored = new MiniSearch(SEARCH_INDEX_OPTIONS);
+    stored.addAll(documents);
+    const json = JSON.stringify(stored);
+    const loads: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      const loaded = MiniSearch.loadJSON(json, SEARCH_INDEX_OPTIONS);
+      loads.push(performance.now() - start);
+      expect(loaded.documentCount).toBe(ARTICLES);
+    }
+
     // Every query the typing above produces, in order, five times over; the first pass warms up.
     for (const query of QUERIES) index.search(query);
     const perKeystroke: number[] = [];
@@ -270,6 +329,8 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     await report('search-index-node', {
       library: `${ARTICLES.toLocaleString('en')} synthetic articles`,
       'build, median of 3 (ms)': round(median(builds)),
+      'a stored index instead: loadJSON, median of 3 (ms)': round(median(loads)),
+      'its JSON (MB)': round(json.length / 1e6, 1),
       'search per keystroke, median (ms)': round(median(perKeystroke), 2),
       'search per keystroke, p95 (ms)': round(percentile(perKeystroke, 95), 2),
       'slowest queries (median ms)': slowest.map((entry) => `"${entry.query}" ${round(entry.ms, 1)}`).join(', '),

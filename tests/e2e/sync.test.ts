@@ -115,6 +115,26 @@ describe('background sync from the default feeds, served locally under their rea
       .toBe(1);
   });
 
+  it('finds an article a sync adds in the search of an open new tab, without a reload', async () => {
+    const newtab = await session.openPage('newtab.html');
+    await newtab.waitForSelector('article h2 a');
+    await newtab.fill('#quorum-search', 'quokka');
+    await expect.poll(() => newtab.getByText('No articles match “quokka”.').count(), { timeout: 15_000 }).toBe(1);
+    const jepsen = served.get('jepsen')!;
+    const fresh: RssItem = {
+      title: 'Quokka: a gossip membership protocol under partitions',
+      link: 'https://jepsen.io/analyses/gossip-2026',
+      description: 'Jepsen checks a gossip membership protocol and its leader election under network partitions.',
+      pubDate: new Date().toUTCString(),
+    };
+    jepsen.items = [fresh, ...jepsen.items];
+    jepsen.version += 1;
+    expect(await sendFromPage(page, { type: 'sync-now' })).toMatchObject({ ok: true, added: 1 });
+    await expect
+      .poll(() => newtab.locator(`#root article h2 a[href="${canonicalUrl(fresh.link)}"]`).count(), { timeout: 15_000 })
+      .toBe(1);
+  });
+
   it('leaves the database consistent when the service worker is stopped mid-sync, and the next sync finishes', async () => {
     const newtab = await session.openPage('newtab.html');
     // The live list, not the snapshot painted before it (whose buttons are not wired yet).

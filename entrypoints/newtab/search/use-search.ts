@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { db } from '@/utils/db';
-import { allArticles, libraryVersion, picksForUrls } from '@/utils/db/library-queries';
-import type { PickedArticle } from '@/utils/db/queries';
-import type { SearchIndex } from './search-index';
+import { useEffect, useMemo, useState } from 'react';
+import { isDismissed, type PickedArticle } from '@/utils/db/queries';
+import { searchClient } from './search-client';
+import type { SearchAnswer } from './search-engine';
 
 export interface SearchResults {
   picks: PickedArticle[];
@@ -14,33 +12,50 @@ export interface SearchResults {
 }
 
 /**
- * Search results for `query`, as picks with their marks. The index module and the index
- * itself are loaded only once the reader starts to search, and rebuilt when the library's
- * size or newest article changes. `undefined` while the index is being built.
+ * Search results for `query`, as picks with their marks, from the search worker: the page's
+ * main thread neither indexes nor searches nor reads the database for them. The worker is
+ * started once the page is up (`warm`), in idle time, so it has indexed the library before the
+ * reader types; a query typed sooner waits for that one indexing, never starts another. When
+ * the library or a mark changes, the worker says so and the query is asked again.
+ * `undefined` until the first answer.
  */
-export function useSearch(query: string): SearchResults | undefined {
+export function useSearch(query: string, warm: boolean): SearchResults | undefined {
   const active = query.trim().length > 0;
-  const [index, setIndex] = useState<SearchIndex>();
-  const version = useLiveQuery(async () => (active ? libraryVersion(db) : undefined), [active]);
+  const [answer, setAnswer] = useState<SearchAnswer>();
+  const [generation, setGeneration] = useState(0);
+  // A cleared search forgets its answer, so the next one does not open on stale results.
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    setWasActive(active);
+    if (!active) setAnswer(undefined);
+  }
 
   useEffect(() => {
-    if (!version) return;
-    let cancelled = false;
-    void (async () => {
-      const [{ buildSearchIndex }, articles] = await Promise.all([import('./search-index'), allArticles(db)]);
-      if (!cancelled) setIndex(buildSearchIndex(articles));
-    })();
+    if (!warm) return;
+    const idle = globalThis.requestIdleCallback?.(() => searchClient.warm(), { timeout: 1_000 });
+    if (idle === undefined) searchClient.warm();
     return () => {
-      cancelled = true;
+      if (idle !== undefined) globalThis.cancelIdleCallback(idle);
     };
-  }, [version]);
+  }, [warm]);
 
-  const hits = index && active ? index.search(query) : undefined;
-  const suggestion = index && hits?.length === 0 ? index.suggest(query) : undefined;
-  const key = hits?.map((hit) => hit.url).join('\n');
-  const found = useLiveQuery(
-    async () => (key === undefined ? undefined : picksForUrls(db, key ? key.split('\n') : [])),
-    [key],
-  );
-  return found && hits ? { ...found, suggestion } : undefined;
+  // Only while results are shown: a change asks the query again (elsewhere it costs nothing).
+  useEffect(() => (active ? searchClient.onChange(() => setGeneration((n) => n + 1)) : undefined), [active]);
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    void searchClient.query(query).then((found) => current && found && setAnswer(found));
+    return () => {
+      current = false;
+    };
+  }, [query, active, generation]);
+
+  return useMemo(() => {
+    if (!active || !answer) return undefined;
+    const picks: PickedArticle[] = [];
+    const dismissed: PickedArticle[] = [];
+    for (const hit of answer.hits) (isDismissed(hit.reading) ? dismissed : picks).push(hit);
+    return { picks, dismissed, suggestion: answer.suggestion };
+  }, [active, answer]);
 }

@@ -1,0 +1,16 @@
+import type { SearchAnswer } from './search-engine';
+
+/** What the page asks the search worker. Both sides are Quorum's own code, in one extension. */
+export interface SearchRequest {
+  type: 'query';
+  id: number;
+  query: string;
+}
+
+export type SearchReply =
+  | { type: 'answer'; id: number; answer: SearchAnswer }
+  | { type: 'failed'; id: number; message: string }
+  /** Sent once, unasked, when the library is indexed: from then on a query only searches. */
+  | { type: 'ready'; id: 0; articles: number }
+  /** Sent unasked when answers given may be out of date: articles came or went, a mark changed. */
+  | { type: 'changed'; id: 0 };

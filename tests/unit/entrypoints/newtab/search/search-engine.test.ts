@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { searchEngine } from '../../../../../entrypoints/newtab/search/search-engine';
+import { buildSearchIndex } from '../../../../../entrypoints/newtab/search/search-index';
+import type { QuorumDatabase } from '../../../../../utils/db/database';
+import type { Article } from '../../../../../utils/schemas/article';
+import { article, testDatabase } from '../../../support/test-db';
+
+const LIBRARY: Article[] = [
+  article({
+    url: 'https://s.example/raft',
+    title: 'In Search of an Understandable Consensus Algorithm',
+    summary: 'Raft splits consensus into leader election and log replication.',
+    source: 'USENIX ATC',
+    topics: ['consensus'],
+  }),
+  article({
+    url: 'https://s.example/dynamo',
+    title: 'Dynamo: Amazon’s Highly Available Key-value Store',
+    summary: 'Sloppy quorums and hinted handoff keep writes available.',
+    source: 'SOSP',
+    topics: ['replication'],
+  }),
+  article({
+    url: 'https://s.example/spanner',
+    title: 'Spanner',
+    summary: 'Transactions across data centres use two-phase commit over Paxos groups.',
+    topics: ['transactions'],
+  }),
+  article({
+    url: 'https://s.example/paxos',
+    title: 'Paxos Made Simple',
+    summary: 'The Paxos algorithm, explained in plain English.',
+    topics: ['consensus'],
+  }),
+];
+
+let db: QuorumDatabase | undefined;
+afterEach(() => db?.close());
+
+async function library(articles: Article[] = LIBRARY) {
+  db = testDatabase();
+  await db.articles.bulkPut(articles);
+  return db;
+}
+
+const urls = (answer: { hits: { article: Article }[] }) => answer.hits.map((hit) => hit.article.url);
+
+describe('search engine (the search worker’s side)', () => {
+  it('answers as the index alone does, with each hit’s article, for queries typed before it loaded', async () => {
+    const engine = searchEngine(await library());
+    const index = buildSearchIndex(LIBRARY);
+    // No load() first: the query waits for the one indexing and gets full results.
+    for (const query of ['understandable', 'hinted handoff', 'dyn', 'consnesus', 'consensus', '2pc', 'p', 'raft l']) {
+      const answer = await engine.query(query);
+      expect(urls(answer), query).toEqual(index.search(query).map((hit) => hit.url));
+      expect(answer.query).toBe(query);
+    }
+    expect((await engine.query('understandable')).hits[0]!.article).toEqual(LIBRARY[0]);
+  });
+
+  it('indexes the library once, however many queries wait for it', async () => {
+    const database = await library();
+    const read = vi.spyOn(database.articles, 'toArray');
+    const engine = searchEngine(database);
+    await Promise.all([engine.load(), engine.query('raft'), engine.query('paxos')]);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('carries the marks with each hit, and follows a mark set after it loaded', async () => {
+    const database = await library();
+    await database.reading.put({ url: LIBRARY[3]!.url, readAt: 5, savedAt: null, dismissedAt: null, updatedAt: 5 });
+    const engine = searchEngine(database);
+    expect((await engine.query('paxos made')).hits[0]!.reading?.readAt).toBe(5);
+    await database.reading.put({ url: LIBRARY[3]!.url, readAt: 5, savedAt: 9, dismissedAt: null, updatedAt: 9 });
+    await vi.waitFor(async () => expect((await engine.query('paxos made')).hits[0]!.reading?.savedAt).toBe(9));
+  });
+
+  it('follows the library: an article a sync adds is found, a pruned one is gone', async () => {
+    const database = await library();
+    const engine = searchEngine(database);
+    expect(urls(await engine.query('hinted'))).toEqual(['https://s.example/dynamo']);
+    expect(urls(await engine.query('chubby'))).toEqual([]);
+
+    const chubby = article({
+      url: 'https://s.example/chubby',
+      title: 'The Chubby lock service for loosely-coupled distributed systems',
+    });
+    await database.articles.put(chubby);
+    await database.articles.delete('https://s.example/dynamo');
+    expect(await engine.refresh()).toEqual({ added: 1, removed: 1 });
+
+    expect(urls(await engine.query('chubby'))).toEqual([chubby.url]);
+    expect(urls(await engine.query('hinted'))).toEqual([]);
+    expect(await engine.refresh()).toEqual({ added: 0, removed: 0 });
+  });
+
+  it('watches the library and the marks itself, and says when answers are out of date', async () => {
+    const database = await library();
+    const engine = searchEngine(database);
+    await engine.load();
+    const onChange = vi.fn();
+    const stop = engine.watch(onChange);
+    expect(urls(await engine.query('chubby'))).toEqual([]);
+
+    await database.articles.put(article({ url: 'https://s.example/chubby', title: 'The Chubby lock service' }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(urls(await engine.query('chubby'))).toEqual(['https://s.example/chubby']);
+
+    await database.reading.put({ url: LIBRARY[0]!.url, readAt: 7, savedAt: null, dismissedAt: null, updatedAt: 7 });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    expect((await engine.query('understandable')).hits[0]!.reading?.readAt).toBe(7);
+    stop();
+  });
+
+  it('suggests a fix for a typo only when nothing matches', async () => {
+    const engine = searchEngine(await library());
+    expect(await engine.query('paxso')).toMatchObject({ hits: [], suggestion: 'paxos' });
+    expect((await engine.query('paxos')).suggestion).toBeUndefined();
+    expect((await engine.query('zzzzqqq')).suggestion).toBeUndefined();
+  });
+});
