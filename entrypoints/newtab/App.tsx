@@ -92,7 +92,10 @@ export function App() {
   const loaded =
     settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
   // The search worker starts indexing once the first screen is up, before anyone types.
-  const search = useSearch(query, loaded);
+  // The search index is built when the reader shows they are about to search, not on every
+  // new tab: most new tabs are never searched, and indexing a large library costs real CPU.
+  const [searchIntent, setSearchIntent] = useState(false);
+  const search = useSearch(query, loaded && searchIntent);
   const filtered = hasFilters(state);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Counts are a pass over the whole library, repeated on every change to it: worked out only
@@ -202,7 +205,7 @@ export function App() {
       </a>
       <header className="newtab__header">
         <Brand />
-        <SearchBox ref={searchRef} value={query} onChange={setQuery} />
+        <SearchBox ref={searchRef} value={query} onChange={setQuery} onIntent={() => setSearchIntent(true)} />
         {/* Counts and status share the header's row, so they never push the cards down. */}
         <div className="newtab__status">
           {!minimal && (

@@ -187,9 +187,10 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     await page.waitForSelector('.chip__count', { timeout: 30_000 });
     await page.click('.filters__toggle');
     await page.waitForSelector('.chip__count', { state: 'detached' });
+    // Focusing the field is the reader's intent to search: the worker indexes meanwhile.
+    await page.focus('#quorum-search');
     const readySettled = await searchReadyAfterLive(page);
     await installWatcher(page);
-    await page.focus('#quorum-search');
 
     const first = await press(page, TYPING[0]!, 60_000);
     expect(first.frameMs, 'the first keystroke showed results').not.toBeNull();

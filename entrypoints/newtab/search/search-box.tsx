@@ -3,12 +3,23 @@ import { forwardRef } from 'react';
 interface SearchBoxProps {
   value: string;
   onChange(value: string): void;
+  /** The reader is about to search (the field is focused or pointed at): time to get ready. */
+  onIntent(): void;
 }
 
 /** The library search field; "/" focuses it from anywhere on the page. */
-export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox({ value, onChange }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox(
+  { value, onChange, onIntent },
+  ref,
+) {
   return (
-    <form className="search" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="search"
+      role="search"
+      onSubmit={(event) => event.preventDefault()}
+      onFocus={onIntent}
+      onPointerEnter={onIntent}
+    >
       <label className="visually-hidden" htmlFor="quorum-search">
         Search your library
       </label>

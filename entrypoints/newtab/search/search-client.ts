@@ -30,7 +30,7 @@ function connect(): Worker {
 
 /** The page's side of the search worker (search-worker.ts). */
 export const searchClient = {
-  /** Starts the worker, which starts indexing: called once the page is up, before any search. */
+  /** Starts the worker, which starts indexing: called when the reader is about to search. */
   warm(): void {
     connect();
   },

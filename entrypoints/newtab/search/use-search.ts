@@ -14,8 +14,9 @@ export interface SearchResults {
 /**
  * Search results for `query`, as picks with their marks, from the search worker: the page's
  * main thread neither indexes nor searches nor reads the database for them. The worker is
- * started once the page is up (`warm`), in idle time, so it has indexed the library before the
- * reader types; a query typed sooner waits for that one indexing, never starts another. When
+ * started once the page is up and the reader shows they are about to search (`warm`: the
+ * field focused or pointed at), so it indexes while they move to type; a query typed sooner
+ * waits for that one indexing, never starts another. When
  * the library or a mark changes, the worker says so and the query is asked again.
  * `undefined` until the first answer.
  */
@@ -31,12 +32,7 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
   }
 
   useEffect(() => {
-    if (!warm) return;
-    const idle = globalThis.requestIdleCallback?.(() => searchClient.warm(), { timeout: 1_000 });
-    if (idle === undefined) searchClient.warm();
-    return () => {
-      if (idle !== undefined) globalThis.cancelIdleCallback(idle);
-    };
+    if (warm) searchClient.warm();
   }, [warm]);
 
   // Only while results are shown: a change asks the query again (elsewhere it costs nothing).
