@@ -43,18 +43,41 @@ function stem(word: string): string {
   return stemmed;
 }
 
-/** The words of a text without stopwords, in order, each as written (lower case) and stemmed. */
-export function relevanceTokens(text: string): { word: string; stem: string }[] {
+const BARE_NUMBER = /^\p{N}+$/u;
+/** Stems of words seen before: feeds repeat their words, and a sync classifies thousands of posts. */
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function rememberedStem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (STEMS.size < MAX_REMEMBERED_STEMS) STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * The words of a text without stopwords, in order, lower case. Bare numbers ("part 2", "2024",
+ * "#301") say nothing about a subject and are left out; a number with letters ("10x", "2pc")
+ * is a word.
+ */
+function plainWords(text: string): string[] {
   const words = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu);
-  return (words ?? []).filter((word) => !STOPWORDS.has(word)).map((word) => ({ word, stem: stem(word) }));
+  return (words ?? []).filter((word) => !STOPWORDS.has(word) && !BARE_NUMBER.test(word));
 }
 
-/** Lower-case stemmed words without stopwords, in order. */
+/** The words of a text as plainWords finds them, each as written and stemmed: for explanations. */
+export function relevanceTokens(text: string): { word: string; stem: string }[] {
+  return plainWords(text).map((word) => ({ word, stem: rememberedStem(word) }));
+}
+
+/** Lower-case stemmed words without stopwords or bare numbers, in order. */
 export function relevanceWords(text: string): string[] {
-  return relevanceTokens(text).map((token) => token.stem);
+  return plainWords(text).map(rememberedStem);
 }
 
 /**

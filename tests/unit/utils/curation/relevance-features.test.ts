@@ -20,8 +20,9 @@ describe('relevanceWords', () => {
     }
   });
 
-  it('leaves words with digits, and short words, as they are', () => {
+  it('leaves words with digits, and short words, as they are, and drops bare numbers', () => {
     expect(relevanceWords('10x 2pc ids bus')).toEqual(['10x', '2pc', 'ids', 'bus']);
+    expect(relevanceWords('Part 2, 2024: #301')).toEqual(['part']);
   });
 
   it('keeps the word as written beside its stem, for explanations', () => {
