@@ -1,9 +1,10 @@
 // Learns the relevance model's weights from the tuning half of the labelled set and writes
 // them to utils/curation/relevance-weights.json. Run with `node scripts/train-relevance.mjs`.
 //
-// A logistic regression over the term rules' evidence and the words and word pairs of each
-// post (after the post's feed boilerplate is removed, as a sync does). The regularisation is
-// chosen by cross-validation within the tuning half. The held-out half is never read here:
+// A logistic regression over the term rules' evidence and the words, word pairs and concepts of
+// each post (after the post's feed boilerplate is removed, as a sync does). Everything chosen
+// here (the regularisation, how many weights to keep, the cut the default threshold stands for)
+// is chosen by cross-validation within the tuning half. The held-out half is never read here:
 // tests/unit/utils/curation/classify.test.ts reports it.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,21 +16,38 @@ const { loadLabelledSet, splitLabelledSet } = await jiti.import(resolve(root, 't
 const { cleanLabelledItems } = await jiti.import(resolve(root, 'tests/support/clean-labelled.ts'));
 const { classifyByTerms } = await jiti.import(resolve(root, 'utils/curation/classify.ts'));
 const { relevanceFeatures } = await jiti.import(resolve(root, 'utils/curation/relevance-features.ts'));
+const { termEvidence } = await jiti.import(resolve(root, 'utils/curation/relevance-model.ts'));
 const { DEFAULT_RELEVANCE_THRESHOLD } = await jiti.import(resolve(root, 'utils/curation/threshold.ts'));
 
 const EVIDENCE_CAP = 6;
 const EPOCHS = 800;
 const LEARNING_RATE = 0.5;
-const LAMBDAS = [0.0001, 0.0003, 0.001, 0.003, 0.01];
+const LAMBDAS = [0.00003, 0.0001, 0.0003, 0.001];
 const FOLDS = 5;
+/** Cross-validation is repeated with differently seeded folds: one split of 400 posts is noisy. */
+const REPEATS = 3;
+/** A feature seen in fewer tuning posts than this is noise, not a signal. */
+const MIN_DOCUMENTS = 3;
 /** Weights smaller than this change no decision and would only bloat the file. */
 const KEEP_ABOVE = 0.01;
-/** A feature seen in fewer tuning posts than this is noise, not a signal. */
-const MIN_DOCUMENTS = 2;
-
-const { termEvidence } = await jiti.import(resolve(root, 'utils/curation/relevance-model.ts'));
-const evidenceOf = (item) => [termEvidence(classifyByTerms(item).relevance, EVIDENCE_CAP)];
-const E = 1;
+/**
+ * The file is bundled into the service worker, so only the strongest weights are kept: the
+ * smallest of these counts whose cross-validated recall is within RECALL_SLACK of the best.
+ */
+const KEEP_COUNTS = [400, 600, 800, 1000, 1200, Infinity];
+const RECALL_SLACK = 0.01;
+/**
+ * The model is trained for even odds; the cut that the default threshold should stand for is
+ * chosen from cross-validation: the lowest that keeps precision at PRECISION_GOAL (a wrong pick
+ * costs a reader's trust more than a missed one), then folded into the bias.
+ */
+const PRECISION_GOAL = 0.96;
+const CUTS = Array.from({ length: 53 }, (_, step) => 0.3 + step * 0.0125);
+/**
+ * Words are many and each is rare: they are held back harder than the few concepts, which
+ * every post shares and which carry what the model should learn to generalise.
+ */
+const CONCEPT_SHRINK = 0.1;
 
 const set = loadLabelledSet();
 const { tuning } = splitLabelledSet(set);
@@ -41,7 +59,7 @@ const examples = [
 ].map((item) => ({
   scored: item.scored,
   features: relevanceFeatures(item),
-  evidence: evidenceOf(item),
+  evidence: termEvidence(classifyByTerms(item).relevance, EVIDENCE_CAP),
   label: item.relevant ? 1 : 0,
   key: item.url ?? item.title,
   title: item.title,
@@ -57,59 +75,60 @@ const encoded = examples.map((example) => ({
   ...example,
   ids: example.features.map((feature) => index.get(feature)).filter((id) => id !== undefined),
 }));
-
-/**
- * Words are many and each is rare: they are held back harder than the few concepts, which
- * every post shares and which carry what the model should learn to generalise.
- */
-const CONCEPT_SHRINK = Number(process.env.CONCEPT_SHRINK ?? 0.1);
 const shrink = vocabulary.map((feature) => (feature.includes(':@') || feature.startsWith('x:') ? CONCEPT_SHRINK : 1));
 
 /** Full-batch gradient descent with AdaGrad steps: deterministic, and fast enough for a few hundred posts. */
 function train(rows, lambda) {
   const weights = new Float64Array(vocabulary.length);
   let bias = 0;
-  const evidenceWeight = new Float64Array(E);
-  const squares = new Float64Array(vocabulary.length + 1 + E).fill(1e-8);
+  let evidenceWeight = 0;
+  const squares = new Float64Array(vocabulary.length + 2).fill(1e-8);
+  const step = (gradientValue, slot) => {
+    squares[slot] += gradientValue * gradientValue;
+    return (LEARNING_RATE * gradientValue) / Math.sqrt(squares[slot]);
+  };
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     const gradient = new Float64Array(vocabulary.length);
     let biasGradient = 0;
-    const evidenceGradient = new Float64Array(E);
+    let evidenceGradient = 0;
     for (const row of rows) {
-      let logit = bias;
-      for (let e = 0; e < E; e += 1) logit += evidenceWeight[e] * row.evidence[e];
+      let logit = bias + evidenceWeight * row.evidence;
       for (const id of row.ids) logit += weights[id];
       const error = 1 / (1 + Math.exp(-logit)) - row.label;
       biasGradient += error;
-      for (let e = 0; e < E; e += 1) evidenceGradient[e] += error * row.evidence[e];
+      evidenceGradient += error * row.evidence;
       for (const id of row.ids) gradient[id] += error;
     }
-    const step = (gradientValue, slot) => {
-      squares[slot] += gradientValue * gradientValue;
-      return (LEARNING_RATE * gradientValue) / Math.sqrt(squares[slot]);
-    };
     for (let id = 0; id < vocabulary.length; id += 1) {
       weights[id] -= step(gradient[id] / rows.length + lambda * shrink[id] * weights[id], id);
     }
     bias -= step(biasGradient / rows.length, vocabulary.length);
-    for (let e = 0; e < E; e += 1)
-      evidenceWeight[e] -= step(evidenceGradient[e] / rows.length, vocabulary.length + 1 + e);
+    evidenceWeight -= step(evidenceGradient / rows.length, vocabulary.length + 1);
   }
   return { weights, bias, evidenceWeight };
 }
 
+/** The model with all but its `count` strongest word weights dropped. */
+function keepStrongest(model, count) {
+  if (count >= vocabulary.length) return model;
+  const order = [...model.weights.keys()].sort((a, b) => Math.abs(model.weights[b]) - Math.abs(model.weights[a]));
+  const weights = new Float64Array(vocabulary.length);
+  for (const id of order.slice(0, count)) weights[id] = model.weights[id];
+  return { ...model, weights };
+}
+
 function predict(model, row) {
-  let logit = model.bias;
-  for (let e = 0; e < E; e += 1) logit += model.evidenceWeight[e] * row.evidence[e];
+  let logit = model.bias + model.evidenceWeight * row.evidence;
   for (const id of row.ids) logit += model.weights[id];
   return 1 / (1 + Math.exp(-logit));
 }
 
-function score(pairs) {
+function score(pairs, cut) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const { predicted, label } of pairs) {
+  for (const { probability, label } of pairs) {
+    const predicted = probability >= cut;
     if (predicted && label) tp += 1;
     if (predicted && !label) fp += 1;
     if (!predicted && label) fn += 1;
@@ -117,58 +136,78 @@ function score(pairs) {
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
 }
 
+/** The cut for PRECISION_GOAL on these pairs, and what it gives. */
+function calibrate(pairs) {
+  const cut = CUTS.find((candidate) => score(pairs, candidate).precision >= PRECISION_GOAL) ?? CUTS[CUTS.length - 1];
+  return { cut, ...score(pairs, cut) };
+}
+
 function logit(probability) {
   return Math.log(probability / (1 - probability));
 }
 
-function fold(key) {
-  let hash = 7;
+function fold(key, repeat) {
+  let hash = 7 + repeat * 1013;
   for (const char of key) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
   return hash % FOLDS;
 }
 
-/**
- * The model is trained for even odds; the cut that the default threshold should stand for is
- * chosen here, from cross-validation: the lowest that keeps precision at PRECISION_GOAL (a
- * wrong pick costs a reader's trust more than a missed one), then folded into the bias.
- */
-const PRECISION_GOAL = 0.96;
-const CUTS = Array.from({ length: 23 }, (_, step) => 0.3 + step * 0.025);
+/** Cross-validated probabilities of the scored posts, for every kept-weights count. */
+function crossValidate(lambda) {
+  const pairsByCount = new Map(KEEP_COUNTS.map((count) => [count, []]));
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    for (let k = 0; k < FOLDS; k += 1) {
+      const model = train(
+        encoded.filter((row) => fold(row.key, repeat) !== k),
+        lambda,
+      );
+      const heldBack = encoded.filter((row) => row.scored && fold(row.key, repeat) === k);
+      for (const count of KEEP_COUNTS) {
+        const kept = keepStrongest(model, count);
+        for (const row of heldBack) {
+          pairsByCount.get(count).push({ label: row.label === 1, probability: predict(kept, row), row, repeat });
+        }
+      }
+    }
+  }
+  return pairsByCount;
+}
 
 let best;
 for (const lambda of LAMBDAS) {
-  const pairs = [];
-  for (let k = 0; k < FOLDS; k += 1) {
-    const model = train(
-      encoded.filter((row) => fold(row.key) !== k),
-      lambda,
+  const pairsByCount = crossValidate(lambda);
+  const results = KEEP_COUNTS.map((count) => ({
+    count,
+    pairs: pairsByCount.get(count),
+    ...calibrate(pairsByCount.get(count)),
+  }));
+  const top = Math.max(...results.map((result) => result.recall));
+  const chosen = results.find((result) => result.precision >= PRECISION_GOAL && result.recall >= top - RECALL_SLACK);
+  for (const result of results) {
+    console.log(
+      `lambda ${lambda}, ${String(result.count).padStart(8)} weights: cut ${result.cut.toFixed(3)}, ` +
+        `cross-validated precision ${result.precision.toFixed(3)} recall ${result.recall.toFixed(3)}`,
     );
-    for (const row of encoded.filter((candidate) => candidate.scored && fold(candidate.key) === k)) {
-      pairs.push({ label: row.label === 1, probability: predict(model, row), row });
-    }
   }
-  const atCut = (cut) => score(pairs.map((pair) => ({ ...pair, predicted: pair.probability >= cut })));
-  const cut = CUTS.find((candidate) => atCut(candidate).precision >= PRECISION_GOAL) ?? CUTS[CUTS.length - 1];
-  const { precision, recall } = atCut(cut);
-  console.log(
-    `lambda ${lambda}: cut ${cut.toFixed(3)}, cross-validated precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`,
-  );
-  if (!best || recall > best.recall) {
-    best = { lambda, cut, recall, pairs: pairs.map((pair) => ({ ...pair, predicted: pair.probability >= cut })) };
-  }
+  if (chosen && (!best || chosen.recall > best.recall)) best = { lambda, ...chosen };
 }
+if (!best) throw new Error(`No setting reaches cross-validated precision ${PRECISION_GOAL}`);
+console.log(
+  `chosen: lambda ${best.lambda}, ${best.count} weights, cut ${best.cut.toFixed(3)}: ` +
+    `cross-validated precision ${best.precision.toFixed(3)} recall ${best.recall.toFixed(3)}`,
+);
 
 // `--errors` lists the tuning posts the cross-validated model gets wrong: what to look at
 // when changing the terms or the features.
 if (process.argv.includes('--errors')) {
-  for (const { predicted, label, probability, row } of best.pairs) {
-    if (predicted !== label) {
+  for (const { label, probability, row, repeat } of best.pairs) {
+    if (repeat === 0 && probability >= best.cut !== label) {
       console.log(`${label ? 'missed' : 'false positive'} ${probability.toFixed(2)} ${row.title}`);
     }
   }
 }
 
-const model = train(encoded, best.lambda);
+const model = keepStrongest(train(encoded, best.lambda), best.count);
 const features = {};
 vocabulary
   .map((feature, id) => [feature, model.weights[id]])
@@ -179,12 +218,12 @@ const output = {
   format: 'quorum-relevance-weights',
   version: 1,
   bias: Math.round((model.bias + logit(DEFAULT_RELEVANCE_THRESHOLD) - logit(best.cut)) * 1000) / 1000,
-  termEvidence: Math.round(model.evidenceWeight[0] * 1000) / 1000,
+  termEvidence: Math.round(model.evidenceWeight * 1000) / 1000,
   evidenceCap: EVIDENCE_CAP,
   features,
 };
 const path = resolve(root, 'utils/curation/relevance-weights.json');
 writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
 console.log(
-  `lambda ${best.lambda}: ${encoded.length} posts, ${Object.keys(features).length} of ${vocabulary.length} features kept, wrote ${path}`,
+  `${encoded.length} posts, ${Object.keys(features).length} of ${vocabulary.length} features kept, wrote ${path}`,
 );

@@ -12,6 +12,7 @@
 import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import { termSignals, type TermSignal } from './classify';
+import { relevanceTokens } from './relevance-features';
 import { strongestFeatures } from './relevance-model';
 import { topicLabel } from './taxonomy';
 
@@ -68,16 +69,33 @@ function termSignalTexts(signals: readonly TermSignal[]): string[] {
   return texts;
 }
 
+/**
+ * The model's features name stems ("scal", "crash"); a reader should see the words the post
+ * used. The first spelling of each stem in the text, or the stem itself if none is found.
+ */
+function spellings(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const { word, stem } of relevanceTokens(text)) if (!words.has(stem)) words.set(stem, word);
+  return words;
+}
+
 /** The words the learned model weighed most in favour, as a reader would name them. */
 function wordSignalTexts(article: ExplainInput['article']): string[] {
   const texts: string[] = [];
+  const fields = { t: spellings(article.title), b: spellings(article.summary) };
   for (const { feature, weight } of strongestFeatures({ ...article, categories: [] })) {
     if (weight <= 0) continue;
     const [field, term = ''] = feature.split(':');
+    // Only title and summary features name words; the rest ("x:concepts2") are counts.
+    if (field !== 't' && field !== 'b') continue;
     const where = field === 't' ? 'in the title' : 'in the summary';
     const concept = term.startsWith('@') ? CONCEPT_NAMES[term.slice(1)] : undefined;
     if (term.startsWith('@') && !concept) continue;
-    const text = concept ? `${concept} ${where}` : `“${term.replace(/_/g, ' ')}” ${where}`;
+    const words = term
+      .split('_')
+      .map((stem) => fields[field].get(stem) ?? stem)
+      .join(' ');
+    const text = concept ? `${concept} ${where}` : `“${words}” ${where}`;
     if (!texts.includes(text)) texts.push(text);
     if (texts.length === MAX_SIGNALS) break;
   }

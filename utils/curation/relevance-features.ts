@@ -3,9 +3,10 @@
  * and by scripts/train-relevance.mjs, so the weights are learned on exactly the features they
  * are later applied to.
  *
- * A feature is a field prefix and a word ("t:raft"), or two neighbouring words
- * ("b:same_time"), after dropping stopwords and a plural "s". Title words ("t:") are kept
- * apart from body words ("b:": the summary and the categories): a word means more in a title.
+ * A feature is a field prefix and a word ("t:raft"), two neighbouring words ("b:same_tim"),
+ * or a concept ("t:@failure"), after dropping stopwords and stemming (stem, below). Title words
+ * ("t:") are kept apart from body words ("b:": the summary and the categories): a word means
+ * more in a title.
  */
 
 const STOPWORDS = new Set(
@@ -18,72 +19,158 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A light suffix stripper, so "crashed", "crashes" and "crashing" are one word and what the
+ * model learns from one form carries to the others: a plural "s" or "ies", then "ing", "ed"
+ * or "ly", a doubled final consonant ("stopped" → "stop") and a final "e" ("scale" and
+ * "scaling" → "scal"). Words with digits stay as they are. The stems are not always words;
+ * explanations show the word as the post wrote it (relevanceTokens).
+ */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+  let stemmed = word;
+  if (stemmed.length > 3 && stemmed.endsWith('s') && !stemmed.endsWith('ss') && !stemmed.endsWith('us')) {
+    stemmed = stemmed.slice(0, -1);
+  }
+  if (/\d/.test(stemmed)) return stemmed;
+  const ends = (suffix: string, keep: number) => stemmed.endsWith(suffix) && stemmed.length - suffix.length >= keep;
+  if (ends('ing', 3)) stemmed = stemmed.slice(0, -3);
+  else if (ends('ed', 3)) stemmed = stemmed.slice(0, -2);
+  else if (ends('ly', 4)) stemmed = stemmed.slice(0, -2);
+  const last = stemmed.at(-1) ?? '';
+  if (stemmed.length > 3 && last === stemmed.at(-2) && !'lsz'.includes(last)) stemmed = stemmed.slice(0, -1);
+  if (stemmed.length > 4 && stemmed.endsWith('e')) stemmed = stemmed.slice(0, -1);
+  return stemmed;
 }
 
-/** Lower-case words without stopwords, in order. */
-export function relevanceWords(text: string): string[] {
+const BARE_NUMBER = /^\p{N}+$/u;
+/** Stems of words seen before: feeds repeat their words, and a sync classifies thousands of posts. */
+const STEMS = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+function rememberedStem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (STEMS.size < MAX_REMEMBERED_STEMS) STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * The words of a text without stopwords, in order, lower case. Bare numbers ("part 2", "2024",
+ * "#301") say nothing about a subject and are left out; a number with letters ("10x", "2pc")
+ * is a word.
+ */
+function plainWords(text: string): string[] {
   const words = text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu);
-  return (words ?? []).filter((word) => !STOPWORDS.has(word)).map(stem);
+  return (words ?? []).filter((word) => !STOPWORDS.has(word) && !BARE_NUMBER.test(word));
+}
+
+/** The words of a text as plainWords finds them, each as written and stemmed: for explanations. */
+export function relevanceTokens(text: string): { word: string; stem: string }[] {
+  return plainWords(text).map((word) => ({ word, stem: rememberedStem(word) }));
+}
+
+/** Lower-case stemmed words without stopwords or bare numbers, in order. */
+export function relevanceWords(text: string): string[] {
+  return plainWords(text).map(rememberedStem);
 }
 
 /**
  * Plain words grouped by the situation they describe. A post about distributed systems that
  * avoids the jargon still talks of many machines, of things failing, happening twice or out of
  * order; a group is one feature, so what the model learns from "twice" in one post carries to
- * "duplicate" in another. Written as plain words, stemmed below as relevanceWords stems them;
- * "a b" is a pair of neighbouring words once stopwords are gone.
+ * "duplicate" in another. The last groups name the other places a general feed's posts come
+ * from (the browser, careers, company news, travel and books, one developer's machine, logins
+ * and attacks, machine learning), so that a field word used there in another sense ("a
+ * partition table", "consensus in a team", "Kafka" the novelist) meets words that say where it
+ * is. Written as plain words, stemmed below as relevanceWords stems them; a hyphenated "a-b" is
+ * a pair of neighbouring words once stopwords are gone.
  */
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   many: (
     'server servers machine machines node nodes cluster clusters replica replicas copy copies region regions ' +
-    'datacenter datacenters zone zones fleet host hosts worker workers shard shards instance instances peer peers ' +
-    'continent continents site sites device devices phone phones laptop laptops office offices broker brokers ' +
-    'consumer consumers producer producers services microservice microservices backend backends'
+    'datacenter datacenters data-center data-centers data-centre data-centres zone zones fleet host hosts ' +
+    'worker workers shard shards instance instances peer peers continent continents site sites device devices ' +
+    'phone phones laptop laptops office offices broker brokers consumer consumers producer producers services ' +
+    'microservice microservices backend backends cloud clouds internet network networks multi-region global ' +
+    'globally everywhere distributed decentralized peer-to-peer p2p edge cdn cable cables player players client ' +
+    'clients provider providers dependency dependencies upstream downstream container containers vm vms pod pods'
   ).split(' '),
   failure: (
     'fail fails failed failing failure failures crash crashes crashed die dies died dead down downtime outage ' +
     'outages lost losing lose loses survive survives surviving recover recovery timeout timeouts slow partial ' +
     'disaster incident incidents postmortem failover burn burns dark blip hiccup flaky unreliable stall stalls ' +
     'hang stuck drop dropped dropping missing corrupt corruption lie lies restart restarts reboot kill killing ' +
-    'chaos drill drills availability nines resilient resilience'
+    'chaos drill drills availability nines resilient resilience uptime redundancy redundant backup backups ' +
+    'fallback degrade degraded graceful gracefully unavailable unreachable reliable reliability durable ' +
+    'durability guarantee guarantees damage cascade cascading overload overloaded goes-down went-down safely ' +
+    'vanish vanished disappear disappeared disappears gone forgot forget forgets silent silently broken'
   ).split(' '),
   repeat: (
     'twice duplicate duplicates duplicated double doubled again retry retries retried resend replay replays ' +
     'repeat repeated idempotent idempotency race races racing concurrent concurrently simultaneous ' +
-    'simultaneously collide clash overlap both once'
+    'simultaneously collide clash overlap both once dedupe deduplicate deduplication exactly-once least-once ' +
+    'most-once same-time oversell oversold overselling overbook overbooked double-booked double-booking ' +
+    'collision collisions two-people'
   ).split(' '),
   agreement: (
     'agree agrees agreement disagree disagrees sync syncing synced step consistent inconsistent consistency ' +
     'stale lag lagging behind catch drift diverge mismatch reconcile reconciliation reconciling match order ' +
     'ordered ordering sequence clock clocks timestamp timestamps late arrive offline reconnect reconnecting ' +
-    'merge merging merged conflict conflicts version versions final truth'
+    'merge merging merged conflict conflicts version versions final truth coordinate coordination synchronize ' +
+    'synchronise synchronization synchronisation synchronized converge convergence eventually ' +
+    'out-order lock locks locking lease leases collaborative multiplayer deliver delivered delivery ' +
+    'acknowledge acknowledged acknowledgement ack acks confirm confirmed commit commits committed'
   ).split(' '),
   scale: (
     'million millions billion billions thousand thousands huge peak spike surge load traffic busy hot grow ' +
-    'growth split splitting spread spreading capacity throughput latency bottleneck backlog fan-out bigger'
+    'growth split splitting spread spreading capacity throughput latency bottleneck backlog fan-out bigger ' +
+    'scale scaling scalable autoscaling autoscaler trillion trillions petabyte petabytes terabyte terabytes ' +
+    'horizontal horizontally 10x 100x qps rps high-traffic busiest rush frenzy viral overwhelm ' +
+    'overwhelmed flood flooded stampede thundering-herd heavy heaviest'
   ).split(' '),
   data: (
     'database databases table tables row rows record records write writes read reads transaction transactions ' +
-    'queue queues event events message messages log logs stream streams'
+    'queue queues event events message messages log logs stream streams storage store stores ledger ledgers ' +
+    'balance balances inventory payment payments data cart carts basket account accounts ' +
+    'ticket tickets seat seats counter counters count counts invoice invoices'
   ).split(' '),
   frontend: (
     'css html react component components ui ux design designer animation font fonts color colour button ' +
     'browser page image images theme layout dom tailwind figma'
   ).split(' '),
   people: (
-    'career interview interviews hiring hire manager managers managing team teams promotion burnout mentor ' +
+    'career interview interviews hiring hire manager managers team teams promotion burnout mentor ' +
     'mentoring culture meeting meetings founder founders job salary remote productivity habit habits'
   ).split(' '),
   company: (
     'announce announcing announcement launch launches raise raises funding award webinar summit keynote ' +
     'welcome pricing certified hackathon'
+  ).split(' '),
+  elsewhere: (
+    'island islands beach beaches holiday holidays vacation travel trip hotel novel novels book books essay ' +
+    'literature poem poetry history historical empire war museum recipe cooking food wine music album song film ' +
+    'movie health medicine medical cancer disease brain gene genes genome protein clinical climate energy solar ' +
+    'battery car cars rocket planet star telescope physics chemistry biology psychology parenting kids school ' +
+    'student students sport sports running fitness'
+  ).split(' '),
+  local: (
+    'shell terminal editor vim neovim emacs ide keyboard dotfiles bash zsh cli command-line compiler syntax regex ' +
+    'unit-test unit-tests mock mocks mocking linter lint formatter git fdisk partition-table filesystem disk usb ' +
+    'windows macos desktop'
+  ).split(' '),
+  auth: (
+    'jwt oauth password passwords login authentication authenticate cookie cookies session sessions xss csrf ' +
+    'phishing malware vulnerability vulnerabilities exploit cve hacker hackers attack attacks breach'
+  ).split(' '),
+  ml: (
+    'llm llms gpt model models training neural transformer transformers embedding embeddings fine-tune ' +
+    'fine-tuning finetuning dataset datasets diffusion prompt prompts agent agents ai chatbot'
   ).split(' '),
 };
 

@@ -71,4 +71,22 @@ describe('explainPick', () => {
     expect(plain.signals.length).toBeGreaterThan(0);
     expect(plain.signals.length).toBeLessThanOrEqual(3);
   });
+
+  it('quotes the words as the post wrote them, not the stems the model keeps', () => {
+    const article = {
+      title: 'Why our checkout charged customers twice after the servers restarted',
+      summary: 'Retried requests, duplicated payments and the key that stopped them.',
+      topics: [],
+      relevance: 0.7,
+      curated: false,
+    };
+    const { signals } = explainPick({ article, threshold: 0.35 });
+    expect(signals.length).toBeGreaterThan(0);
+    // "twice" is kept as "twic": a quoted word must be a whole word of the post.
+    const words = new Set(`${article.title} ${article.summary}`.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    const quoted = signals.flatMap((signal) => [...signal.matchAll(/“([^”]+)”/g)].map((match) => match[1]!));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const phrase of quoted) for (const word of phrase.split(' ')) expect(words.has(word)).toBe(true);
+    for (const signal of signals) expect(signal).not.toMatch(/concepts\d/);
+  });
 });
