@@ -13,7 +13,7 @@ import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import { termSignals, type TermSignal } from './classify';
 import { strongestFeatures } from './relevance-model';
-import { topicLabel } from './taxonomy';
+import { topicLabel } from './topic-labels';
 
 /**
  * A reason that comes from outside the classifier. The extension point for other features:
