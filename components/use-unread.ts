@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { db } from '@/utils/db';
-import { unreadCount } from '@/utils/db/queries';
+import { ensureUnreadTally, unreadCount } from '@/utils/db/unread/unread-count';
 import { unreadLabel } from './unread-label';
 
 /**
@@ -9,5 +10,10 @@ import { unreadLabel } from './unread-label';
  */
 export function useUnread(threshold: number): { unread: number | undefined; countLabel: string | undefined } {
   const unread = useLiveQuery(() => unreadCount(db, threshold), [threshold]);
+  // A page opened before the background has counted (just after an update or a reset) counts
+  // once itself; the live query above then reads the kept histogram. One row read otherwise.
+  useEffect(() => {
+    void ensureUnreadTally(db).catch(() => undefined);
+  }, []);
   return { unread, countLabel: unread === undefined ? undefined : unreadLabel(unread) };
 }

@@ -93,10 +93,14 @@ export function App() {
   const loaded =
     settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
   const filtered = hasFilters(state);
-  // Counts are a pass over the whole library: worth it, but only after the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  // Counts are a pass over the whole library, repeated on every change to it: worked out only
+  // when something shows them (the chips, a filtered list's total, the empty state), and only
+  // after the first screen. The plain list's total is the kept unread count.
+  const needCounts = filtersOpen || filtered || picks?.length === 0;
   const counts = useLiveQuery(
-    () => (loaded && !minimal ? facetCounts(db, threshold, JSON.parse(filterKey)) : undefined),
-    [loaded, minimal, threshold, filterKey],
+    () => (loaded && !minimal && needCounts ? facetCounts(db, threshold, JSON.parse(filterKey)) : undefined),
+    [loaded, minimal, needCounts, threshold, filterKey],
   );
 
   const searching = query.trim().length > 0;
@@ -214,7 +218,16 @@ export function App() {
       {!minimal && !searching && (
         <div className="newtab__bar">
           <ViewTabs view={state.view} onChange={(view) => update({ view })} />
-          {state.view === 'picks' && <FiltersBar state={state} counts={counts} onChange={update} onClear={clear} />}
+          {state.view === 'picks' && (
+            <FiltersBar
+              state={state}
+              counts={counts}
+              open={filtersOpen}
+              onToggle={() => setFiltersOpen(!filtersOpen)}
+              onChange={update}
+              onClear={clear}
+            />
+          )}
         </div>
       )}
       <main>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { hasFilters, type ViewState } from '@/utils/curation/filters';
 import type { FacetCounts } from '@/utils/curation/pick-filter';
 import { TOPIC_IDS, topicLabel } from '@/utils/curation/topic-labels';
@@ -14,6 +14,9 @@ export const LEVEL_LABELS: Record<Level, string> = {
 interface FiltersBarProps {
   state: ViewState;
   counts: FacetCounts | undefined;
+  /** Whether the panel of chips is open: its counts are only worked out while it is. */
+  open: boolean;
+  onToggle: () => void;
   onChange(change: Partial<ViewState>): void;
   onClear(): void;
 }
@@ -23,8 +26,7 @@ interface FiltersBarProps {
  * pills. Opened, it shows topic and level chips and a searchable source list, each with the
  * count of cards a click would show under the other filters, and the two "show also" switches.
  */
-export function FiltersBar({ state, counts, onChange, onClear }: FiltersBarProps) {
-  const [open, setOpen] = useState(false);
+export function FiltersBar({ state, counts, open, onToggle, onChange, onClear }: FiltersBarProps) {
   const panelId = useId();
   const active: { label: string; clear: Partial<ViewState> }[] = [
     ...(state.topic ? [{ label: topicLabel(state.topic), clear: { topic: undefined } }] : []),
@@ -42,7 +44,7 @@ export function FiltersBar({ state, counts, onChange, onClear }: FiltersBarProps
           className="filters__toggle"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => setOpen(!open)}
+          onClick={onToggle}
         >
           Filters{active.length > 0 ? ` (${active.length})` : ''}
         </button>

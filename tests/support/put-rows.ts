@@ -6,6 +6,10 @@ import type { Page } from 'playwright-core';
  * code under test. The database must exist already (the extension creates it on install).
  * Rows go over as JSON text (the protocol carries one string far faster than thousands of
  * objects) and are written in one transaction. Returns the store's count afterwards.
+ *
+ * Raw writes pass below the extension's own bookkeeping, so a write to articles or marks
+ * drops the kept unread histogram in the same transaction, exactly as clearing a table does;
+ * the extension counts it afresh (utils/db/unread/).
  */
 export async function putRows(page: Page, store: string, rows: readonly unknown[]): Promise<number> {
   return page.evaluate(
@@ -18,9 +22,11 @@ export async function putRows(page: Page, store: string, rows: readonly unknown[
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(name, 'readwrite');
+        const tallied = ['articles', 'reading'].includes(name) && db.objectStoreNames.contains('tallies');
+        const tx = db.transaction(tallied ? [name, 'tallies'] : [name], 'readwrite');
         const objects = tx.objectStore(name);
         for (const row of JSON.parse(json) as unknown[]) objects.put(row);
+        if (tallied) tx.objectStore('tallies').delete('unread');
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });

@@ -170,26 +170,6 @@ async function marked(db: QuorumDatabase, mark: 'savedAt' | 'readAt', limit: num
 }
 
 /**
- * How many articles are neither read nor dismissed, at or above the relevance threshold
- * (curated articles always score 1). Counted from the relevance index, minus the few marked
- * ones: no article is read, however large the library.
- */
-export async function unreadCount(db: QuorumDatabase, threshold = 0): Promise<number> {
-  return db.transaction('r', db.articles, db.reading, async () => {
-    const marks = await db.reading.toArray();
-    const hiddenUrls = marks.filter((reading) => isRead(reading) || isDismissed(reading)).map((reading) => reading.url);
-    const [total, hidden] = await Promise.all([
-      db.articles.where('relevance').aboveOrEqual(threshold).count(),
-      // A mark can outlive its article (pruned, or its feed removed): count only stored ones.
-      hiddenUrls.length
-        ? db.articles.bulkGet(hiddenUrls).then((rows) => rows.filter((row) => row && row.relevance >= threshold).length)
-        : 0,
-    ]);
-    return total - hidden;
-  });
-}
-
-/**
  * The count of the list and of every filter chip, each under all the other active filters:
  * one pass over the library (see countFacets).
  */

@@ -17,6 +17,10 @@ import type { ReadingState } from '../schemas/reading';
  *  - articles.relevance (v2)  counting unread picks above the threshold from the index alone,
  *    instead of reading every article on every new tab
  *  - pendingMarks.hash (v3)  marks from another device waiting for their article, by URL hash
+ *  - tallies.id (v4)  running totals kept by the writes themselves (unread/tally-middleware.ts),
+ *    so the unread count costs the same at 100 articles and at 100,000. The new store starts
+ *    empty and the background counts it once. A later upgrade that rewrites articles or marks
+ *    must clear it: upgrades run below the tally's bookkeeping.
  */
 export interface SchemaVersion {
   version: number;
@@ -64,6 +68,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           row.changes ??= clocksOf(row);
         });
     },
+  },
+  {
+    version: 4,
+    stores: { tallies: 'id' },
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { QuorumDatabase } from '../db/database';
-import { unreadCount } from '../db/queries';
+import { ensureUnreadTally, unreadCount } from '../db/unread/unread-count';
 import { getSettings } from '../settings';
 import { setToolbarCount } from '../toolbar-badge';
 
@@ -9,6 +9,8 @@ import { setToolbarCount } from '../toolbar-badge';
  */
 export async function refreshToolbarCount(db: QuorumDatabase): Promise<void> {
   const settings = await getSettings();
+  // The background keeps the unread histogram whole: after a reset or an upgrade it counts it once.
+  await ensureUnreadTally(db);
   await setToolbarCount(await unreadCount(db, settings.relevanceThreshold), settings.toolbarBadge).catch(
     () => undefined,
   );

@@ -25,27 +25,8 @@ export function syntheticArticles(count: number, now = Date.now()): Article[] {
  * Writes rows straight into the extension's IndexedDB from one of its pages, with the raw
  * API: benchmarks measure the product, so they must not go through its code to set up.
  */
-export async function seedArticles(page: Page, articles: Article[]): Promise<number> {
-  return page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('quorum');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('articles', 'readwrite');
-      const store = tx.objectStore('articles');
-      for (const row of rows) store.put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('articles').objectStore('articles').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  }, articles);
+export function seedArticles(page: Page, articles: Article[]): Promise<number> {
+  return putRows(page, 'articles', articles);
 }
 
 /**

@@ -4,15 +4,17 @@ import { readStore } from './messages';
 
 export { putRows } from '../../support/put-rows';
 
-/** Deletes every row of a store, with the raw API. */
+/** Deletes every row of a store, with the raw API (and the unread histogram with it, see putRows). */
 export function clearStore(page: Page, store: string): Promise<void> {
   return page.evaluate(
     (name) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('quorum');
         open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readwrite');
+          const tallied = ['articles', 'reading'].includes(name) && open.result.objectStoreNames.contains('tallies');
+          const tx = open.result.transaction(tallied ? [name, 'tallies'] : [name], 'readwrite');
           tx.objectStore(name).clear();
+          if (tallied) tx.objectStore('tallies').delete('unread');
           tx.oncomplete = () => {
             open.result.close();
             resolve();

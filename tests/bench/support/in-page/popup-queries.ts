@@ -2,7 +2,8 @@
 // starts when it opens, timed apart and together, to show where its first paint waits.
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../../utils/curation/threshold';
 import { QuorumDatabase } from '../../../../utils/db/database';
-import { queryPicks, unreadCount } from '../../../../utils/db/queries';
+import { queryPicks } from '../../../../utils/db/queries';
+import { unreadCount } from '../../../../utils/db/unread/unread-count';
 
 /** entrypoints/popup/App.tsx's POPUP_PICK_COUNT (not imported: that module pulls in React). */
 const POPUP_PICKS = 5;

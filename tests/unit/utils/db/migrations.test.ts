@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QuorumDatabase } from '../../../../utils/db/database';
-import { unreadCount } from '../../../../utils/db/queries';
+import { ensureUnreadTally, unreadCount } from '../../../../utils/db/unread/unread-count';
 import { SCHEMA_VERSIONS } from '../../../../utils/db/schema';
 import { applyMarkChanges } from '../../../../utils/marks/apply-changes';
 import type { Feed } from '../../../../utils/schemas/feed';
@@ -84,8 +84,9 @@ describe('database migrations', () => {
       await upgraded.open();
 
       expect(upgraded.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-      const latest = index === SCHEMA_VERSIONS.length - 1;
-      expect(await upgraded.reading.orderBy('url').toArray()).toEqual(latest ? fixtureReading : upgradedReading);
+      // Rows written by version 3 or later are stored as written; older ones gain their registers.
+      const hadRegisters = SCHEMA_VERSIONS[index]!.version >= 3;
+      expect(await upgraded.reading.orderBy('url').toArray()).toEqual(hadRegisters ? fixtureReading : upgradedReading);
       expect(await upgraded.reading.where('readAt').above(0).count()).toBe(2);
       expect(await upgraded.reading.where('savedAt').above(0).count()).toBe(2);
       const articles = await upgraded.articles.orderBy('url').toArray();
@@ -151,5 +152,17 @@ describe('database migrations', () => {
       savedAt: 1_700_000_000_002,
     });
     expect(await upgraded.pendingMarks.count()).toBe(0);
+  });
+
+  it('version 4 adds the unread tally empty; counts stay right before and after the background fills it', async () => {
+    const upgraded = new QuorumDatabase(await writtenBy(2));
+    open.push(upgraded);
+    await upgraded.open();
+    expect(await upgraded.tallies.count()).toBe(0);
+    // Three articles, one read (the third read mark's article is gone): two unread.
+    expect(await unreadCount(upgraded, 0.35)).toBe(2);
+    await ensureUnreadTally(upgraded);
+    expect(await upgraded.tallies.count()).toBe(1);
+    expect(await unreadCount(upgraded, 0.35)).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, queryHistory, queryPicks, querySaved, unreadCount } from '../../../../utils/db/queries';
+import { facetCounts, queryHistory, queryPicks, querySaved } from '../../../../utils/db/queries';
+import { unreadCount } from '../../../../utils/db/unread/unread-count';
 import { setDismissed, setRead, setSaved } from '../../support/marks';
 import type { Article } from '../../../../utils/schemas/article';
 import { article, testDatabase } from '../../support/test-db';
