@@ -26,6 +26,7 @@ const UTILS_FORBIDDEN = [
 /** Zod comes through utils/schemas/zod.ts, which turns its eval probe off before any schema is built. */
 const ZOD_DIRECT = [
   { name: 'zod', message: 'Import z from utils/schemas/zod: it sets Zod jitless before any schema exists.' },
+  { name: 'zod/mini', message: 'Import z from utils/schemas/zod: it sets Zod jitless before any schema exists.' },
 ];
 
 /** Pages reach IndexedDB only through utils/db (its queries) and utils/marks (the reading-mark owner). */

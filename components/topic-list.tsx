@@ -1,4 +1,4 @@
-import { topicLabel } from '@/utils/curation/taxonomy';
+import { topicLabel } from '@/utils/curation/topic-labels';
 import type { Topic } from '@/utils/schemas/topic';
 
 export function TopicList({ topics }: { topics: readonly Topic[] }) {

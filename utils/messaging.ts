@@ -3,22 +3,32 @@ import { DISCUSSIONS_PER_PAGE_MAX } from './badges/discussion-sites';
 import { z } from './schemas/zod';
 import { LINK_STATES, LOOKUP_BATCH_MAX, MAX_URL_LENGTH } from './badges/protocol';
 
-const UrlField = z.string().min(1).max(MAX_URL_LENGTH);
+const UrlField = z.string().check(z.minLength(1), z.maxLength(MAX_URL_LENGTH));
 
 /**
  * Every message between Quorum's contexts, validated with Zod on arrival: one protocol map,
  * so a page and the background can never disagree on a shape.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sync-now'), feedIds: z.array(z.string().min(1)).max(1000).optional() }),
+  z.object({
+    type: z.literal('sync-now'),
+    feedIds: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(1000))),
+  }),
   // Badges (content script → background). The hosts of known articles first: links elsewhere
   // are never asked about. Lookups are bounded, so a page with 20,000 links asks in batches.
   z.object({ type: z.literal('known-hosts') }),
-  z.object({ type: z.literal('lookup-urls'), urls: z.array(UrlField).min(1).max(LOOKUP_BATCH_MAX) }),
+  z.object({
+    type: z.literal('lookup-urls'),
+    urls: z.array(UrlField).check(z.minLength(1), z.maxLength(LOOKUP_BATCH_MAX)),
+  }),
   // The page's own address and its <link rel=canonical>: is the tab showing a known article?
-  z.object({ type: z.literal('page-article'), urls: z.array(UrlField).max(2) }),
+  z.object({ type: z.literal('page-article'), urls: z.array(UrlField).check(z.maxLength(2)) }),
   z.object({ type: z.literal('set-reading'), url: UrlField, mark: z.enum(['read', 'saved']), on: z.boolean() }),
-  z.object({ type: z.literal('set-site-badges'), host: z.string().min(1).max(253), enabled: z.boolean() }),
+  z.object({
+    type: z.literal('set-site-badges'),
+    host: z.string().check(z.minLength(1), z.maxLength(253)),
+    enabled: z.boolean(),
+  }),
   // An extension page changed reading marks: the background tells the tabs with badges.
   z.object({ type: z.literal('reading-changed') }),
   // An aggregator's page links articles to their discussion threads: kept for known articles.
@@ -29,11 +39,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
         z.object({
           articleUrl: UrlField,
           url: UrlField,
-          comments: z.number().int().nonnegative().max(10_000_000).optional(),
+          comments: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
         }),
       )
-      .min(1)
-      .max(DISCUSSIONS_PER_PAGE_MAX),
+      .check(z.minLength(1), z.maxLength(DISCUSSIONS_PER_PAGE_MAX)),
   }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -60,15 +69,15 @@ export const KnownLinkSchema = z.object({
   /** Topic labels, ready to show: the content script carries no taxonomy. */
   topics: z.array(z.string()),
   /** "Intermediate · 45 min", ready to show. */
-  guide: z.string().optional(),
+  guide: z.optional(z.string()),
   /** Title of the first unread prerequisite, when there is one. */
-  readFirst: z.string().optional(),
+  readFirst: z.optional(z.string()),
 });
 export type KnownLink = z.infer<typeof KnownLinkSchema>;
 
 export const KnownHostsResponseSchema = z.object({ ok: z.literal(true), hosts: z.array(z.string()) });
 export const LookupUrlsResponseSchema = z.object({ ok: z.literal(true), known: z.array(KnownLinkSchema) });
-export const LinkResponseSchema = z.object({ ok: z.literal(true), link: KnownLinkSchema.nullable() });
+export const LinkResponseSchema = z.object({ ok: z.literal(true), link: z.nullable(KnownLinkSchema) });
 export const DoneResponseSchema = z.object({ ok: z.literal(true) });
 
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.string() });

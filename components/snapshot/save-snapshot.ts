@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatPublished, isoDate } from '../format-date';
-import { topicLabel } from '@/utils/curation/taxonomy';
+import { topicLabel } from '@/utils/curation/topic-labels';
 import { isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { guideLabel } from '@/utils/paths/guide-label';
 import { guidanceParts, type LinkedArticle } from '../card-guidance';

@@ -1,4 +1,4 @@
-import { topicLabel, type TopicId } from '@/utils/curation/taxonomy';
+import { topicLabel, type TopicId } from '@/utils/curation/topic-labels';
 import type { ViewState } from '@/utils/curation/filters';
 import type { FacetCounts } from '@/utils/curation/pick-filter';
 import type { LibraryStatus } from '@/utils/db/library-queries';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { hasFilters, type ViewState } from '@/utils/curation/filters';
 import type { FacetCounts } from '@/utils/curation/pick-filter';
-import { TOPIC_IDS, topicLabel } from '@/utils/curation/taxonomy';
+import { TOPIC_IDS, topicLabel } from '@/utils/curation/topic-labels';
 import { LevelSchema, type Level } from '@/utils/schemas/article';
 import { SourcePicker } from './source-picker';
 

@@ -1,4 +1,4 @@
-import { topicLabel } from '../curation/taxonomy';
+import { topicLabel } from '../curation/topic-labels';
 import type { QuorumDatabase } from '../db/database';
 import type { KnownLink } from '../messaging';
 import type { KnownUrls } from '../sync/known-urls';

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../schemas/zod';
 
-const Time = z.number().int().nonnegative();
+const Time = z.number().check(z.int(), z.gte(0));
 
 /**
  * What the options page says about sync between devices. Written by the background, read by
@@ -9,25 +9,25 @@ const Time = z.number().int().nonnegative();
  */
 export const CrossDeviceStatusSchema = z.object({
   /** Bytes of sync storage in use (all of it, Quorum's items and any others), and the quota. */
-  bytesUsed: z.number().int().nonnegative(),
-  quotaBytes: z.number().int().positive(),
+  bytesUsed: z.number().check(z.int(), z.gte(0)),
+  quotaBytes: z.number().check(z.int(), z.gt(0)),
   /** Marks in sync storage, and those that did not fit (they stay on this device). */
-  marksSynced: z.number().int().nonnegative(),
-  marksLeftOut: z.number().int().nonnegative(),
+  marksSynced: z.number().check(z.int(), z.gte(0)),
+  marksLeftOut: z.number().check(z.int(), z.gte(0)),
   /** Every read mark older than this stays on this device only. */
-  leftOutBefore: Time.optional(),
+  leftOutBefore: z.optional(Time),
   /** Marked articles not synced because their short code is shared with another article here. */
-  collided: z.number().int().nonnegative(),
+  collided: z.number().check(z.int(), z.gte(0)),
   /** Marks from other devices waiting for their article to arrive here. */
-  waiting: z.number().int().nonnegative(),
-  lastWriteAt: Time.optional(),
+  waiting: z.number().check(z.int(), z.gte(0)),
+  lastWriteAt: z.optional(Time),
   /** How long the last merge of what arrived took, in ms (marks only): for diagnosis. */
-  lastMergeMs: z.number().nonnegative().optional(),
-  lastArrivalAt: Time.optional(),
+  lastMergeMs: z.optional(z.number().check(z.gte(0))),
+  lastArrivalAt: z.optional(Time),
   /** Items in sync storage that were ignored lately, and why: "1m202611.0: damaged (checksum)". */
-  ignored: z.array(z.object({ reason: z.string().max(200), at: Time })).max(20),
+  ignored: z.array(z.object({ reason: z.string().check(z.maxLength(200)), at: Time })).check(z.maxLength(20)),
   /** The last write that failed, and when it is tried again. */
-  error: z.object({ message: z.string().max(500), at: Time, retryAt: Time }).optional(),
+  error: z.optional(z.object({ message: z.string().check(z.maxLength(500)), at: Time, retryAt: Time })),
 });
 export type CrossDeviceStatus = z.infer<typeof CrossDeviceStatusSchema>;
 

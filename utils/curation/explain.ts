@@ -14,7 +14,7 @@ import type { Topic } from '../schemas/topic';
 import { termSignals, type TermSignal } from './classify';
 import { relevanceTokens } from './relevance-features';
 import { strongestFeatures } from './relevance-model';
-import { topicLabel } from './taxonomy';
+import { topicLabel } from './topic-labels';
 
 /**
  * A reason that comes from outside the classifier. The extension point for other features:

@@ -7,9 +7,9 @@ export const VIEWS = ['picks', 'saved', 'history', 'dismissed', 'paths'] as cons
 /** What the new tab shows; kept in the URL hash so a reload (or a bookmark) keeps it. */
 export const ViewStateSchema = z.object({
   view: z.enum(VIEWS),
-  topic: TopicSchema.optional(),
-  source: z.string().min(1).max(200).optional(),
-  level: LevelSchema.optional(),
+  topic: z.optional(TopicSchema),
+  source: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  level: z.optional(LevelSchema),
   showRead: z.boolean(),
   showLowRelevance: z.boolean(),
 });

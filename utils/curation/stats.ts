@@ -1,4 +1,4 @@
-import { TOPIC_IDS, type TopicId } from './taxonomy';
+import { TOPIC_IDS, type TopicId } from './topic-labels';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

@@ -6,26 +6,10 @@
  * mean something else in front-end, career or marketing posts ("design", "time", "api") are left
  * out, or weak with an `exclude` list for the common phrases that misuse them.
  */
-export const TOPIC_IDS = [
-  'consensus',
-  'replication',
-  'consistency',
-  'transactions',
-  'time-and-order',
-  'caching',
-  'partitioning',
-  'streaming',
-  'storage',
-  'fault-tolerance',
-  'scaling',
-  'architecture',
-  'security',
-  'verification',
-  'observability',
-  'orchestration',
-] as const;
+import { TOPIC_LABELS, type TopicId } from './topic-labels';
 
-export type TopicId = (typeof TOPIC_IDS)[number];
+// The ids and labels live apart from the terms, so the pages load the names without the lists.
+export { TOPIC_IDS, topicLabel, type TopicId } from './topic-labels';
 
 export interface TopicDefinition {
   id: TopicId;
@@ -44,7 +28,7 @@ export interface TopicDefinition {
 export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   consensus: {
     id: 'consensus',
-    label: 'Consensus',
+    label: TOPIC_LABELS.consensus,
     description: 'How nodes agree on one value or one log despite failures.',
     strong: [
       'paxos',
@@ -77,7 +61,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   replication: {
     id: 'replication',
-    label: 'Replication',
+    label: TOPIC_LABELS.replication,
     description: 'Keeping copies of data on several machines, and keeping them in step.',
     strong: [
       'replication',
@@ -119,7 +103,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   consistency: {
     id: 'consistency',
-    label: 'Consistency',
+    label: TOPIC_LABELS.consistency,
     description: 'What readers may observe: linearizability, eventual consistency, CAP and friends.',
     strong: [
       'linearizability',
@@ -151,7 +135,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   transactions: {
     id: 'transactions',
-    label: 'Transactions',
+    label: TOPIC_LABELS.transactions,
     description: 'Atomic, isolated changes across keys, shards and services.',
     strong: [
       'transaction',
@@ -205,7 +189,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   'time-and-order': {
     id: 'time-and-order',
-    label: 'Time and order',
+    label: TOPIC_LABELS['time-and-order'],
     description: 'Clocks, causality and the order of events when there is no global time.',
     strong: [
       'lamport clock',
@@ -253,7 +237,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   caching: {
     id: 'caching',
-    label: 'Caching',
+    label: TOPIC_LABELS.caching,
     description: 'Serving reads from copies close to the caller, and keeping them fresh.',
     strong: [
       'cache',
@@ -295,7 +279,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   partitioning: {
     id: 'partitioning',
-    label: 'Partitioning',
+    label: TOPIC_LABELS.partitioning,
     description: 'Splitting data across machines: sharding, hashing, rebalancing.',
     strong: [
       'sharding',
@@ -321,7 +305,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   streaming: {
     id: 'streaming',
-    label: 'Streaming',
+    label: TOPIC_LABELS.streaming,
     description: 'Logs, queues and stream processing: data in motion.',
     strong: [
       'kafka',
@@ -394,7 +378,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   storage: {
     id: 'storage',
-    label: 'Storage',
+    label: TOPIC_LABELS.storage,
     description: 'How databases and file systems lay data down and find it again.',
     strong: [
       'lsm',
@@ -463,7 +447,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   'fault-tolerance': {
     id: 'fault-tolerance',
-    label: 'Fault tolerance',
+    label: TOPIC_LABELS['fault-tolerance'],
     description: 'Surviving crashes, partitions and gray failures; testing that you do.',
     strong: [
       'fault tolerance',
@@ -529,7 +513,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   scaling: {
     id: 'scaling',
-    label: 'Scaling',
+    label: TOPIC_LABELS.scaling,
     description: 'Handling more load: throughput, tail latency and capacity.',
     strong: [
       'scalability',
@@ -585,7 +569,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   architecture: {
     id: 'architecture',
-    label: 'Architecture',
+    label: TOPIC_LABELS.architecture,
     description: 'How systems are put together: services, boundaries, trade-offs.',
     strong: [
       'microservices',
@@ -635,7 +619,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   security: {
     id: 'security',
-    label: 'Security',
+    label: TOPIC_LABELS.security,
     description: 'Authentication, authorization and trust between machines.',
     strong: [
       'authorization',
@@ -677,7 +661,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   verification: {
     id: 'verification',
-    label: 'Verification',
+    label: TOPIC_LABELS.verification,
     description: 'Proving and checking correctness: TLA+, model checking, deterministic testing.',
     strong: [
       'tla+',
@@ -729,7 +713,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   observability: {
     id: 'observability',
-    label: 'Observability',
+    label: TOPIC_LABELS.observability,
     description: 'Seeing inside running systems: tracing, metrics, logs and debugging.',
     strong: [
       'observability',
@@ -773,7 +757,7 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
   },
   orchestration: {
     id: 'orchestration',
-    label: 'Orchestration',
+    label: TOPIC_LABELS.orchestration,
     description: 'Scheduling and running work on clusters: Kubernetes, Borg, workflows.',
     strong: [
       'kubernetes',
@@ -932,7 +916,3 @@ export const OFF_TOPIC_MARKERS: readonly string[] = [
   'travel',
   'psychology',
 ];
-
-export function topicLabel(id: TopicId): string {
-  return TOPICS[id].label;
-}

@@ -9,21 +9,20 @@ import { SettingsSchema } from '../schemas/settings';
 /** One subscription as exported: what is needed to follow it again, none of the sync state. */
 export const ExportedFeedSchema = z.object({
   url: HttpUrlSchema,
-  title: z.string().max(300),
+  title: z.string().check(z.maxLength(300)),
   kind: FeedKindSchema,
-  siteUrl: HttpUrlSchema.optional(),
+  siteUrl: z.optional(HttpUrlSchema),
   enabled: z.boolean(),
   ignoreHttpCache: z.boolean(),
 });
 
 const format = z.literal('quorum-export');
 const exportedAt = z.iso.datetime();
-const feeds = z.array(ExportedFeedSchema).max(10_000);
+const feeds = z.array(ExportedFeedSchema).check(z.maxLength(10_000));
 /** Where the reader saw articles discussed (absent in files from before discussions). */
-const discussions = z
-  .array(DiscussionSchema.extend({ articleUrl: HttpUrlSchema }))
-  .max(100_000)
-  .optional();
+const discussions = z.optional(
+  z.array(z.extend(DiscussionSchema, { articleUrl: HttpUrlSchema })).check(z.maxLength(100_000)),
+);
 
 /**
  * The user's data as one JSON file: reading marks with their timestamps, subscriptions and
@@ -38,7 +37,9 @@ const ExportFileV1Schema = z.object({
   format,
   version: z.literal(1),
   exportedAt,
-  reading: z.array(ReadingStateSchema.omit({ changes: true }).extend({ url: HttpUrlSchema })).max(1_000_000),
+  reading: z
+    .array(z.extend(z.omit(ReadingStateSchema, { changes: true }), { url: HttpUrlSchema }))
+    .check(z.maxLength(1_000_000)),
   feeds,
   settings: SettingsSchema,
   discussions,
@@ -48,16 +49,17 @@ export const ExportFileSchema = z.object({
   format,
   version: z.literal(2),
   exportedAt,
-  reading: z.array(ReadingStateSchema.extend({ url: HttpUrlSchema })).max(1_000_000),
+  reading: z.array(z.extend(ReadingStateSchema, { url: HttpUrlSchema })).check(z.maxLength(1_000_000)),
   feeds,
   settings: SettingsSchema,
   discussions,
-  pathProgress: PathProgressSchema.optional(),
+  pathProgress: z.optional(PathProgressSchema),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 export type ExportedFeed = z.infer<typeof ExportedFeedSchema>;
 
 /** Any export this version can import, read as the current version. */
-export const ImportFileSchema = z
-  .discriminatedUnion('version', [ExportFileV1Schema, ExportFileSchema])
-  .transform((file): ExportFile => (file.version === 1 ? { ...file, version: 2 } : file));
+export const ImportFileSchema = z.pipe(
+  z.discriminatedUnion('version', [ExportFileV1Schema, ExportFileSchema]),
+  z.transform((file): ExportFile => (file.version === 1 ? { ...file, version: 2 } : file)),
+);

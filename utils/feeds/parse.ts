@@ -6,6 +6,7 @@ import {
   type ParsedFeedFormat,
   type ParsedItem,
 } from '../schemas/parsed-feed';
+import { z } from '../schemas/zod';
 import { buildItem } from './build-item';
 import { clipText } from './clip-text';
 import { decodeBody, type FeedBody } from './decode';
@@ -162,7 +163,7 @@ function collectItems<T>(entries: readonly T[], build: (entry: T) => ParsedItem 
 }
 
 /** Items were each checked as they were collected; only the feed's own fields are left. */
-const FeedFieldsSchema = ParsedFeedSchema.omit({ items: true });
+const FeedFieldsSchema = z.omit(ParsedFeedSchema, { items: true });
 
 function validate(feed: ParsedFeed): ParseFeedResult {
   const checked = FeedFieldsSchema.safeParse(feed);

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../schemas/zod';
 
-const DismissalsSchema = z.array(z.string().min(1)).max(1000);
+const DismissalsSchema = z.array(z.string().check(z.minLength(1))).check(z.maxLength(1000));
 const KEEP = 500;
 
 /** Saved articles the reader waved away from "From your saved list": they come back only once. */

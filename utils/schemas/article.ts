@@ -17,45 +17,45 @@ export type Level = z.infer<typeof LevelSchema>;
  */
 export const ArticleSchema = z.object({
   url: HttpUrlSchema,
-  title: z.string().min(1).max(500),
-  source: z.string().min(1).max(200),
-  author: z.string().max(200).optional(),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  source: z.string().check(z.minLength(1), z.maxLength(200)),
+  author: z.optional(z.string().check(z.maxLength(200))),
   /** Epoch milliseconds; absent when the feed gave no usable date. */
-  publishedAt: z.number().int().optional(),
+  publishedAt: z.optional(z.number().check(z.int())),
   /** Epoch milliseconds of the first time Quorum stored this article. */
-  firstSeenAt: z.number().int(),
+  firstSeenAt: z.number().check(z.int()),
   /**
    * For an undated article that arrived with its feed's first sync: the moment it counts as
    * new from, earlier than firstSeenAt (utils/sync/first-sync-dates.ts).
    */
-  countsFrom: z.number().int().optional(),
-  summary: z.string().max(2000),
-  topics: z.array(TopicSchema).max(8),
+  countsFrom: z.optional(z.number().check(z.int())),
+  summary: z.string().check(z.maxLength(2000)),
+  topics: z.array(TopicSchema).check(z.maxLength(8)),
   kind: ArticleKindSchema,
   /** 0..1: how much this is about distributed systems. Curated items are 1 by definition. */
-  relevance: z.number().min(0).max(1),
+  relevance: z.number().check(z.gte(0), z.lte(1)),
   curated: z.boolean(),
   /**
    * Feeds (and packs) that carry this article. Empty only for an article kept after its feed
    * was removed because the user had read or saved it.
    */
-  feedIds: z.array(z.string().min(1)),
+  feedIds: z.array(z.string().check(z.minLength(1))),
   /** Ordering key for picks, higher first; see utils/curation/rank.ts. */
   rank: z.number(),
   /** Absent on rows stored before levels existed, and where nothing could be guessed. */
-  level: LevelSchema.optional(),
+  level: z.optional(LevelSchema),
   /** An honest reading time in minutes. */
-  minutes: z.number().int().positive().max(10_000).optional(),
+  minutes: z.optional(z.number().check(z.int(), z.gt(0), z.lte(10_000))),
   /** True when level and minutes were guessed from a feed's text rather than given by a pack. */
-  estimated: z.boolean().optional(),
+  estimated: z.optional(z.boolean()),
   /** Canonical URLs of articles a reader should have read first (from a pack). */
-  prerequisites: z.array(HttpUrlSchema).max(20).optional(),
+  prerequisites: z.optional(z.array(HttpUrlSchema).check(z.maxLength(20))),
   /** Canonical URL of a gentler article that covers the same ground (from a pack). */
-  easier: HttpUrlSchema.optional(),
+  easier: z.optional(HttpUrlSchema),
   /**
    * Where the reader has seen this article discussed, newest first. Seen by the reader, not
    * fetched: a refresh of the article's feed carries it over (sync/merge.ts). Not indexed.
    */
-  discussions: z.array(DiscussionSchema).max(5).optional(),
+  discussions: z.optional(z.array(DiscussionSchema).check(z.maxLength(5))),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -10,7 +10,7 @@ export const DiscussionSchema = z.object({
   url: HttpUrlSchema,
   site: z.enum(DISCUSSION_SITE_IDS),
   /** As the page showed it when last seen; absent when the page showed none. */
-  comments: z.number().int().nonnegative().max(10_000_000).optional(),
-  seenAt: z.number().int().nonnegative(),
+  comments: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10_000_000))),
+  seenAt: z.number().check(z.int(), z.gte(0)),
 });
 export type Discussion = z.infer<typeof DiscussionSchema>;

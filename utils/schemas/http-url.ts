@@ -10,4 +10,6 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const HttpUrlSchema = z.string().max(2048).refine(isHttpUrl, { message: 'must be an absolute http(s) URL' });
+export const HttpUrlSchema = z
+  .string()
+  .check(z.maxLength(2048), z.refine(isHttpUrl, { message: 'must be an absolute http(s) URL' }));

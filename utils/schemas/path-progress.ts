@@ -7,11 +7,11 @@ import { z } from './zod';
  */
 export const PathProgressSchema = z.object({
   /** The path shown as "Next up"; null when the reader chose no path. */
-  currentPathId: z.string().min(1).max(100).nullable(),
+  currentPathId: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Canonical URLs of steps the reader chose to skip. */
-  skipped: z.array(z.string().min(1)).max(2000),
+  skipped: z.array(z.string().check(z.minLength(1))).check(z.maxLength(2000)),
   /** Epoch milliseconds of the last change, so that the newer of two copies wins. */
-  updatedAt: z.number().int().nonnegative(),
+  updatedAt: z.number().check(z.int(), z.gte(0)),
 });
 export type PathProgress = z.infer<typeof PathProgressSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { MarkClockSchema } from './reading';
 
-const RegisterSchema = MarkClockSchema.extend({ on: z.boolean() });
+const RegisterSchema = z.extend(MarkClockSchema, { on: z.boolean() });
 export type PendingRegister = z.infer<typeof RegisterSchema>;
 
 /**
@@ -9,9 +9,9 @@ export type PendingRegister = z.infer<typeof RegisterSchema>;
  * by the short hash of the article's URL (all that travels) until the article arrives.
  */
 export const PendingMarkSchema = z.object({
-  hash: z.number().int().nonnegative(),
-  read: RegisterSchema.optional(),
-  saved: RegisterSchema.optional(),
-  dismissed: RegisterSchema.optional(),
+  hash: z.number().check(z.int(), z.gte(0)),
+  read: z.optional(RegisterSchema),
+  saved: z.optional(RegisterSchema),
+  dismissed: z.optional(RegisterSchema),
 });
 export type PendingMark = z.infer<typeof PendingMarkSchema>;

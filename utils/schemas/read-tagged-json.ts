@@ -3,7 +3,7 @@ import { describeIssues } from './describe-issues';
 
 export type TaggedJsonResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-interface TaggedJsonKind<S extends z.ZodType> {
+interface TaggedJsonKind<S extends z.ZodMiniType> {
   /** The value of the file's "format" field, e.g. "quorum-pack". */
   format: string;
   schema: S;
@@ -18,7 +18,7 @@ interface TaggedJsonKind<S extends z.ZodType> {
  * in three steps, each with its own sentence for the user: is it JSON, is it this kind of
  * file, and what exactly is wrong with it.
  */
-export function readTaggedJson<S extends z.ZodType>(
+export function readTaggedJson<S extends z.ZodMiniType>(
   input: unknown,
   kind: TaggedJsonKind<S>,
 ): TaggedJsonResult<z.infer<S>> {

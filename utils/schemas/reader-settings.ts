@@ -7,7 +7,7 @@ import { SettingsSchema } from './settings';
  * reader's browsers. The refresh interval, the new-tab layout and the toolbar count stay
  * with each device.
  */
-export const ReaderSettingsSchema = SettingsSchema.pick({
+export const ReaderSettingsSchema = z.pick(SettingsSchema, {
   autoMarkRead: true,
   relevanceThreshold: true,
   theme: true,
@@ -17,5 +17,5 @@ export const ReaderSettingsSchema = SettingsSchema.pick({
 export type ReaderSettings = z.infer<typeof ReaderSettingsSchema>;
 
 /** The reader settings with the time and device of their last change: as stored here and in sync. */
-export const StampedReaderSettingsSchema = MarkClockSchema.extend({ values: ReaderSettingsSchema });
+export const StampedReaderSettingsSchema = z.extend(MarkClockSchema, { values: ReaderSettingsSchema });
 export type StampedReaderSettings = z.infer<typeof StampedReaderSettingsSchema>;

@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-const Timestamp = z.number().int().nonnegative();
+const Timestamp = z.number().check(z.int(), z.gte(0));
 
 /** The three marks a reader can put on an article; each is its own register (see utils/marks/). */
 export const MARKS = ['read', 'saved', 'dismissed'] as const;
@@ -13,7 +13,7 @@ export type Mark = (typeof MARKS)[number];
  */
 export const MarkClockSchema = z.object({
   at: Timestamp,
-  by: z.string().max(32),
+  by: z.string().check(z.maxLength(32)),
 });
 export type MarkClock = z.infer<typeof MarkClockSchema>;
 
@@ -32,11 +32,11 @@ export type MarkClocks = z.infer<typeof MarkClocksSchema>;
  * their clocks from the mark times, as the version 3 upgrade does.
  */
 export const ReadingStateSchema = z.object({
-  url: z.string().min(1),
-  readAt: Timestamp.nullable(),
-  savedAt: Timestamp.nullable(),
-  dismissedAt: Timestamp.nullable(),
+  url: z.string().check(z.minLength(1)),
+  readAt: z.nullable(Timestamp),
+  savedAt: z.nullable(Timestamp),
+  dismissedAt: z.nullable(Timestamp),
   updatedAt: Timestamp,
-  changes: MarkClocksSchema.optional(),
+  changes: z.optional(MarkClocksSchema),
 });
 export type ReadingState = z.infer<typeof ReadingStateSchema>;

@@ -6,13 +6,9 @@ export const SettingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   newTabMode: z.enum(['picks', 'minimal']),
   autoMarkRead: z.enum(['never', 'from-quorum', 'after-reading']),
-  refreshMinutes: z
-    .number()
-    .int()
-    .min(15)
-    .max(24 * 60),
+  refreshMinutes: z.number().check(z.int(), z.gte(15), z.lte(24 * 60)),
   toolbarBadge: z.boolean(),
-  relevanceThreshold: z.number().min(0).max(1),
+  relevanceThreshold: z.number().check(z.gte(0), z.lte(1)),
   badgesEnabled: z.boolean(),
   badgesDisabledHosts: z.array(z.string()),
   /** Bring saved articles left unread for two weeks back to the new tab, once. */

@@ -4,13 +4,13 @@ import { z } from '../schemas/zod';
 /** What the pages show while a sync runs ("Refreshing 12/30 feeds"), and how the last ended. */
 export const SyncProgressSchema = z.object({
   running: z.boolean(),
-  done: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  done: z.number().check(z.int(), z.gte(0)),
+  total: z.number().check(z.int(), z.gte(0)),
   /** Titles of the feeds being fetched right now. */
   current: z.array(z.string()),
-  failed: z.number().int().nonnegative(),
-  startedAt: z.number().int().optional(),
-  finishedAt: z.number().int().optional(),
+  failed: z.number().check(z.int(), z.gte(0)),
+  startedAt: z.optional(z.number().check(z.int())),
+  finishedAt: z.optional(z.number().check(z.int())),
 });
 export type SyncProgress = z.infer<typeof SyncProgressSchema>;
 

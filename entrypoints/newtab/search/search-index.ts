@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { topicLabel } from '@/utils/curation/taxonomy';
+import { topicLabel } from '@/utils/curation/topic-labels';
 import type { Article } from '@/utils/schemas/article';
 import { expandAbbreviations } from './abbreviations';
 import { nearestTerm, vocabulary } from './nearest-term';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { topicLabel } from '@/utils/curation/taxonomy';
+import { topicLabel } from '@/utils/curation/topic-labels';
 import type { TopicCoverage } from '@/utils/curation/stats';
 import { db } from '@/utils/db';
 import { readingStats } from '@/utils/db/library-queries';

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { zodWithoutEvalProbe } from '../../../../scripts/zod-without-eval-probe.mjs';
 import { ArticleSchema } from '../../../../utils/schemas/article';
+import { z } from '../../../../utils/schemas/zod';
 import { ROOT } from '../../../support/paths';
 
 describe('Zod in Quorum', () => {
   it('runs jitless once any schema module is loaded', () => {
     expect(ArticleSchema).toBeDefined();
     expect(z.config().jitless).toBe(true);
+  });
+
+  it('gives the English messages users read in import and pack errors (Zod Mini loads none itself)', () => {
+    const result = z.object({ title: z.string() }).safeParse({ title: 3 });
+    expect(result.error?.issues[0]?.message).toBe('Invalid input: expected string, received number');
   });
 
   it("leaves Zod's eval probe out of the build, for this version of Zod", () => {
