@@ -1,5 +1,14 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
-import { bucketOf, type Buckets } from './buckets';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreRangeType,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import { BUCKETS, bucketOf, type Buckets } from './buckets';
 import { TALLIES_TABLE, UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
 const ARTICLES = 'articles';
@@ -17,9 +26,65 @@ interface ReadingLike {
 
 const isHidden = (reading: ReadingLike | undefined) => reading?.readAt != null || reading?.dismissedAt != null;
 
-/** The bucket an article adds to the unread histogram, given its marks; undefined if none. */
-function contribution(article: ArticleLike | undefined, reading: ReadingLike | undefined): number | undefined {
-  return article && !isHidden(reading) ? bucketOf(article.relevance) : undefined;
+/**
+ * Past this many rows in one write (a merge from another device, an import), the state before
+ * it is read from index keys alone: every article's bucket from the relevance index, one range
+ * per bucket, and the hidden ones from the read and dismissed indexes. That costs the same
+ * whatever the batch, where reading thousands of whole articles would cost seconds.
+ */
+const FROM_INDEXES = 200;
+
+/** The key range of a half-open interval [lower, upper), or [lower, ∞) without an upper bound. */
+const range = (lower: number, upper?: number, lowerOpen = false): DBCoreKeyRange => ({
+  type: 2 as DBCoreRangeType, // DBCoreRangeType.Range (a const enum: not importable as a value)
+  lower,
+  lowerOpen,
+  upper,
+  upperOpen: true,
+});
+
+/** What the tally needs to know about rows before a write: each article's bucket, each mark's weight. */
+interface Before {
+  bucket(url: string): number | undefined;
+  hidden(url: string): boolean;
+}
+
+async function beforeFromRows(articles: DBCoreTable, reading: DBCoreTable, trans: DBCoreTransaction, keys: string[]) {
+  const [articleRows, readingRows] = await Promise.all([
+    articles.getMany({ trans, keys }),
+    reading.getMany({ trans, keys }),
+  ]);
+  const buckets = new Map(keys.map((key, index) => [key, articleRows[index] as ArticleLike | undefined]));
+  const marks = new Map(keys.map((key, index) => [key, readingRows[index] as ReadingLike | undefined]));
+  return {
+    bucket: (url: string) => {
+      const article = buckets.get(url);
+      return article ? bucketOf(article.relevance) : undefined;
+    },
+    hidden: (url: string) => isHidden(marks.get(url)),
+  } satisfies Before;
+}
+
+async function beforeFromIndexes(articles: DBCoreTable, reading: DBCoreTable, trans: DBCoreTransaction) {
+  const relevance = articles.schema.getIndexByKeyPath('relevance');
+  const readAt = reading.schema.getIndexByKeyPath('readAt');
+  const dismissedAt = reading.schema.getIndexByKeyPath('dismissedAt');
+  if (!relevance || !readAt || !dismissedAt) return undefined;
+  const keysIn = (table: DBCoreTable, index: typeof relevance, keyRange: DBCoreKeyRange) =>
+    table.query({ trans, values: false, query: { index, range: keyRange } }).then(({ result }) => result as string[]);
+  const [perBucket, read, dismissed] = await Promise.all([
+    Promise.all(
+      Array.from({ length: BUCKETS }, (_, bucket) =>
+        keysIn(articles, relevance, range(bucket / 100, bucket < BUCKETS - 1 ? (bucket + 1) / 100 : undefined)),
+      ),
+    ),
+    keysIn(reading, readAt, range(0, undefined, true)),
+    keysIn(reading, dismissedAt, range(0, undefined, true)),
+  ]);
+  const buckets = new Map<string, number>();
+  perBucket.forEach((urls, bucket) => urls.forEach((url) => buckets.set(url, bucket)));
+  const hidden = new Set([...read, ...dismissed]);
+  return { bucket: (url: string) => buckets.get(url), hidden: (url: string) => hidden.has(url) } satisfies Before;
 }
 
 /**
@@ -78,25 +143,32 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
         });
       }
       const keys = [...after.keys()];
-      const [articleRows, readingRows] = await Promise.all([
-        articles.getMany({ trans, keys }),
-        reading.getMany({ trans, keys }),
-      ]);
+      const before =
+        (keys.length > FROM_INDEXES ? await beforeFromIndexes(articles, reading, trans) : undefined) ??
+        (await beforeFromRows(articles, reading, trans, keys));
       const response = await table.mutate(req);
       if (response.numFailures > 0) {
         await tallies.mutate({ type: 'delete', trans, keys: [UNREAD_TALLY] });
         return response;
       }
       const buckets: Buckets = [...stored];
-      keys.forEach((key, index) => {
-        const article = articleRows[index] as ArticleLike | undefined;
-        const marks = readingRows[index] as ReadingLike | undefined;
+      for (const key of keys) {
+        const bucket = before.bucket(key);
+        const hidden = before.hidden(key);
+        const was = bucket !== undefined && !hidden ? bucket : undefined;
         const next = after.get(key) as (ArticleLike & ReadingLike) | undefined;
-        const before = contribution(article, marks);
-        const now = name === ARTICLES ? contribution(next, marks) : contribution(article, next);
-        if (before !== undefined) buckets[before] = Math.max(0, buckets[before]! - 1);
+        // A write to one table leaves the other as it was: an article keeps its marks, a mark its article.
+        const now =
+          name === ARTICLES
+            ? next && !hidden
+              ? bucketOf(next.relevance)
+              : undefined
+            : bucket !== undefined && !isHidden(next)
+              ? bucket
+              : undefined;
+        if (was !== undefined) buckets[was] = Math.max(0, buckets[was]! - 1);
         if (now !== undefined) buckets[now] = buckets[now]! + 1;
-      });
+      }
       await tallies.mutate({ type: 'put', trans, values: [{ id: UNREAD_TALLY, buckets }] });
       return response;
     }

@@ -107,6 +107,47 @@ describe('the unread tally kept by the writes', () => {
     expect(await unreadCount(db, 0)).toBe(0);
   });
 
+  it('keeps the tally through writes of hundreds of rows at once, read from the indexes', async () => {
+    const db = testDatabase();
+    const next = random(11);
+    await mergeFeedArticles(db, 'feed:a', [draft(0, 0.5)], {}, 1);
+    await ensureUnreadTally(db);
+    // Hundreds of new and re-scored articles in one write, some already read.
+    await applyMarkChanges(
+      db,
+      Array.from({ length: 150 }, (_, n) => ({
+        url: url(n * 3),
+        mark: 'read' as const,
+        on: true,
+        at: 10,
+        by: 'other',
+      })),
+    );
+    await mergeFeedArticles(
+      db,
+      'feed:a',
+      Array.from({ length: 450 }, (_, n) => draft(n, Math.round(next() * 100) / 100)),
+      {},
+      2,
+    );
+    await expectTallyMatches(db, 'after 450 articles at once');
+    // A full merge from another device: marks set and cleared on hundreds of articles, some unknown here.
+    const marks: Mark[] = ['read', 'saved', 'dismissed'];
+    await applyMarkChanges(
+      db,
+      Array.from({ length: 600 }, (_, n) => ({
+        url: url(n),
+        mark: marks[n % 3]!,
+        on: next() < 0.5,
+        at: 20 + n,
+        by: 'other',
+      })),
+    );
+    await expectTallyMatches(db, 'after 600 marks at once');
+    await db.articles.bulkDelete(Array.from({ length: 300 }, (_, n) => url(n * 2)));
+    await expectTallyMatches(db, 'after 300 deleted at once');
+  });
+
   it('drops the tally when a table is cleared, and the background counts it again', async () => {
     const db = testDatabase();
     await mergeFeedArticles(db, 'feed:a', [draft(1, 0.9), draft(2, 0.9)], {}, 1);
