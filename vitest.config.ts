@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// The browser and bench projects import a few source modules directly (the search index, to
+// compare with what the page shows); they resolve the source's `@/` alias as the build does.
+const sourceAlias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 
 // Two projects: fast unit tests on fakes, and end-to-end tests that drive the built
 // extension in real Chromium. Benchmarks live in their own project, run by `npm run bench`.
@@ -16,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sourceAlias },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -27,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: sourceAlias },
         test: {
           name: 'bench',
           include: ['tests/bench/**/*.bench.test.ts'],

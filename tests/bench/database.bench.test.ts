@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { QuorumDatabase } from '../../utils/db/database';
 import type { ReadingState } from '../../utils/schemas/reading';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
@@ -20,10 +20,6 @@ import { budgetRow, report, verdict } from './support/report';
 import { seedInBatches } from './support/seed';
 import { median, percentile, round } from './support/stats';
 import { waitForSyncIdle } from './support/sync-state';
-
-// The bench project has no WXT plugin, so the `@/` alias the new tab's search module uses is
-// pointed at the real module here (the page bundle resolves it itself).
-vi.mock('@/utils/curation/taxonomy', () => import('../../utils/curation/taxonomy'));
 
 /**
  * The 100,000-article budget: picks query ≤ 20 ms, search ≤ 50 ms, mark read ≤ 5 ms, on

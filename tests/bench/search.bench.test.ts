@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { buildSearchIndex, SEARCH_INDEX_OPTIONS } from '../../entrypoints/newtab/search/search-index';
 import { topicLabel } from '../../utils/curation/taxonomy';
@@ -12,10 +12,6 @@ import { report, verdict } from './support/report';
 import { seedInBatches } from './support/seed';
 import { median, percentile, round } from './support/stats';
 import { waitForSyncIdle } from './support/sync-state';
-
-// The bench project has no WXT plugin, so the `@/` alias the search module uses is pointed at
-// the real module here.
-vi.mock('@/utils/curation/taxonomy', () => import('../../utils/curation/taxonomy'));
 
 /**
  * Search as you type over 20,000 articles: in the real new tab (keydown → the results list

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../entrypoints/newtab/search/search-index';
 import type { Article } from '../../utils/schemas/article';
 import type { ReadingState } from '../../utils/schemas/reading';
@@ -7,10 +7,6 @@ import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readStore } from './support/messages';
 import { waitForLibrary } from './support/seed';
-
-// This project has no WXT plugin, so the `@/` alias the search module uses is pointed at the
-// real module here.
-vi.mock('@/utils/curation/taxonomy', () => import('../../utils/curation/taxonomy'));
 
 const STARTER = readStarterPack().items.length;
 /** The queries the search unit tests use, plus short prefixes: one letter is the worst case. */
