@@ -8,7 +8,7 @@ import type { LibraryBench } from './support/in-page/library-bench';
 import { libraryArticles } from './support/library';
 import { injectBundle } from './support/page-bundle';
 import { profileMainThread } from './support/profile';
-import { report, verdict } from './support/report';
+import { budgetRow, report, verdict } from './support/report';
 import { seedInBatches } from './support/seed';
 import { median, percentile, round } from './support/stats';
 import { waitForSyncIdle } from './support/sync-state';
@@ -237,41 +237,67 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     const frames = changed.map((k) => k.frameMs);
     const letters = changed.filter((k) => k.key !== 'Backspace').map((k) => k.frameMs);
     const erasures = changed.filter((k) => k.key === 'Backspace').map((k) => k.frameMs);
-    await report('search-newtab', {
-      library: `${ARTICLES.toLocaleString('en')} articles`,
-      'first keystroke, index in memory: keydown → results rendered (ms)': round(first.frameMs!),
-      'first keystroke budget': `${FIRST_KEY_MS} ms`,
-      'first keystroke verdict': verdict(first.frameMs!, FIRST_KEY_MS),
-      'first keystroke typed the moment the page went live, index still loading (ms)': round(atOnce.frameMs!),
-      'its verdict (same budget)': verdict(atOnce.frameMs!, FIRST_KEY_MS),
-      'search worker: library indexed after the page went live (ms)': `${round(readyAfterLive)} (typed at once), ${round(readySettled)} (settled page)`,
-      'the worker indexing, timed alone in a quiet page: reading all rows / building the index (ms)': `${round(built.readMs)} / ${round(built.buildMs)}`,
-      'keystrokes measured': `${changed.length} of ${keystrokes.length} (the rest left the list unchanged)`,
-      'keydown → results rendered, median (ms)': round(median(frames)),
-      'keydown → results rendered, p95 (ms)': round(percentile(frames, 95)),
-      'keydown → list changed in the DOM, median (ms)': round(median(changed.map((k) => k.domMs))),
-      'letters typed, median (ms)': round(median(letters)),
-      'backspaces, median (ms)': erasures.length ? round(median(erasures)) : '—',
-      budget: `median ≤ one frame (${round(FRAME_MS)} ms), p95 ≤ ${P95_MS} ms`,
-      verdict: verdict(median(frames), FRAME_MS),
-      'p95 verdict': verdict(percentile(frames, 95), P95_MS),
-      'where a keystroke goes (same queries, same library, in a quiet extension page; medians, ms)': {
-        'index lookup (index.search)': {
-          median: round(median(inPage.search)),
-          p95: round(percentile(inPage.search, 95)),
+    await report(
+      'search-newtab',
+      {
+        library: `${ARTICLES.toLocaleString('en')} articles`,
+        'first keystroke, index in memory: keydown → results rendered (ms)': round(first.frameMs!),
+        'first keystroke budget': `${FIRST_KEY_MS} ms`,
+        'first keystroke verdict': verdict(first.frameMs!, FIRST_KEY_MS),
+        'first keystroke typed the moment the page went live, index still loading (ms)': round(atOnce.frameMs!),
+        'its verdict (same budget)': verdict(atOnce.frameMs!, FIRST_KEY_MS),
+        'search worker: library indexed after the page went live (ms)': `${round(readyAfterLive)} (typed at once), ${round(readySettled)} (settled page)`,
+        'the worker indexing, timed alone in a quiet page: reading all rows / building the index (ms)': `${round(built.readMs)} / ${round(built.buildMs)}`,
+        'keystrokes measured': `${changed.length} of ${keystrokes.length} (the rest left the list unchanged)`,
+        'keydown → results rendered, median (ms)': round(median(frames)),
+        'keydown → results rendered, p95 (ms)': round(percentile(frames, 95)),
+        'keydown → list changed in the DOM, median (ms)': round(median(changed.map((k) => k.domMs))),
+        'letters typed, median (ms)': round(median(letters)),
+        'backspaces, median (ms)': erasures.length ? round(median(erasures)) : '—',
+        budget: `median ≤ one frame (${round(FRAME_MS)} ms), p95 ≤ ${P95_MS} ms`,
+        verdict: verdict(median(frames), FRAME_MS),
+        'p95 verdict': verdict(percentile(frames, 95), P95_MS),
+        'where a keystroke goes (same queries, same library, in a quiet extension page; medians, ms)': {
+          'index lookup (index.search)': {
+            median: round(median(inPage.search)),
+            p95: round(percentile(inPage.search, 95)),
+          },
+          'lookup + loading the hits from IndexedDB': {
+            median: round(median(inPage.load)),
+            p95: round(percentile(inPage.load, 95)),
+          },
+          'whole keystroke in the new tab (keydown → rendered)': {
+            median: round(median(frames)),
+            p95: round(percentile(frames, 95)),
+          },
         },
-        'lookup + loading the hits from IndexedDB': {
-          median: round(median(inPage.load)),
-          p95: round(percentile(inPage.load, 95)),
-        },
-        'whole keystroke in the new tab (keydown → rendered)': {
-          median: round(median(frames)),
-          p95: round(percentile(frames, 95)),
-        },
+        [`main-thread CPU profile, ms per keystroke (${PROFILED.length} more keystrokes, each left to settle: idle includes that wait)`]:
+          profile,
       },
-      [`main-thread CPU profile, ms per keystroke (${PROFILED.length} more keystrokes, each left to settle: idle includes that wait)`]:
-        profile,
-    });
+      [
+        budgetRow(
+          'search, 20k articles: first keystroke (field focused, index built meanwhile)',
+          first.frameMs!,
+          FIRST_KEY_MS,
+          {
+            figure: `${round(first.frameMs!)} ms`,
+            budget: `≤ ${FIRST_KEY_MS} ms`,
+          },
+        ),
+        budgetRow('search: first keystroke typed the moment the page went live', atOnce.frameMs!, FIRST_KEY_MS, {
+          figure: `${round(atOnce.frameMs!)} ms (waits for the index)`,
+          budget: `≤ ${FIRST_KEY_MS} ms`,
+        }),
+        budgetRow('search: later keystrokes, keydown → results rendered (median)', median(frames), FRAME_MS, {
+          figure: `${round(median(frames))} ms`,
+          budget: `≤ ${round(FRAME_MS)} ms`,
+        }),
+        budgetRow('search: later keystrokes (p95)', percentile(frames, 95), P95_MS, {
+          figure: `${round(percentile(frames, 95))} ms`,
+          budget: `≤ ${P95_MS} ms`,
+        }),
+      ],
+    );
   });
 
   it('the index alone, in Node (buildSearchIndex + search)', async () => {
