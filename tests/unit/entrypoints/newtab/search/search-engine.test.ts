@@ -4,35 +4,9 @@ import { buildSearchIndex } from '../../../../../entrypoints/newtab/search/searc
 import type { QuorumDatabase } from '../../../../../utils/db/database';
 import type { Article } from '../../../../../utils/schemas/article';
 import { article, testDatabase } from '../../../support/test-db';
+import { PAPERS } from './papers';
 
-const LIBRARY: Article[] = [
-  article({
-    url: 'https://s.example/raft',
-    title: 'In Search of an Understandable Consensus Algorithm',
-    summary: 'Raft splits consensus into leader election and log replication.',
-    source: 'USENIX ATC',
-    topics: ['consensus'],
-  }),
-  article({
-    url: 'https://s.example/dynamo',
-    title: 'Dynamo: Amazon’s Highly Available Key-value Store',
-    summary: 'Sloppy quorums and hinted handoff keep writes available.',
-    source: 'SOSP',
-    topics: ['replication'],
-  }),
-  article({
-    url: 'https://s.example/spanner',
-    title: 'Spanner',
-    summary: 'Transactions across data centres use two-phase commit over Paxos groups.',
-    topics: ['transactions'],
-  }),
-  article({
-    url: 'https://s.example/paxos',
-    title: 'Paxos Made Simple',
-    summary: 'The Paxos algorithm, explained in plain English.',
-    topics: ['consensus'],
-  }),
-];
+const LIBRARY: Article[] = [PAPERS.raft, PAPERS.dynamo, PAPERS.spanner, PAPERS.paxos];
 
 let db: QuorumDatabase | undefined;
 afterEach(() => db?.close());

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations } from '../../../../entrypoints/newtab/search/abbreviations';
-import { editDistance, nearestTerm, vocabulary } from '../../../../entrypoints/newtab/search/nearest-term';
-import { buildSearchIndex } from '../../../../entrypoints/newtab/search/search-index';
-import { article } from '../../support/test-db';
+import { expandAbbreviations } from '../../../../../entrypoints/newtab/search/abbreviations';
+import { editDistance, nearestTerm, vocabulary } from '../../../../../entrypoints/newtab/search/nearest-term';
+import { buildSearchIndex } from '../../../../../entrypoints/newtab/search/search-index';
+import { PAPERS, paperName } from './papers';
 
-const index = buildSearchIndex([
-  article({
-    url: 'https://s.example/paxos',
-    title: 'Paxos Made Simple',
-    summary: 'The Paxos algorithm, explained in plain English.',
-    topics: ['consensus'],
-  }),
-  article({
-    url: 'https://s.example/spanner',
-    title: 'Spanner',
-    summary: 'Transactions across data centres use two-phase commit over Paxos groups.',
-    topics: ['transactions'],
-  }),
-  article({
-    url: 'https://s.example/crdt',
-    title: 'Conflict-free Replicated Data Types',
-    summary: 'Replicas that merge without coordination.',
-    topics: ['replication'],
-  }),
-]);
-const urls = (query: string) => index.search(query).map((hit) => hit.url.replace('https://s.example/', ''));
+const index = buildSearchIndex([PAPERS.paxos, PAPERS.spanner, PAPERS.crdt]);
+const urls = (query: string) => index.search(query).map((hit) => paperName(hit.url));
 
 describe('search that helps', () => {
   it('counts a swap of two letters as one edit', () => {
