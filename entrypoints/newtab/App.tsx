@@ -91,7 +91,6 @@ export function App() {
   // Next up is part of the first screen: waiting for it keeps the picks from jumping down.
   const loaded =
     settings !== undefined && (minimal || (picks !== undefined && countLabel !== undefined && guide !== undefined));
-  // The search worker starts indexing once the first screen is up, before anyone types.
   // The search index is built when the reader shows they are about to search, not on every
   // new tab: most new tabs are never searched, and indexing a large library costs real CPU.
   const [searchIntent, setSearchIntent] = useState(false);

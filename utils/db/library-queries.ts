@@ -61,21 +61,6 @@ export function allArticles(db: QuorumDatabase): Promise<Article[]> {
   return db.articles.toArray();
 }
 
-/** Search hits as cards, in the order given, with the dismissed ones kept apart. */
-export async function picksForUrls(
-  db: QuorumDatabase,
-  urls: readonly string[],
-): Promise<{ picks: PickedArticle[]; dismissed: PickedArticle[] }> {
-  const [articles, marks] = await Promise.all([db.articles.bulkGet([...urls]), db.reading.bulkGet([...urls])]);
-  const picks: PickedArticle[] = [];
-  const dismissed: PickedArticle[] = [];
-  articles.forEach((article, i) => {
-    if (!article) return;
-    (isDismissed(marks[i]) ? dismissed : picks).push({ article, reading: marks[i] });
-  });
-  return { picks, dismissed };
-}
-
 export interface ReadingStats {
   weeks: number[];
   coverage: TopicCoverage[];

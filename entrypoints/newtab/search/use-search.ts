@@ -16,8 +16,8 @@ export interface SearchResults {
  * main thread neither indexes nor searches nor reads the database for them. The worker is
  * started once the page is up and the reader shows they are about to search (`warm`: the
  * field focused or pointed at), so it indexes while they move to type; a query typed sooner
- * waits for that one indexing, never starts another. When
- * the library or a mark changes, the worker says so and the query is asked again.
+ * waits for that one indexing, never starts another. When the library or a mark changes, the
+ * worker says so and the query is asked again.
  * `undefined` until the first answer.
  */
 export function useSearch(query: string, warm: boolean): SearchResults | undefined {
