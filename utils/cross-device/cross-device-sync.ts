@@ -17,6 +17,7 @@ import { getStatus, keepNotes, updateStatus } from './status';
 import { PATH_PROGRESS_KEY, READER_SETTINGS_KEY } from './sync-entry';
 import { isCrossDeviceEnabled } from './switch';
 import { describeWriteError } from './write-errors';
+import { serialQueue } from '../serial-queue';
 
 export const WRITE_ALARM = 'quorum-cross-device-write';
 /** A change waits this long for others (a burst becomes one write)… */
@@ -50,7 +51,7 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWriteAt = 0;
   let failures = 0;
-  let running: Promise<void> = Promise.resolve();
+  const queue = serialQueue();
   /** What this device last wrote (or removed), so its own writes echoing back are not merged again. */
   const written = new Map<string, string>();
   const REMOVED = '\u0000removed';
@@ -62,10 +63,9 @@ export function createCrossDeviceSync(db: QuorumDatabase, marks: Marks, options:
   /** One thing at a time: merges and writes never interleave; nothing new starts once stopped. */
   const serial = (work: () => Promise<void>) => {
     const guarded = () => (stopped ? Promise.resolve() : work());
-    running = running.then(guarded, guarded).catch((error: unknown) => {
+    return queue(guarded).catch((error: unknown) => {
       console.warn('Quorum: sync between devices failed:', error);
     });
-    return running;
   };
 
   async function mergeContents(remote: RemoteContents): Promise<boolean> {

@@ -3,6 +3,7 @@ import { allArticles, libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
 import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
+import { serialQueue } from '@/utils/serial-queue';
 import { buildSearchIndex, type SearchHit, type SearchIndex } from './search-index';
 
 /** What one query finds: the hits as cards (marks included), best first, and a fix for typos. */
@@ -28,15 +29,10 @@ export function searchEngine(db: QuorumDatabase) {
   let index: SearchIndex | undefined;
   let marks = new Map<string, ReadingState>();
   let marksRead: Promise<void> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
   const remembered = new Map<string, SearchHit[]>();
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const serial = serialQueue();
   // Resolves with the first read of the marks; each later change replaces the map, and answers
   // already given are out of date.
   const keepMarks = () =>

@@ -8,6 +8,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
+import { serialQueue, type SerialQueue } from '../../serial-queue';
 import { BUCKETS, bucketOf, type Buckets } from './buckets';
 import { TALLIES_TABLE, UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
@@ -108,14 +109,11 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
     // Databases opened at an older version (migration tests) have no tally to keep.
     if (!tables.has(TALLIES_TABLE)) return {};
     // Writes in one transaction update the histogram one after another, never interleaved.
-    const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+    const queues = new WeakMap<DBCoreTransaction, SerialQueue>();
     const serially = <T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> => {
-      const run = (queues.get(trans) ?? Promise.resolve()).then(work);
-      queues.set(
-        trans,
-        run.catch(() => undefined),
-      );
-      return run;
+      let queue = queues.get(trans);
+      if (!queue) queues.set(trans, (queue = serialQueue()));
+      return queue(work);
     };
 
     const tallies = down.table(TALLIES_TABLE);
