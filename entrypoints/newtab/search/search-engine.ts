@@ -68,8 +68,8 @@ export function searchEngine(db: QuorumDatabase) {
       const current = await ready();
       const urls = await articleUrls(db);
       const inLibrary = new Set(urls);
-      const gone = [...current.urls()].filter((url) => !inLibrary.has(url));
       const known = new Set(current.urls());
+      const gone = [...known].filter((url) => !inLibrary.has(url));
       const added = await articlesAt(
         db,
         urls.filter((url) => !known.has(url)),

@@ -24,6 +24,14 @@ export function bucketOf(relevance: unknown): number | undefined {
   return bucket;
 }
 
+/**
+ * The relevances a bucket holds, [lower, upper): a hundredth wide, the last one (1) without an
+ * upper bound. Counting a bucket from the relevance index reads this key range.
+ */
+export function bucketBounds(bucket: number): { lower: number; upper: number | undefined } {
+  return { lower: bucket / 100, upper: bucket < BUCKETS - 1 ? (bucket + 1) / 100 : undefined };
+}
+
 /** The bucket a threshold starts at, when the threshold is a whole hundredth; else undefined. */
 export function thresholdBucket(threshold: number): number | undefined {
   const bucket = Math.round(threshold * 100);

@@ -9,7 +9,7 @@ import type {
   Middleware,
 } from 'dexie';
 import { serialQueue, type SerialQueue } from '../../serial-queue';
-import { BUCKETS, bucketOf, type Buckets } from './buckets';
+import { BUCKETS, bucketBounds, bucketOf, type Buckets } from './buckets';
 import { TALLIES_TABLE, UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
 const ARTICLES = 'articles';
@@ -75,9 +75,10 @@ async function beforeFromIndexes(articles: DBCoreTable, reading: DBCoreTable, tr
     table.query({ trans, values: false, query: { index, range: keyRange } }).then(({ result }) => result as string[]);
   const [perBucket, read, dismissed] = await Promise.all([
     Promise.all(
-      Array.from({ length: BUCKETS }, (_, bucket) =>
-        keysIn(articles, relevance, range(bucket / 100, bucket < BUCKETS - 1 ? (bucket + 1) / 100 : undefined)),
-      ),
+      Array.from({ length: BUCKETS }, (_, bucket) => {
+        const { lower, upper } = bucketBounds(bucket);
+        return keysIn(articles, relevance, range(lower, upper));
+      }),
     ),
     keysIn(reading, readAt, range(0, undefined, true)),
     keysIn(reading, dismissedAt, range(0, undefined, true)),

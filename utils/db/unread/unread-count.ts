@@ -1,5 +1,5 @@
 import type { QuorumDatabase } from '../database';
-import { BUCKETS, countFrom, emptyBuckets, thresholdBucket, type Buckets } from './buckets';
+import { BUCKETS, bucketBounds, countFrom, emptyBuckets, thresholdBucket, type Buckets } from './buckets';
 import { UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
 /**
@@ -44,14 +44,13 @@ export async function ensureUnreadTally(db: QuorumDatabase): Promise<void> {
 export async function countBuckets(db: QuorumDatabase): Promise<Buckets> {
   const [perBucket, hidden] = await Promise.all([
     Promise.all(
-      Array.from({ length: BUCKETS }, (_, bucket) =>
-        bucket < BUCKETS - 1
-          ? db.articles
-              .where('relevance')
-              .between(bucket / 100, (bucket + 1) / 100, true, false)
-              .primaryKeys()
-          : db.articles.where('relevance').aboveOrEqual(1).primaryKeys(),
-      ),
+      Array.from({ length: BUCKETS }, (_, bucket) => {
+        const { lower, upper } = bucketBounds(bucket);
+        const inBucket = db.articles.where('relevance');
+        return (
+          upper === undefined ? inBucket.aboveOrEqual(lower) : inBucket.between(lower, upper, true, false)
+        ).primaryKeys();
+      }),
     ),
     hiddenUrls(db),
   ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUCKETS,
+  bucketBounds,
   bucketOf,
   countFrom,
   emptyBuckets,
@@ -17,6 +18,15 @@ describe('unread histogram buckets', () => {
       expect(relevance >= bucket / 100, `${relevance} in ${bucket}`).toBe(true);
       if (bucket < BUCKETS - 1) expect(relevance >= (bucket + 1) / 100, `${relevance} below ${bucket + 1}`).toBe(false);
     }
+  });
+
+  it('gives each bucket the key range that holds exactly its relevances', () => {
+    for (let step = 0; step <= 1000; step++) {
+      const relevance = step / 1000;
+      const { lower, upper } = bucketBounds(bucketOf(relevance)!);
+      expect(relevance >= lower && (upper === undefined || relevance < upper), String(relevance)).toBe(true);
+    }
+    expect(bucketBounds(BUCKETS - 1)).toEqual({ lower: 1, upper: undefined });
   });
 
   it('gives no bucket to a row without a relevance', () => {
