@@ -21,8 +21,8 @@ export interface InstallHookOptions {
  * in the database (picks before any network), subscribe a new install to the default feeds,
  * then hand over to sync. A first install stopped halfway finishes on the next start.
  *
- * A fresh profile can fire both the install and the browser-start event, in either order, so
- * both join one start-up run: the default feeds are in before the first sync, and there is
+ * A fresh profile can fire both the install and the browser-start event, in either order and
+ * not always together, so the worker makes one start-up run and a later event joins it: the default feeds are in before the first sync, and there is
  * one first sync, not a quick one on the starter pack alone followed by another.
  */
 export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOptions = {}) {
@@ -40,10 +40,18 @@ export function registerInstallHooks(db: QuorumDatabase, options: InstallHookOpt
     }
     return result;
   });
-  const startUp = singleFlight(async () => {
-    await ensurePack();
-    await onReady?.();
-  });
+  // Once per worker: the second event can arrive after the first run has already finished (an
+  // offline first sync takes well under a second), and must not start a second first sync.
+  // A run that fails is tried again by the next event.
+  let started: Promise<void> | undefined;
+  const startUp = () =>
+    (started ??= (async () => {
+      await ensurePack();
+      await onReady?.();
+    })().catch((error: unknown) => {
+      started = undefined;
+      throw error;
+    }));
   browser.runtime.onInstalled.addListener(() => startUp());
   browser.runtime.onStartup.addListener(() => startUp());
   return ensurePack;

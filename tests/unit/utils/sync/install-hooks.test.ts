@@ -69,6 +69,15 @@ describe('install hooks', () => {
     expect(feedsAtFirstSync).toEqual([DEFAULT_FEED_SOURCES.length + 1]);
   });
 
+  it('starts up once per worker, even when the second event comes after the first run is done', async () => {
+    const db = testDatabase();
+    let firstSyncs = 0;
+    registerInstallHooks(db, { load: () => Promise.resolve(pack), onReady: async () => void firstSyncs++ });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(firstSyncs).toBe(1);
+  });
+
   it('does not bring back a default feed the reader removed, on a later start or update', async () => {
     const db = testDatabase();
     registerInstallHooks(db, { load: () => Promise.resolve(pack) });
