@@ -5,6 +5,7 @@ import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
 import { mergedReading } from './merged-marks';
+import { topByRank } from './rank-pages';
 
 /** An article as a page shows it: the content with the reader's marks (named apart from TypeScript's Pick). */
 export interface PickedArticle {
@@ -47,19 +48,24 @@ const DIVERSITY_HEADROOM = 2;
 /**
  * Picks: the best articles for the filters, by rank, with no long runs from one source.
  * Unfiltered, it walks the rank index from the top and stops early, so its cost follows the
- * page size and not the size of the library; a topic or source filter starts from that
- * index instead. Marks are read as keys to filter with, and as rows only for the cards shown.
+ * page size and not the size of the library (rank-pages.ts); a topic or source filter starts
+ * from that index instead. Marks are read as keys to filter with, and as rows only for the
+ * cards that carry one.
  */
 export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise<PickedArticle[]> {
   const { limit, threshold, filters = NO_FILTERS, shown = new Set<string>() } = query;
   return db.transaction('r', db.articles, db.reading, async () => {
-    // Only the keys of the marks that hide articles: no mark object is read to filter.
-    const [readKeys, dismissedKeys] = await Promise.all([
+    // Only the keys of the marks: no mark object is read to filter, and a card's marks are
+    // read only when one of these sets names it (most picks carry no mark at all).
+    const [readKeys, dismissedKeys, savedKeys] = await Promise.all([
       db.reading.where('readAt').above(0).primaryKeys(),
       db.reading.where('dismissedAt').above(0).primaryKeys(),
+      db.reading.where('savedAt').above(0).primaryKeys(),
     ]);
     const read = new Set<string>(readKeys);
     const dismissed = new Set<string>(dismissedKeys);
+    const saved = new Set<string>(savedKeys);
+    const hasMark = (url: string) => read.has(url) || dismissed.has(url) || saved.has(url);
     const matches = (article: Article) =>
       matchesFilters(article, { read: read.has(article.url), dismissed: false }, filters, threshold);
     // Shown cards stay in their places even when they no longer match (just read, or just
@@ -82,9 +88,9 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
         : db.articles.where('source').equals(filters.source!);
       candidates = (await indexed.filter(walk).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
     } else {
-      candidates = await db.articles.orderBy('rank').reverse().filter(walk).limit(budget).toArray();
+      candidates = await topByRank(db, budget, walk);
     }
-    const stories = await mergeStories(db, candidates, marked);
+    const stories = await mergeStories(db, candidates, marked, hasMark);
     const wasShown = ({ copies }: Story) => copies.some((url) => shown.has(url));
     // A story counts when, with the marks of all its copies, it still matches the filters.
     const counts = ({ article, reading }: Story) =>
@@ -118,21 +124,32 @@ interface Story {
  * The candidates as stories: copies of one story (utils/curation/duplicates.ts) become one
  * card with the original's URL, in the place of the best-ranked copy, with the marks of all.
  */
-async function mergeStories(db: QuorumDatabase, candidates: Article[], marked: Article[]): Promise<Story[]> {
+async function mergeStories(
+  db: QuorumDatabase,
+  candidates: Article[],
+  marked: Article[],
+  hasMark: (url: string) => boolean,
+): Promise<Story[]> {
   const isCandidate = new Set(candidates);
   const groups = groupDuplicates([...candidates, ...marked]).filter((group) =>
     group.some((article) => isCandidate.has(article)),
   );
-  const urls = groups.flat().map((article) => article.url);
+  const urls = groups
+    .flat()
+    .map((article) => article.url)
+    .filter(hasMark);
   const marks = new Map(urls.map((url, index) => [url, index]));
-  const rows = await db.reading.bulkGet(urls);
+  const rows = urls.length > 0 ? await db.reading.bulkGet(urls) : [];
   const stories = groups.map((group) => {
     const [original] = group as [Article];
     return {
       article: original,
       reading: mergedReading(
         original.url,
-        group.map((article) => rows[marks.get(article.url)!]),
+        group.map((article) => {
+          const row = marks.get(article.url);
+          return row === undefined ? undefined : rows[row];
+        }),
       ),
       copies: group.map((article) => article.url),
       alsoOn: group.slice(1).map((copy) => ({ url: copy.url, source: copy.source })),

@@ -36,6 +36,22 @@ describe('queryPicks', () => {
     expect(names(await queryPicks(db, base))).toEqual(['high', 'low']);
   });
 
+  it("carries each card's marks: saved and read ones as stored, none for an unmarked or un-saved card", async () => {
+    const db = await seeded();
+    await setSaved(db, U('top'), true);
+    await setSaved(db, U('mid'), true);
+    await setSaved(db, U('mid'), false);
+    await setRead(db, U('low'), true);
+    const picks = await queryPicks(db, { ...base, filters: { showRead: true, showLowRelevance: false } });
+    const marks = Object.fromEntries(
+      names(picks).map((name, index) => [
+        name,
+        [picks[index]!.reading?.savedAt != null, picks[index]!.reading?.readAt != null],
+      ]),
+    );
+    expect(marks).toEqual({ top: [true, false], high: [false, false], mid: [false, false], low: [false, true] });
+  });
+
   it('shows read articles when asked, never dismissed ones', async () => {
     const db = await seeded();
     await setRead(db, U('top'), true);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { topByRank } from '../../../../utils/db/rank-pages';
+import type { Article } from '../../../../utils/schemas/article';
+import { article, testDatabase } from '../../support/test-db';
+
+/** What a filtered cursor down the rank index gives: rank descending, then URL descending. */
+function expected(rows: Article[], wanted: number, keep: (row: Article) => boolean): string[] {
+  return [...rows]
+    .sort((a, b) => b.rank - a.rank || (a.url < b.url ? 1 : -1))
+    .filter(keep)
+    .slice(0, wanted)
+    .map((row) => row.url);
+}
+
+async function library(ranks: number[]) {
+  const db = testDatabase();
+  const rows = ranks.map((rank, index) =>
+    article({ url: `https://x.example/${String(index).padStart(4, '0')}`, rank }),
+  );
+  await db.articles.bulkPut(rows);
+  return { db, rows };
+}
+
+describe('topByRank', () => {
+  it('gives the best-ranked articles that pass, in rank order, from one page when it is enough', async () => {
+    const { db, rows } = await library([3, 9, 1, 7, 5, 8]);
+    const keep = (row: Article) => row.rank !== 8;
+    expect((await topByRank(db, 3, keep)).map((row) => row.url)).toEqual(expected(rows, 3, keep));
+  });
+
+  it('reads further pages when the filter turns most of the top away, showing each article to it once', async () => {
+    const ranks = Array.from({ length: 400 }, (_, index) => (index * 37) % 101);
+    const { db, rows } = await library(ranks);
+    const visits = new Map<string, number>();
+    const keep = (row: Article) => {
+      visits.set(row.url, (visits.get(row.url) ?? 0) + 1);
+      return row.rank % 10 === 0;
+    };
+    const top = await topByRank(db, 12, keep);
+    expect(top.map((row) => row.url)).toEqual(expected(rows, 12, (row) => row.rank % 10 === 0));
+    expect(Math.max(...visits.values())).toBe(1);
+  });
+
+  it('passes a run of equal ranks longer than a page without losing or repeating one', async () => {
+    const ranks = [...Array.from({ length: 50 }, () => 4), 9, 2, 2, 1];
+    const { db, rows } = await library(ranks);
+    const keep = (row: Article) => row.rank !== 4 || row.url.endsWith('7');
+    const top = await topByRank(db, 4, keep);
+    expect(top.map((row) => row.url)).toEqual(expected(rows, 4, keep));
+    expect(new Set(top.map((row) => row.url)).size).toBe(top.length);
+  });
+
+  it('gives all that pass when fewer than wanted exist, and nothing when nothing is wanted', async () => {
+    const { db, rows } = await library([1, 2, 3, 4, 5]);
+    const keep = (row: Article) => row.rank > 2;
+    expect((await topByRank(db, 10, keep)).map((row) => row.url)).toEqual(expected(rows, 10, keep));
+    expect(await topByRank(db, 0, () => true)).toEqual([]);
+  });
+});
