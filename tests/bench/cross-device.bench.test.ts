@@ -10,7 +10,7 @@ import { readStore } from '../e2e/support/messages';
 import { traceMainThread } from './support/main-thread-trace';
 import { budgetRow, report, verdict } from './support/report';
 import { median, round } from './support/stats';
-import { seedInBatches, syntheticArticles } from './support/seed';
+import { seedInBatches, syntheticArticles, waitForUnreadTally } from './support/seed';
 
 /**
  * Sync between devices, in the real service worker:
@@ -44,6 +44,7 @@ beforeAll(async () => {
   await seedInBatches(newtab, 'articles', syntheticArticles(ARTICLES));
   await newtab.reload();
   await newtab.locator('#root article').first().waitFor({ timeout: 60_000 });
+  await waitForUnreadTally(newtab);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
 import { firstPickPaint } from './support/paint';
 import { budgetRow, report } from './support/report';
-import { seedArticles, syntheticArticles } from './support/seed';
+import { seedArticles, syntheticArticles, waitForUnreadTally } from './support/seed';
 import { describeRuns, sideBySide } from './support/side-by-side';
 import { round } from './support/stats';
 import { writeStaticCopy } from './support/static-copy';
@@ -39,6 +39,7 @@ beforeAll(async () => {
   await page.reload();
   await page.waitForSelector('article h2');
   await page.waitForSelector('#root .next-up');
+  await waitForUnreadTally(page);
   staticUrl = await writeStaticCopy(page, 'static-newtab');
   await page.close();
   helper = await session.openPage('options.html');

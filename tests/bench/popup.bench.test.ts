@@ -5,7 +5,7 @@ import { firstPickPaint } from './support/paint';
 import { injectBundle } from './support/page-bundle';
 import { budgetRow, report } from './support/report';
 import { describeRuns, sideBySide } from './support/side-by-side';
-import { seedArticles, syntheticArticles } from './support/seed';
+import { seedArticles, syntheticArticles, waitForUnreadTally } from './support/seed';
 import { median, percentile, round } from './support/stats';
 import { waitForSyncIdle } from './support/sync-state';
 import { writeStaticCopy } from './support/static-copy';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   // one static file with no script, i.e. what this browser on this machine needs to show it.
   await page.reload();
   await page.waitForSelector('article h2');
+  await waitForUnreadTally(page);
   staticUrl = await writeStaticCopy(page, 'static-popup');
   await page.close();
 });

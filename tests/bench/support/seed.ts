@@ -45,3 +45,33 @@ export async function seedInBatches(
   }
   return count;
 }
+
+/**
+ * Waits until the unread histogram is stored again. Seeding with the raw API drops it (see
+ * putRows); a real profile always has one, because the background counts it after each sync.
+ * Quorum's own pages count it when idle, so the caller opens or reloads one of them first.
+ * Without this, every timed open would start the count afresh and be closed before it lands.
+ */
+export async function waitForUnreadTally(page: Page): Promise<void> {
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('quorum');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('tallies').objectStore('tallies').count('unread');
+            read.onerror = () => reject(read.error);
+            read.onsuccess = () => {
+              open.result.close();
+              resolve(read.result === 1);
+            };
+          };
+        }),
+    );
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (await stored()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The unread histogram was never counted after seeding');
+}
