@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { inlinePageStylesPlugin } from './scripts/inline-page-styles.mjs';
 import { zodWithoutEvalProbe } from './scripts/zod-without-eval-probe.mjs';
 import { feedHostPermissions } from './utils/sources';
 
@@ -7,7 +8,7 @@ const USER_FEED_ORIGINS = ['https://*/*', 'http://*/*'];
 // Manifest and build settings. Permissions stay minimal: every one listed here is used.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [zodWithoutEvalProbe()] }),
+  vite: () => ({ plugins: [zodWithoutEvalProbe(), inlinePageStylesPlugin()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Quorum',
     description: 'Curated distributed-systems reading on every new tab: offline, private, and fast.',
