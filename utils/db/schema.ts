@@ -12,7 +12,7 @@ import type { ReadingState } from '../schemas/reading';
  *  - articles.*topics  a topic's articles (multi-entry)
  *  - articles.source   a source's articles
  *  - articles.*feedIds what a feed carries, for pruning and removal
- *  - articles.publishedAt / firstSeenAt  newest first, and pruning the oldest
+ *  - articles.firstSeenAt  the newest arrival, and pruning the oldest
  *  - reading.readAt / savedAt / dismissedAt  history, saved list and hidden items
  *  - articles.relevance (v2)  counting unread picks above the threshold from the index alone,
  *    instead of reading every article on every new tab
@@ -21,6 +21,8 @@ import type { ReadingState } from '../schemas/reading';
  *    so the unread count costs the same at 100 articles and at 100,000. The new store starts
  *    empty and the background counts it once. A later upgrade that rewrites articles or marks
  *    must clear it: upgrades run below the tally's bookkeeping.
+ *  - (v5) articles.publishedAt and reading.updatedAt dropped: no query reads them, and every
+ *    index is one more write for each article a sync stores and each mark another device sends.
  */
 export interface SchemaVersion {
   version: number;
@@ -72,6 +74,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 4,
     stores: { tallies: 'id' },
+  },
+  {
+    version: 5,
+    stores: {
+      articles: 'url, rank, *topics, source, *feedIds, firstSeenAt, relevance',
+      reading: 'url, readAt, savedAt, dismissedAt',
+    },
   },
 ];
 

@@ -165,4 +165,18 @@ describe('database migrations', () => {
     expect(await upgraded.tallies.count()).toBe(1);
     expect(await unreadCount(upgraded, 0.35)).toBe(2);
   });
+
+  it('version 5 drops the indexes no query reads and keeps every row', async () => {
+    const upgraded = new QuorumDatabase(await writtenBy(3));
+    open.push(upgraded);
+    await upgraded.open();
+    // The indexes IndexedDB itself holds, not the ones Dexie was told of.
+    const indexes = (table: string) => [...upgraded.backendDB().transaction(table).objectStore(table).indexNames];
+    expect(indexes('articles')).not.toContain('publishedAt');
+    expect(indexes('reading')).not.toContain('updatedAt');
+    expect(indexes('articles')).toContain('relevance');
+    expect(await upgraded.articles.count()).toBe(3);
+    expect(await unreadCount(upgraded, 0.35)).toBe(2);
+    expect(await upgraded.reading.where('readAt').above(0).count()).toBeGreaterThan(0);
+  });
 });
