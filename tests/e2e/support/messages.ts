@@ -37,3 +37,29 @@ export async function readStore<T = unknown>(page: Page, store: string): Promise
     store,
   ) as Promise<T[]>;
 }
+
+/** How many rows a store holds: a count, so polling it costs the page nothing like reading them. */
+export async function countStore(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('quorum');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          db.onversionchange = () => db.close();
+          try {
+            const request = db.transaction(name).objectStore(name).count();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          } catch (error) {
+            reject(error);
+          } finally {
+            db.close();
+          }
+        };
+      }),
+    store,
+  );
+}
