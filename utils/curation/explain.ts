@@ -12,7 +12,7 @@
 import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import { termSignals, type TermSignal } from './classify';
-import { relevanceTokens } from './relevance-features';
+import { PLAIN_MARKER_STEMS, relevanceTokens } from './relevance-features';
 import { strongestFeatures } from './relevance-model';
 import { topicLabel } from './topic-labels';
 
@@ -50,9 +50,14 @@ const CONCEPT_NAMES: Record<string, string> = {
   many: 'talk of many machines',
   failure: 'talk of failures',
   repeat: 'things happening twice or at once',
-  agreement: 'copies agreeing, order and time',
+  agreement: 'talk of agreeing and keeping in step',
   scale: 'talk of scale',
   data: 'data being written and read',
+  places: 'talk of regions and data centres',
+  copies: 'talk of copies and replicas',
+  time: 'talk of clocks and order',
+  flow: 'talk of queues and messages',
+  split: 'talk of splitting data',
 };
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -82,6 +87,7 @@ function spellings(text: string): Map<string, string> {
 /** The words the learned model weighed most in favour, as a reader would name them. */
 function wordSignalTexts(article: ExplainInput['article']): string[] {
   const texts: string[] = [];
+  let concepts = 0;
   const fields = { t: spellings(article.title), b: spellings(article.summary) };
   for (const { feature, weight } of strongestFeatures({ ...article, categories: [] })) {
     if (weight <= 0) continue;
@@ -91,12 +97,18 @@ function wordSignalTexts(article: ExplainInput['article']): string[] {
     const where = field === 't' ? 'in the title' : 'in the summary';
     const concept = term.startsWith('@') ? CONCEPT_NAMES[term.slice(1)] : undefined;
     if (term.startsWith('@') && !concept) continue;
+    // "how we" weighs for a post but is no reason a reader would recognise.
+    if (term.split('_').every((stem) => PLAIN_MARKER_STEMS.has(stem))) continue;
     const words = term
       .split('_')
       .map((stem) => fields[field].get(stem) ?? stem)
       .join(' ');
+    // At most MAX_SIGNALS − 1 situations, so a word of the post itself is quoted when one weighs in.
+    if (concept && concepts === MAX_SIGNALS - 1) continue;
     const text = concept ? `${concept} ${where}` : `“${words}” ${where}`;
-    if (!texts.includes(text)) texts.push(text);
+    if (texts.includes(text)) continue;
+    texts.push(text);
+    if (concept) concepts += 1;
     if (texts.length === MAX_SIGNALS) break;
   }
   return texts;

@@ -93,6 +93,7 @@ describe('the labelled set', () => {
     const sources = new Set(set.items.map((item) => item.source));
     expect(sources.size).toBeGreaterThanOrEqual(30);
     for (const source of sources) expect(set.sources.some(({ id }) => id === source)).toBe(true);
+    expect(new Set(set.sources.map(({ id }) => id)).size).toBe(set.sources.length);
     const kinds = new Set(set.sources.map((source) => source.kind));
     for (const kind of ['aggregator', 'newsletter', 'engineering-blog', 'programming-blog']) {
       expect(kinds.has(kind as never)).toBe(true);
@@ -118,6 +119,7 @@ describe('classifyArticle on the held-out half', () => {
   const results = {
     'tuning (+earlier)': evaluate([...tuning, ...set.earlier]),
     'held-out': evaluate(heldOut),
+    'held-out, batch 1': evaluate(heldOut.filter((item) => item.batch === undefined)),
     'held-out, terms': evaluate(heldOut, classifyByTerms),
   };
 
@@ -127,15 +129,17 @@ describe('classifyArticle on the held-out half', () => {
     expect(results['held-out'].items).toBe(split.heldOut.length);
   });
 
-  // The goal is precision 0.95 and recall 0.90 on the held-out half; the model reaches 0.870 and
-  // 0.775 on its 376 posts (README, "Relevance"). These floors hold what it reaches, so any change
-  // that makes the held-out figures worse fails here; raise them as the model improves, and never
-  // lower them while the labelled set stays the same. (When the set grew from 603 to 809 posts the
-  // held-out half grew with it and the floors were set anew: the model from before that growth
-  // scores 0.820 and 0.820 on the larger half.)
+  // The goal is precision 0.95 and recall 0.90 on the held-out half (README, "Relevance"). These
+  // floors hold what the model reaches, so any change that makes the held-out figures worse fails
+  // here; raise them as the model improves, and never lower them while the labelled set stays the
+  // same. The set grew from 809 to 1,451 posts, so the held-out half grew too (376 to 688 posts)
+  // and its floors were set anew: 0.932 and 0.760. The first batch's 376 held-out posts are the
+  // same as before, and there the model went from 0.870 and 0.775 to 0.932 and 0.786.
   it('keeps held-out precision and recall at what the model reaches, and beats the term rules', () => {
-    expect(results['held-out'].precision).toBeGreaterThanOrEqual(0.87);
-    expect(results['held-out'].recall).toBeGreaterThanOrEqual(0.77);
+    expect(results['held-out'].precision).toBeGreaterThanOrEqual(0.93);
+    expect(results['held-out'].recall).toBeGreaterThanOrEqual(0.76);
+    expect(results['held-out, batch 1'].precision).toBeGreaterThanOrEqual(0.93);
+    expect(results['held-out, batch 1'].recall).toBeGreaterThanOrEqual(0.78);
     expect(results['held-out'].precision).toBeGreaterThan(results['held-out, terms'].precision);
     expect(results['held-out'].recall).toBeGreaterThan(results['held-out, terms'].recall);
   });

@@ -72,6 +72,22 @@ describe('explainPick', () => {
     expect(plain.signals.length).toBeLessThanOrEqual(3);
   });
 
+  it('never gives a pronoun or a question word as a reason, and quotes a word beside the situations', () => {
+    const { signals } = explainPick({
+      article: article({
+        // No taxonomy term, so the model's words are the reasons; it weighs "how" heavily.
+        title: 'How we stopped charging customers twice when our servers went down',
+        summary: 'Why every request now carries a key of its own.',
+        topics: [],
+        relevance: 0.8,
+      }),
+      threshold: 0.35,
+    });
+    expect(signals.length).toBeGreaterThan(0);
+    for (const signal of signals) expect(signal).not.toMatch(/“(how|we|our|why|every)[ ”]/);
+    expect(signals.some((signal) => signal.startsWith('“'))).toBe(true);
+  });
+
   it('quotes the words as the post wrote them, not the stems the model keeps', () => {
     const article = {
       title: 'Why our checkout charged customers twice after the servers restarted',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONCEPTS,
+  PLAIN_MARKER_STEMS,
   relevanceFeatures,
   relevanceTokens,
   relevanceWords,
@@ -42,11 +43,44 @@ describe('relevanceFeatures', () => {
     );
   });
 
+  it('names copies, places, clocks, queues and splitting apart, so each is learned on its own', () => {
+    expect(post('Keeping a read copy of our database in another region')).toEqual(
+      expect.arrayContaining(['t:@copies', 't:@places', 't:@data', 'x:concepts2']),
+    );
+    expect(post('Which scan came first? Ordering late events by timestamp')).toEqual(
+      expect.arrayContaining(['t:@time', 't:@flow']),
+    );
+    expect(post('Splitting one hot tenant across shards')).toContain('t:@split');
+    expect(post('Electing a leader when a majority agree')).toContain('t:@agreement');
+    expect(post('Raft keeps a replicated log', 'Replication by consensus.')).toEqual(
+      expect.arrayContaining(['b:@copies', 'b:@agreement']),
+    );
+  });
+
+  it('keeps who speaks and how a title asks, which most stopword lists drop', () => {
+    expect(relevanceWords('How we split our database, and why every region has one')).toEqual([
+      'how',
+      'we',
+      'split',
+      'our',
+      'databas',
+      'why',
+      'every',
+      'region',
+      'one',
+    ]);
+    for (const marker of ['how', 'we', 'our', 'why', 'every', 'my', 'what']) {
+      expect(PLAIN_MARKER_STEMS.has(relevanceWords(marker)[0]!)).toBe(true);
+    }
+  });
+
   it('names where a field word is used in another sense', () => {
     expect(post('How to view the partition table of a disk')).toContain('t:@local');
     expect(post('Kafka’s novel The Trial, a book review')).toContain('t:@elsewhere');
     expect(post('JWT login sessions for your API')).toContain('t:@auth');
     expect(post('Fine-tuning a model on a small dataset')).toContain('t:@ml');
+    expect(post('A lock-free queue on one CPU')).toContain('t:@local');
+    expect(post('My homelab on a Raspberry Pi')).toContain('t:@hobby');
   });
 
   it('puts every concept word in one group only', () => {
