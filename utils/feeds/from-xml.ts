@@ -11,9 +11,16 @@ import { attributeText, childrenNamed, childText, childTexts, firstChild, xmlTex
  * happens in build-item.ts. Each returns null when the root lacks the format's structure.
  */
 
-/** Text alone is not a channel or a feed: a structure has elements or at least attributes. */
+/**
+ * Text alone, or namespace declarations alone, is not a channel or a feed: it needs an element
+ * that says something (text, attributes or elements of its own), or xml:base and the like.
+ */
 function hasStructure(element: XmlElement): boolean {
-  return element.children.length > 0 || element.attributes.size > 0;
+  return (
+    element.children.some(
+      (child) => child.children.length > 0 || child.attributes.size > 0 || xmlText(child.inner) !== undefined,
+    ) || [...element.attributes.keys()].some((name) => name.startsWith('xml:'))
+  );
 }
 
 const HTML_TYPES = { titleType: 'html', descriptionType: 'html', contentType: 'html' } as const;
@@ -117,8 +124,9 @@ function atomAuthor(parent: XmlElement): string | undefined {
 /** The link a reader would open: rel="alternate" (the default rel), HTML when typed. */
 function alternateLink(parent: XmlElement): string | undefined {
   const alternates = childrenNamed(parent, 'link').flatMap((link) => {
-    // An empty <link/> says nothing, not "the alternate link is missing".
-    if (link.attributes.size === 0 && xmlText(link.inner) === undefined) return [];
+    // An empty <link/> or <link href=""/> says nothing, not "the alternate link is missing".
+    const says = [...link.attributes.values()].some((value) => xmlText(value) !== undefined);
+    if (!says && xmlText(link.inner) === undefined) return [];
     const rel = attributeText(link, 'rel') ?? 'alternate';
     const href = attributeText(link, 'href') ?? xmlText(link.inner);
     return rel === 'alternate' ? [{ href, type: attributeText(link, 'type') }] : [];

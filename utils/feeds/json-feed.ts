@@ -1,6 +1,6 @@
 import type { RawItem } from './build-item';
 import { siteUrlOf, type RawFeed } from './raw-feed';
-import { verbatim } from './xml-text';
+import { verbatim, xmlText } from './xml-text';
 
 /**
  * JSON Feed 1.0 and 1.1 mapped onto RawItem. Keys are matched without regard to case, as
@@ -21,6 +21,11 @@ function get(object: Json, key: string): unknown {
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const text = (object: Json, key: string) => verbatim(single(get(object, key)));
+/** Dates are read like XML text: a reference in one is decoded. */
+const dateText = (object: Json, key: string) => {
+  const value = single(get(object, key));
+  return typeof value === 'string' ? xmlText(value) : verbatim(value);
+};
 
 function list(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
@@ -65,13 +70,19 @@ const FEED_FIELDS = [
   'language',
 ];
 
+function hasAnyValue(item: Json): boolean {
+  return Object.values(item).some(
+    (value) => verbatim(value) !== undefined || isRecord(value) || (Array.isArray(value) && value.length > 0),
+  );
+}
+
 /** Null when the feed has none of JSON Feed's fields filled in: a version alone is not a feed. */
 export function fromJsonFeed(feed: Json, feedUrl: string, maxItems: number): RawFeed | null {
   const feedAuthor = firstAuthor(feed);
   const items = list(get(feed, 'items')).slice(0, maxItems).filter(isRecord);
   const hasFields =
     FEED_FIELDS.some((field) => text(feed, field) !== undefined) || typeof single(get(feed, 'expired')) === 'boolean';
-  if (!hasFields && feedAuthor === undefined && items.length === 0) return null;
+  if (!hasFields && feedAuthor === undefined && !items.some(hasAnyValue)) return null;
   return {
     // JSON Feed's titles and summaries are plain text by its specification; HTML has its own field.
     title: text(feed, 'title'),
@@ -89,7 +100,7 @@ export function fromJsonFeed(feed: Json, feedUrl: string, maxItems: number): Raw
         content: html ?? text(item, 'content_text'),
         contentType: html === undefined ? 'text' : 'html',
         author: firstAuthor(item) ?? feedAuthor,
-        date: text(item, 'date_published') ?? text(item, 'date_modified'),
+        date: dateText(item, 'date_published') ?? dateText(item, 'date_modified'),
         categories: list(get(item, 'tags')).map(verbatim),
         guid: text(item, 'id'),
       };

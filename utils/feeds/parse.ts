@@ -85,7 +85,14 @@ function parseXml(text: string, root: string, url: string): ParseFeedResult {
     );
   }
   const read = readXml(text, { primary: PRIMARY_NAMESPACES[format] });
-  if (!read.ok) return failure('malformed', `The feed is not well-formed XML: ${read.problem}.`);
+  if (!read.ok) {
+    return failure(
+      'malformed',
+      read.limit
+        ? `The feed is too large to read: ${read.problem}.`
+        : `The feed is not well-formed XML: ${read.problem}.`,
+    );
+  }
   const raw = MAPPERS[format](read.root, url, MAX_CANDIDATES);
   if (raw === null) {
     return failure(

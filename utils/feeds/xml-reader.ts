@@ -19,7 +19,8 @@ export interface XmlElement {
   readonly inner: string;
 }
 
-export type XmlReadResult = { ok: true; root: XmlElement } | { ok: false; problem: string };
+/** `limit` is set when the document may be sound but is beyond what the reader agrees to walk. */
+export type XmlReadResult = { ok: true; root: XmlElement } | { ok: false; problem: string; limit?: true };
 
 export interface XmlReadOptions {
   /** Canonical prefixes of the document's own vocabulary: their elements are named without a prefix. */
@@ -77,14 +78,23 @@ interface Open {
   prefixes: Prefixes;
 }
 
-class ReadError extends Error {}
+class ReadError extends Error {
+  readonly limit: boolean;
+
+  constructor(message: string, limit = false) {
+    super(message);
+    this.limit = limit;
+  }
+}
 
 export function readXml(xml: string, options: XmlReadOptions = {}): XmlReadResult {
   try {
     const root = new Reader(xml, new Set(options.primary ?? [])).read();
     return { ok: true, root };
   } catch (error) {
-    if (error instanceof ReadError) return { ok: false, problem: error.message };
+    if (error instanceof ReadError) {
+      return error.limit ? { ok: false, problem: error.message, limit: true } : { ok: false, problem: error.message };
+    }
     throw error;
   }
 }
@@ -138,9 +148,10 @@ class Reader {
     const xml = this.xml;
     const isEmpty = xml.charCodeAt(tagEnd - 2) === 47; /* / */
     const parent = this.open[this.open.length - 1];
-    if (++this.elements > MAX_ELEMENTS)
-      throw new ReadError(`it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`);
-    if (this.open.length >= MAX_DEPTH) throw new ReadError(`its elements nest more than ${MAX_DEPTH} deep`);
+    if (++this.elements > MAX_ELEMENTS) {
+      throw new ReadError(`it has more than ${MAX_ELEMENTS.toLocaleString('en')} elements`, true);
+    }
+    if (this.open.length >= MAX_DEPTH) throw new ReadError(`its elements nest more than ${MAX_DEPTH} deep`, true);
     const raw = readAttributes(xml, attributesStart, isEmpty ? tagEnd - 2 : tagEnd - 1);
     const prefixes = declaredPrefixes(raw, parent?.prefixes);
     const attributes = new Map<string, string>();

@@ -1,0 +1,198 @@
+import { decodeHTML } from 'entities';
+import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
+import { canonicalUrl } from '../../utils/url';
+import type { RawItem } from '../../utils/feeds/build-item';
+import { atomText as newAtomText } from '../../utils/feeds/legacy-atom';
+import type { TextType } from '../../utils/feeds/feed-text';
+
+/**
+ * The feed mapping as it was on feedsmith, kept as the reference the XML reader is compared
+ * with on generated feeds (tests/unit/utils/feeds/reader-vs-reference.test.ts).
+ *
+ * Feedsmith's four shapes mapped onto RawItem. Only field picking lives here: which element
+ * holds the link, the author, the date in each format. Cleaning happens in build-item.ts.
+ */
+
+export interface RawFeed {
+  title?: string;
+  titleType: TextType;
+  siteUrl?: string;
+  items: RawItem[];
+}
+
+export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  return {
+    // RSS never said whether its text is markup; in practice titles and descriptions are HTML.
+    title: feed.title,
+    titleType: 'html',
+    siteUrl: siteUrlOf(feed.link, feedBase),
+    items: (feed.items ?? []).map((item) => ({
+      // A guid is a permalink unless it says isPermaLink="false" (Medium's medium.com/p/<id>).
+      links: [item.link, item.guid?.isPermaLink === false ? undefined : item.guid?.value],
+      base: resolveBase(item.xml?.base, feedBase),
+      title: item.title ?? item.dc?.titles?.[0],
+      description: item.description,
+      content: item.content?.encoded,
+      ...HTML_TYPES,
+      // Substack and Medium name authors in dc:creator; <author> is meant to be an email.
+      author: item.dc?.creators?.[0] ?? item.authors?.[0]?.name,
+      date: item.pubDate ?? item.dc?.dates?.[0],
+      categories: [...(item.categories ?? []).map((category) => category.name), ...(item.dc?.subjects ?? [])],
+      guid: item.guid?.value,
+    })),
+  };
+}
+
+export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string, modes?: LegacyModes): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  const feedAuthor = feed.authors?.[0]?.name;
+  const feedTitle = atomText(feed.title, modes);
+  return {
+    title: feedTitle.value,
+    titleType: feedTitle.type,
+    siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
+    items: (feed.entries ?? []).map((entry) => {
+      const title = atomText(entry.title, modes);
+      const summary = atomText(entry.summary, modes, 'markup-if-any');
+      const content = atomText(entry.content, modes, 'markup-if-any');
+      return {
+        links: [alternateLink(entry.links), entry.id],
+        base: resolveBase(entry.xml?.base, feedBase),
+        title: title.value,
+        titleType: title.type,
+        description: summary.value,
+        descriptionType: summary.type,
+        content: content.value,
+        contentType: content.type,
+        // An entry without an author inherits the feed's (RFC 4287, 4.2.1).
+        author: entry.authors?.[0]?.name ?? feedAuthor,
+        date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
+        categories: (entry.categories ?? []).map((category) => category.label ?? category.term),
+        guid: entry.id,
+      };
+    }),
+  };
+}
+
+export function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedBase = resolveBase(feed.xml?.base, feedUrl);
+  return {
+    // RSS 1.0 meant plain text, but its publishers write the same HTML-ish text as RSS 2.0.
+    title: feed.title,
+    titleType: 'html',
+    siteUrl: siteUrlOf(feed.link, feedBase),
+    items: (feed.items ?? []).map((item) => ({
+      links: [item.link, item.rdf?.about],
+      base: resolveBase(item.xml?.base, feedBase),
+      title: item.title,
+      description: item.description ?? item.dc?.descriptions?.[0],
+      content: item.content?.encoded,
+      ...HTML_TYPES,
+      author: item.dc?.creators?.[0],
+      date: item.dc?.dates?.[0],
+      categories: item.dc?.subjects ?? [],
+      guid: item.rdf?.about,
+    })),
+  };
+}
+
+export function fromJsonFeed(feed: JsonFeed.Feed<string>, feedUrl: string): RawFeed {
+  const feedAuthor = feed.authors?.[0]?.name;
+  return {
+    // JSON Feed's titles and summaries are plain text by its specification; HTML has its own field.
+    title: feed.title,
+    titleType: 'text',
+    siteUrl: siteUrlOf(feed.home_page_url, feedUrl),
+    items: (feed.items ?? []).map((item) => ({
+      links: [item.url, item.external_url, item.id],
+      base: feedUrl,
+      title: item.title,
+      titleType: 'text',
+      description: item.summary,
+      descriptionType: 'text',
+      content: item.content_html ?? item.content_text,
+      contentType: item.content_html === undefined ? 'text' : 'html',
+      author: item.authors?.[0]?.name ?? feedAuthor,
+      date: item.date_published ?? item.date_modified,
+      categories: item.tags ?? [],
+      guid: item.id,
+    })),
+  };
+}
+
+const HTML_TYPES = { titleType: 'html', descriptionType: 'html', contentType: 'html' } as const;
+
+/** The link a reader would open: rel="alternate" (the default rel), HTML when typed. */
+function alternateLink(links: readonly AtomFeed.Link<string>[] | undefined): string | undefined {
+  const alternates = (links ?? []).filter((link) => (link.rel ?? 'alternate') === 'alternate');
+  return (alternates.find((link) => !link.type || /html/i.test(link.type)) ?? alternates[0])?.href;
+}
+
+/** xml:base may itself be relative: it resolves against the enclosing base. */
+function resolveBase(xmlBase: string | undefined, parent: string): string {
+  return (xmlBase === undefined ? null : resolve(xmlBase, parent))?.href ?? parent;
+}
+
+/** The site's home page in canonical form, so it matches the articles' hosts and drops ?source=. */
+function siteUrlOf(href: string | undefined, base: string): string | undefined {
+  return (href === undefined ? null : canonicalUrl(href.trim(), base)) ?? undefined;
+}
+
+function resolve(href: string, base: string): URL | null {
+  try {
+    return new URL(href.trim(), base);
+  } catch {
+    // URL rejects a bad base even when href is absolute; the feed URL may be a bundled path.
+    try {
+      return new URL(href.trim());
+    } catch {
+      return null;
+    }
+  }
+}
+
+export type LegacyModes = ReadonlyMap<string, 'escaped' | 'base64'>;
+
+const MODED_ELEMENT =
+  /<((?:[A-Za-z_][\w.-]*:)?(?:title|summary|content|tagline))\s[^>]*?\bmode\s*=\s*["'](escaped|base64)["'](?:[^>]*[^>/])?>([\s\S]*?)<\/\1\s*>/g;
+
+/** Called on a well-formed document only, so every element found here has its end tag. */
+export function legacyModes(xml: string): LegacyModes | undefined {
+  if (!xml.includes('mode=')) return undefined;
+  const modes = new Map<string, 'escaped' | 'base64'>();
+  for (const [, , mode, inner] of xml.matchAll(MODED_ELEMENT)) {
+    const key = valueOf(inner!);
+    if (key !== '') modes.set(key, mode as 'escaped' | 'base64');
+  }
+  return modes.size > 0 ? modes : undefined;
+}
+
+/** What feedsmith makes of an element's content: CDATA kept as written, the rest decoded. */
+function valueOf(inner: string): string {
+  let out = '';
+  let i = 0;
+  while (i < inner.length) {
+    const start = inner.indexOf('<![CDATA[', i);
+    if (start === -1) {
+      out += decodeHTML(inner.slice(i));
+      break;
+    }
+    const end = inner.indexOf(']]>', start + 9);
+    if (end === -1) return decodeHTML(inner).trim();
+    out += decodeHTML(inner.slice(i, start)) + inner.slice(start + 9, end);
+    i = end + 3;
+  }
+  return out.trim();
+}
+
+/** The old atomText: the mode looked up by value, as feedsmith dropped the attribute. */
+function atomText(
+  construct: { value?: string; type?: string } | undefined,
+  modes: LegacyModes | undefined,
+  untyped: 'text' | 'markup-if-any' = 'text',
+): { value?: string; type: TextType } {
+  const value = construct?.value;
+  const mode = value === undefined ? undefined : modes?.get(value);
+  return newAtomText(value === undefined ? undefined : { value, type: construct?.type, mode }, untyped);
+}
