@@ -200,10 +200,16 @@ export function fromRdf(root: XmlElement, feedUrl: string, maxItems: number): Ra
 
 function rdfItems(root: XmlElement, channel: XmlElement | undefined, maxItems: number): XmlElement[] {
   const all = childrenNamed(root, 'item');
+  // By rdf:about, the first item of each: a lookup per listed item, not a scan of them all.
+  const byAbout = new Map<string, XmlElement>();
+  for (const item of all) {
+    const about = item.attributes.get('about');
+    if (about !== undefined && !byAbout.has(about)) byAbout.set(about, item);
+  }
   const listed = childrenNamed(firstChild(firstChild(channel, 'items'), 'seq'), 'li')
     .map((li) => attributeText(li, 'resource'))
     .filter((uri) => uri !== undefined)
     .slice(0, maxItems)
-    .flatMap((uri) => all.find((item) => item.attributes.get('about') === uri) ?? []);
+    .flatMap((uri) => byAbout.get(uri) ?? []);
   return listed.length > 0 ? listed : all.slice(0, maxItems);
 }
