@@ -1,4 +1,3 @@
-import { decodeHTML } from 'entities';
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { canonicalUrl } from '../../utils/url';
 import type { RawItem } from '../../utils/feeds/build-item';
@@ -44,18 +43,18 @@ export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
   };
 }
 
-export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string, modes?: LegacyModes): RawFeed {
+export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
   const feedAuthor = feed.authors?.[0]?.name;
-  const feedTitle = atomText(feed.title, modes);
+  const feedTitle = atomText(feed.title);
   return {
     title: feedTitle.value,
     titleType: feedTitle.type,
     siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
     items: (feed.entries ?? []).map((entry) => {
-      const title = atomText(entry.title, modes);
-      const summary = atomText(entry.summary, modes, 'markup-if-any');
-      const content = atomText(entry.content, modes, 'markup-if-any');
+      const title = atomText(entry.title);
+      const summary = atomText(entry.summary, 'markup-if-any');
+      const content = atomText(entry.content, 'markup-if-any');
       return {
         links: [alternateLink(entry.links), entry.id],
         base: resolveBase(entry.xml?.base, feedBase),
@@ -152,47 +151,11 @@ function resolve(href: string, base: string): URL | null {
   }
 }
 
-export type LegacyModes = ReadonlyMap<string, 'escaped' | 'base64'>;
-
-const MODED_ELEMENT =
-  /<((?:[A-Za-z_][\w.-]*:)?(?:title|summary|content|tagline))\s[^>]*?\bmode\s*=\s*["'](escaped|base64)["'](?:[^>]*[^>/])?>([\s\S]*?)<\/\1\s*>/g;
-
-/** Called on a well-formed document only, so every element found here has its end tag. */
-export function legacyModes(xml: string): LegacyModes | undefined {
-  if (!xml.includes('mode=')) return undefined;
-  const modes = new Map<string, 'escaped' | 'base64'>();
-  for (const [, , mode, inner] of xml.matchAll(MODED_ELEMENT)) {
-    const key = valueOf(inner!);
-    if (key !== '') modes.set(key, mode as 'escaped' | 'base64');
-  }
-  return modes.size > 0 ? modes : undefined;
-}
-
-/** What feedsmith makes of an element's content: CDATA kept as written, the rest decoded. */
-function valueOf(inner: string): string {
-  let out = '';
-  let i = 0;
-  while (i < inner.length) {
-    const start = inner.indexOf('<![CDATA[', i);
-    if (start === -1) {
-      out += decodeHTML(inner.slice(i));
-      break;
-    }
-    const end = inner.indexOf(']]>', start + 9);
-    if (end === -1) return decodeHTML(inner).trim();
-    out += decodeHTML(inner.slice(i, start)) + inner.slice(start + 9, end);
-    i = end + 3;
-  }
-  return out.trim();
-}
-
-/** The old atomText: the mode looked up by value, as feedsmith dropped the attribute. */
+/** Atom text constructs as feedsmith handed them over: value and type, without Atom 0.3's mode. */
 function atomText(
   construct: { value?: string; type?: string } | undefined,
-  modes: LegacyModes | undefined,
   untyped: 'text' | 'markup-if-any' = 'text',
 ): { value?: string; type: TextType } {
   const value = construct?.value;
-  const mode = value === undefined ? undefined : modes?.get(value);
-  return newAtomText(value === undefined ? undefined : { value, type: construct?.type, mode }, untyped);
+  return newAtomText(value === undefined ? undefined : { value, type: construct?.type }, untyped);
 }

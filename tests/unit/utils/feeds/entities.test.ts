@@ -79,5 +79,6 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // Thousands of generated texts through two decoders: seconds on a loaded machine.
+  }, 60_000);
 });
