@@ -56,12 +56,13 @@ export function readOpml(text: string): OpmlResult {
 /** OPML 2.0 of the user's subscriptions, for other readers. */
 export function writeOpml(feeds: readonly OpmlFeed[], now = new Date()): string {
   const outlines = feeds.map((feed) => {
+    // The order earlier exports had, so a file exported twice compares equal.
     const attributes = [
       ['text', feed.title],
-      ['title', feed.title],
       ['type', 'rss'],
       ['xmlUrl', feed.url],
       ...(feed.siteUrl ? [['htmlUrl', feed.siteUrl]] : []),
+      ['title', feed.title],
     ];
     return `    <outline${attributes.map(([name, value]) => ` ${name}="${escapeXml(value!)}"`).join('')}/>`;
   });
