@@ -1,4 +1,4 @@
-import { decodeHTMLAttribute } from 'entities';
+import { decodeEntities } from './entities';
 import { isHttpUrl } from '../schemas/http-url';
 
 const FEED_TYPES = /^(application\/(rss|atom|rdf|feed)\+xml|application\/(feed\+)?json|application\/xml|text\/xml)$/i;
@@ -125,7 +125,8 @@ function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
     const name = match[1]!.toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeHTMLAttribute(match[3] ?? match[4] ?? match[5] ?? ''));
+    if (!attributes.has(name))
+      attributes.set(name, decodeEntities(match[3] ?? match[4] ?? match[5] ?? '', 'attribute'));
   }
   return attributes;
 }

@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeEntities } from './entities';
 import { clipInput, htmlToText, tidyText } from './html-to-text';
 
 /**
@@ -21,5 +21,5 @@ export function feedText(value: string | undefined, type: TextType): string {
  */
 export function plainText(text: string): string {
   const clipped = clipInput(text);
-  return tidyText(REFERENCE.test(clipped) ? decodeHTMLStrict(clipped) : clipped);
+  return tidyText(REFERENCE.test(clipped) ? decodeEntities(clipped, 'strict') : clipped);
 }

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeEntities } from './entities';
 import { isElementName, MAX_ELEMENT_NAME } from './html-elements';
 
 /**
@@ -55,7 +55,7 @@ export function htmlToText(html: string): string {
   let text = clipInput(html);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const stripped = stripMarkup(text);
-    const next = stripped.includes('&') ? decodeHTML(stripped) : stripped;
+    const next = stripped.includes('&') ? decodeEntities(stripped) : stripped;
     const changed = next !== text;
     text = next;
     // Another pass only for what an over-escaping feed leaves: markup, or references ("&amp;amp;").

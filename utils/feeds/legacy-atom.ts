@@ -1,45 +1,14 @@
-import { decodeHTML } from 'entities';
 import type { TextType } from './feed-text';
 import { hasMarkup } from './html-to-text';
 
 /**
  * Atom 0.3 says how a text construct is carried with `mode`: "xml" (inline, the default),
- * "escaped" (markup written with entities) or "base64". Feedsmith hands over the value without
- * the mode, so the few elements that carry one are found in the source, keyed by the value
- * feedsmith will report for them.
+ * "escaped" (markup written with entities) or "base64".
  */
-export type LegacyModes = ReadonlyMap<string, 'escaped' | 'base64'>;
-
-const MODED_ELEMENT =
-  /<((?:[A-Za-z_][\w.-]*:)?(?:title|summary|content|tagline))\s[^>]*?\bmode\s*=\s*["'](escaped|base64)["'](?:[^>]*[^>/])?>([\s\S]*?)<\/\1\s*>/g;
-
-/** Called on a well-formed document only, so every element found here has its end tag. */
-export function legacyModes(xml: string): LegacyModes | undefined {
-  if (!xml.includes('mode=')) return undefined;
-  const modes = new Map<string, 'escaped' | 'base64'>();
-  for (const [, , mode, inner] of xml.matchAll(MODED_ELEMENT)) {
-    const key = valueOf(inner!);
-    if (key !== '') modes.set(key, mode as 'escaped' | 'base64');
-  }
-  return modes.size > 0 ? modes : undefined;
-}
-
-/** What feedsmith makes of an element's content: CDATA kept as written, the rest decoded. */
-function valueOf(inner: string): string {
-  let out = '';
-  let i = 0;
-  while (i < inner.length) {
-    const start = inner.indexOf('<![CDATA[', i);
-    if (start === -1) {
-      out += decodeHTML(inner.slice(i));
-      break;
-    }
-    const end = inner.indexOf(']]>', start + 9);
-    if (end === -1) return decodeHTML(inner).trim();
-    out += decodeHTML(inner.slice(i, start)) + inner.slice(start + 9, end);
-    i = end + 3;
-  }
-  return out.trim();
+export interface AtomTextConstruct {
+  value: string;
+  type?: string;
+  mode?: string;
 }
 
 /**
@@ -51,12 +20,11 @@ function valueOf(inner: string): string {
  * an untyped title stays text, where `Vec<T>` is far likelier than markup.
  */
 export function atomText(
-  construct: { value?: string; type?: string } | undefined,
-  modes: LegacyModes | undefined,
+  construct: AtomTextConstruct | undefined,
   untyped: 'text' | 'markup-if-any' = 'text',
 ): { value?: string; type: TextType } {
   let value = construct?.value;
-  const mode = value === undefined ? undefined : modes?.get(value);
+  const mode = construct?.mode?.toLowerCase();
   const type = construct?.type?.toLowerCase();
   if (mode === 'base64') value = fromBase64(value!);
   if (type !== undefined) return { value, type: /html/.test(type) ? 'html' : 'text' };

@@ -1,4 +1,3 @@
-import { detectJsonFeed, MalformedError, parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import {
   ParsedFeedSchema,
   ParsedItemSchema,
@@ -10,13 +9,14 @@ import { z } from '../schemas/zod';
 import { buildItem } from './build-item';
 import { clipText } from './clip-text';
 import { decodeBody, type FeedBody } from './decode';
-import { fromAtom, fromJsonFeed, fromRdf, fromRss, type RawFeed } from './from-feedsmith';
 import { feedText } from './feed-text';
-import { legacyModes } from './legacy-atom';
+import { fromAtom, fromRdf, fromRss } from './from-xml';
+import { fromJsonFeed, isJsonFeed } from './json-feed';
 import { packToItems } from './pack-items';
 import { parsePack } from './parse-pack';
+import type { RawFeed } from './raw-feed';
 import { localName, sniffDocument } from './sniff-document';
-import { findNestingProblem } from './xml-well-formed';
+import { readXml } from './xml-reader';
 
 /**
  * Response body to ParsedFeed: pure, no DOM (it runs in the MV3 service worker), never throws.
@@ -43,6 +43,9 @@ const XML_ROOTS: ReadonlyMap<string, XmlFormat> = new Map([
   ['rdf', 'rdf'],
 ]);
 const FORMAT_NAMES: Record<XmlFormat, string> = { rss: 'an RSS', atom: 'an Atom', rdf: 'an RSS 1.0 (RDF)' };
+/** Namespaces whose elements each format reads without a prefix (`<atom:entry>` is an entry). */
+const PRIMARY_NAMESPACES: Record<XmlFormat, readonly string[]> = { rss: [], atom: ['atom'], rdf: ['rdf', 'rss'] };
+const MAPPERS: Record<XmlFormat, typeof fromRss> = { rss: fromRss, atom: fromAtom, rdf: fromRdf };
 
 const NOT_WELL_FORMED = 'The feed is not well-formed XML.';
 
@@ -81,20 +84,20 @@ function parseXml(text: string, root: string, url: string): ParseFeedResult {
       `This XML document is not a feed: its root element is <${clipText(root, 40)}>, where <rss>, <feed> or <rdf:RDF> was expected.`,
     );
   }
-  const problem = findNestingProblem(text);
-  if (problem !== null) return failure('malformed', `The feed is not well-formed XML: ${problem}.`);
-  const options = { maxItems: MAX_CANDIDATES };
-  let raw: RawFeed;
-  try {
-    if (format === 'rss') raw = fromRss(parseRssFeed(text, options), url);
-    else if (format === 'atom') raw = fromAtom(parseAtomFeed(text, options), url, legacyModes(text));
-    else raw = fromRdf(parseRdfFeed(text, options), url);
-  } catch (error) {
+  const read = readXml(text, { primary: PRIMARY_NAMESPACES[format] });
+  if (!read.ok) {
     return failure(
       'malformed',
-      error instanceof MalformedError
-        ? NOT_WELL_FORMED
-        : `The document has a <${root}> root element but not the structure of ${FORMAT_NAMES[format]} feed.`,
+      read.limit
+        ? `The feed is too large to read: ${read.problem}.`
+        : `The feed is not well-formed XML: ${read.problem}.`,
+    );
+  }
+  const raw = MAPPERS[format](read.root, url, MAX_CANDIDATES);
+  if (raw === null) {
+    return failure(
+      'malformed',
+      `The document has a <${root}> root element but not the structure of ${FORMAT_NAMES[format]} feed.`,
     );
   }
   return finish(format, raw);
@@ -116,13 +119,11 @@ function parseJson(text: string, url: string): ParseFeedResult {
       items: collectItems(packToItems(result.pack), (item) => item),
     });
   }
-  if (!detectJsonFeed(value)) {
+  if (!isJsonFeed(value)) {
     return failure('unsupported', 'This JSON is neither a JSON Feed nor a Quorum pack.');
   }
-  let raw: RawFeed;
-  try {
-    raw = fromJsonFeed(parseJsonFeed(value, { maxItems: MAX_CANDIDATES }), url);
-  } catch {
+  const raw = fromJsonFeed(value, url, MAX_CANDIDATES);
+  if (raw === null) {
     return failure('malformed', 'This JSON Feed could not be read: it lacks the fields a JSON Feed must have.');
   }
   return finish('json', raw);

@@ -58,6 +58,14 @@ describe('import boundaries', () => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
 
+  it.each([
+    [UTILS, "import { parseRssFeed } from 'feedsmith';\nexport const f = parseRssFeed;\n"],
+    [UTILS, "import { decodeHTML } from 'entities';\nexport const f = decodeHTML;\n"],
+    [PAGE, "import { XMLParser } from 'fast-xml-parser';\nexport const P = XMLParser;\n"],
+  ])('keep the test-only references out of shipped code (%s)', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('no-restricted-imports');
+  });
+
   it.each([PAGE, COMPONENT])('send table reads in pages through utils/db (%s)', async (file) => {
     const code = "import { db } from '@/utils/db';\nexport const count = () => db.articles.count();\n";
     expect(await ruleIds(file, code)).toContain('no-restricted-syntax');

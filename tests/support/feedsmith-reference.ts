@@ -1,10 +1,13 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
-import { canonicalUrl } from '../url';
-import type { RawItem } from './build-item';
-import { atomText, type LegacyModes } from './legacy-atom';
-import type { TextType } from './feed-text';
+import { canonicalUrl } from '../../utils/url';
+import type { RawItem } from '../../utils/feeds/build-item';
+import { atomText as newAtomText } from '../../utils/feeds/legacy-atom';
+import type { TextType } from '../../utils/feeds/feed-text';
 
 /**
+ * The feed mapping as it was on feedsmith, kept as the reference the XML reader is compared
+ * with on generated feeds (tests/unit/utils/feeds/reader-vs-reference.test.ts).
+ *
  * Feedsmith's four shapes mapped onto RawItem. Only field picking lives here: which element
  * holds the link, the author, the date in each format. Cleaning happens in build-item.ts.
  */
@@ -40,18 +43,18 @@ export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
   };
 }
 
-export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string, modes?: LegacyModes): RawFeed {
+export function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
   const feedAuthor = feed.authors?.[0]?.name;
-  const feedTitle = atomText(feed.title, modes);
+  const feedTitle = atomText(feed.title);
   return {
     title: feedTitle.value,
     titleType: feedTitle.type,
     siteUrl: siteUrlOf(alternateLink(feed.links), feedBase),
     items: (feed.entries ?? []).map((entry) => {
-      const title = atomText(entry.title, modes);
-      const summary = atomText(entry.summary, modes, 'markup-if-any');
-      const content = atomText(entry.content, modes, 'markup-if-any');
+      const title = atomText(entry.title);
+      const summary = atomText(entry.summary, 'markup-if-any');
+      const content = atomText(entry.content, 'markup-if-any');
       return {
         links: [alternateLink(entry.links), entry.id],
         base: resolveBase(entry.xml?.base, feedBase),
@@ -146,4 +149,13 @@ function resolve(href: string, base: string): URL | null {
       return null;
     }
   }
+}
+
+/** Atom text constructs as feedsmith handed them over: value and type, without Atom 0.3's mode. */
+function atomText(
+  construct: { value?: string; type?: string } | undefined,
+  untyped: 'text' | 'markup-if-any' = 'text',
+): { value?: string; type: TextType } {
+  const value = construct?.value;
+  return newAtomText(value === undefined ? undefined : { value, type: construct?.type }, untyped);
 }
