@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { isDismissed, type PickedArticle } from '@/utils/db/queries';
 import { searchClient } from './search-client';
 import type { SearchAnswer } from './search-engine';
+import { stableHits } from './stable-hits';
 
 export interface SearchResults {
   picks: PickedArticle[];
@@ -24,6 +25,8 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
   const active = query.trim().length > 0;
   const [answer, setAnswer] = useState<SearchAnswer>();
   const [generation, setGeneration] = useState(0);
+  // A hit unchanged since an earlier answer keeps its object, so its card is not drawn again.
+  const [stable] = useState(stableHits);
   // A cleared search forgets its answer, so the next one does not open on stale results.
   const [wasActive, setWasActive] = useState(active);
   if (wasActive !== active) {
@@ -41,11 +44,13 @@ export function useSearch(query: string, warm: boolean): SearchResults | undefin
   useEffect(() => {
     if (!active) return;
     let current = true;
-    void searchClient.query(query).then((found) => current && found && setAnswer(found));
+    void searchClient
+      .query(query)
+      .then((found) => current && found && setAnswer({ ...found, hits: stable(found.hits) }));
     return () => {
       current = false;
     };
-  }, [query, active, generation]);
+  }, [query, active, generation, stable]);
 
   return useMemo(() => {
     if (!active || !answer) return undefined;
