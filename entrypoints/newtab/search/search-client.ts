@@ -11,7 +11,7 @@ function connect(): Worker {
   worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'quorum-search' });
   worker.onmessage = ({ data: reply }: MessageEvent<SearchReply>) => {
     // A mark on the page's timeline: when a keystroke stopped having to wait for the index.
-    if (reply.type === 'ready') return void performance.mark('quorum:search-ready', { detail: reply.articles });
+    if (reply.type === 'ready') return void performance.mark('quorum:search-ready');
     if (reply.type === 'changed') return listeners.forEach((listener) => listener());
     // The worker answers only the newest query: the ones asked before it were overtaken.
     for (const [id, settle] of waiting) {

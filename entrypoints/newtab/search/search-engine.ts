@@ -1,10 +1,20 @@
 import type { QuorumDatabase } from '@/utils/db/database';
 import { allArticles, libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
-import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
+import type { SearchCache } from '@/utils/db/search-cache';
+import {
+  articlesAt,
+  articleUrls,
+  bestRankedMatching,
+  marksAt,
+  watchLibrary,
+  watchMarks,
+} from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
+import type { StoredFirstKeys } from '@/utils/schemas/search-cache';
 import { serialQueue } from '@/utils/serial-queue';
-import { buildSearchIndex, type SearchHit, type SearchIndex } from './search-index';
+import { earlyMatcher } from './early-match';
+import { buildSearchIndex, restoreSearchIndex, type SearchIndex } from './search-index';
 
 /** What one query finds: the hits as cards (marks included), best first, and a fix for typos. */
 export interface SearchAnswer {
@@ -16,20 +26,39 @@ export interface SearchAnswer {
 
 /** Queries remembered per library state: erasing back to an earlier query answers from here. */
 const REMEMBERED = 200;
+/** Hits per answer. */
+const LIMIT = 30;
+/**
+ * Bump when SEARCH_INDEX_OPTIONS or what is indexed changes: an index or first-key answers
+ * stored by an older release are then ignored and made again.
+ */
+export const SEARCH_INDEX_FORMAT = 1;
+/**
+ * The one-character queries answered ahead, once per state of the library: the first key a
+ * reader types is one of these, and a one-letter prefix is the index's slowest query (every
+ * word with that letter first).
+ */
+export const FIRST_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+/** Articles an early answer looks at, at most, down the rank index. */
+const EARLY_SCAN = 1_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The search index and what keeps it current, for the search worker (search-worker.ts) that
  * owns it, away from the page's main thread. The library is indexed once when the worker
- * starts; `refresh` then adds what a sync brought and drops what was pruned, comparing URLs
- * only. The marks are kept in memory by a live query (a mark set in any tab or by a sync
- * reaches it), so an answer carries the articles and their marks without reading the database.
- * Work runs one step at a time, so a query never sees an index half refreshed.
+ * starts, or rather the index an earlier new tab stored (`cache`) is loaded and brought in line
+ * with the library by a diff; `refresh` then adds what a sync brought and drops what was
+ * pruned, comparing URLs only. The marks are kept in memory by a live query (a mark set in any
+ * tab or by a sync reaches it), so an answer carries the articles and their marks without
+ * reading the database. Work runs one step at a time, so a query never sees an index half
+ * refreshed. Until the index is in, `early` answers the first keys from what is stored.
  */
-export function searchEngine(db: QuorumDatabase) {
+export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
   let index: SearchIndex | undefined;
   let marks = new Map<string, ReadingState>();
   let marksRead: Promise<void> | undefined;
-  const remembered = new Map<string, SearchHit[]>();
+  const remembered = new Map<string, string[]>();
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
   const serial = serialQueue();
@@ -52,14 +81,41 @@ export function searchEngine(db: QuorumDatabase) {
         },
       );
     }));
+  const remember = (key: string, urls: string[]) => {
+    if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    remembered.set(key, urls);
+  };
+
+  // What the worker knows before it reads the library: the library's version now, and the
+  // first-key answers stored for some version (usable when it is this one).
+  let start: Promise<{ version: string; firstKeys: StoredFirstKeys | undefined }> | undefined;
+  const started = () =>
+    (start ??= Promise.all([libraryVersion(db), cache?.loadFirstKeys()]).then(([version, firstKeys]) => ({
+      version,
+      firstKeys: firstKeys?.format === SEARCH_INDEX_FORMAT ? firstKeys : undefined,
+    })));
+  // Early answers in flight: the library is read only after them, as that read holds the worker.
+  let early: Promise<unknown> = Promise.resolve();
+  // Set when the index is in line with a stored one whose first-key answers still hold.
+  let firstKeysFresh = false;
+  let storedChanged = true;
+
   // The library's version when it was read for the index: the watch skips a refresh for it.
   let indexedVersion: string | undefined;
   const ready = async () => {
     if (index) return index;
-    const version = await libraryVersion(db);
-    const [articles] = await Promise.all([allArticles(db), keepMarks()]);
+    const { version, firstKeys } = await started();
+    // A query sent with the worker's start is answered early first, then the library is read.
+    await nextTask();
+    await early;
+    const [articles, stored] = await Promise.all([allArticles(db), cache?.loadIndex(), keepMarks()]);
+    if (index) return index;
     indexedVersion ??= version;
-    index ??= buildSearchIndex(articles);
+    const restored = stored?.format === SEARCH_INDEX_FORMAT ? restoreSearchIndex(stored, articles) : undefined;
+    index = restored?.index ?? buildSearchIndex(articles);
+    storedChanged = !restored || restored.changed > 0 || stored?.version !== version;
+    firstKeysFresh = firstKeys?.version === version && !(restored && restored.changed > 0);
+    if (firstKeysFresh) for (const key of FIRST_KEYS) remember(`${LIMIT}:${key}`, firstKeys!.answers[key] ?? []);
     return index;
   };
 
@@ -76,13 +132,60 @@ export function searchEngine(db: QuorumDatabase) {
       );
       current.remove(gone);
       current.add(added);
-      if (gone.length || added.length) remembered.clear();
+      if (gone.length || added.length) {
+        remembered.clear();
+        firstKeysFresh = false;
+        storedChanged = true;
+      }
       return { added: added.length, removed: gone.length };
     });
+
+  const lookUp = (current: SearchIndex, text: string, limit: number) => {
+    const key = `${limit}:${text.toLowerCase()}`;
+    let found = remembered.get(key);
+    if (!found) {
+      found = current.search(text, limit).map((hit) => hit.url);
+      remember(key, found);
+    }
+    return found;
+  };
 
   return {
     /** Reads and indexes the library, if not done yet; a query waits for this, never repeats it. */
     load: () => serial(async () => (await ready()).size),
+
+    /**
+     * Gets the next new tab ready, once the index is in: answers the first keys ahead (one at a
+     * time, so queries go between them) and stores the index and those answers, unless what is
+     * stored already holds for this state of the library. Resolves when done.
+     */
+    async prepare(): Promise<void> {
+      const version = await serial(async () => (await ready(), indexedVersion!));
+      const answers: Record<string, string[]> = {};
+      for (const key of FIRST_KEYS) {
+        await nextTask();
+        const found = await serial(async () =>
+          indexedVersion === version ? lookUp(await ready(), key, LIMIT) : undefined,
+        );
+        if (!found) return;
+        answers[key] = found;
+      }
+      if (!cache) return;
+      const snapshot = await serial(async () =>
+        indexedVersion === version && storedChanged ? (await ready()).snapshot() : undefined,
+      );
+      try {
+        if (snapshot) await cache.saveIndex({ format: SEARCH_INDEX_FORMAT, version, ...snapshot });
+        if (snapshot || !firstKeysFresh) await cache.saveFirstKeys({ format: SEARCH_INDEX_FORMAT, version, answers });
+        if (indexedVersion === version) {
+          storedChanged = false;
+          firstKeysFresh = true;
+        }
+      } catch (error) {
+        // Only the next new tab's start is slower: it builds the index again.
+        console.warn('Search index not stored:', error);
+      }
+    },
 
     /** Brings the index in line with the library; returns how many articles came and went. */
     refresh,
@@ -113,24 +216,50 @@ export function searchEngine(db: QuorumDatabase) {
       };
     },
 
-    query: (query: string, limit = 30): Promise<SearchAnswer> =>
+    query: (query: string, limit = LIMIT): Promise<SearchAnswer> =>
       serial(async () => {
         const current = await ready();
         const text = query.trim();
-        const key = `${limit}:${text}`;
-        let found = remembered.get(key);
-        if (!found) {
-          found = current.search(text, limit);
-          if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
-          remembered.set(key, found);
-        }
+        const found = lookUp(current, text, limit);
         const hits: PickedArticle[] = [];
-        for (const { url } of found) {
+        for (const url of found) {
           const article = current.article(url);
           if (article) hits.push({ article, reading: marks.get(url) });
         }
         return { query, hits, suggestion: found.length === 0 && text ? current.suggest(text) : undefined };
       }),
+
+    /**
+     * An answer while the index is not in yet, without waiting for it: the stored answer for a
+     * first key when it holds for the library as it is, else the best-ranked articles with
+     * words that start like the query's (earlyMatcher). Undefined once the index is in (ask
+     * `query`), or when the query has no word to match. The index's own answer, which may
+     * differ, follows when the worker says the index is ready.
+     */
+    early(query: string): Promise<SearchAnswer | undefined> {
+      if (index) return Promise.resolve(undefined);
+      const answer = (async (): Promise<SearchAnswer | undefined> => {
+        const text = query.trim().toLowerCase();
+        const { version, firstKeys } = await started();
+        const stored = firstKeys?.version === version ? firstKeys.answers[text] : undefined;
+        const matches = stored ? undefined : earlyMatcher(text);
+        if (!stored && !matches) return undefined;
+        const articles = stored
+          ? await articlesAt(db, stored)
+          : await bestRankedMatching(db, matches!, LIMIT, EARLY_SCAN);
+        const readings = await marksAt(
+          db,
+          articles.map((article) => article.url),
+        );
+        return {
+          query,
+          hits: articles.map((article, i) => ({ article, reading: readings[i] })),
+          suggestion: undefined,
+        };
+      })();
+      early = Promise.all([early, answer.catch(() => undefined)]);
+      return answer;
+    },
   };
 }
 export type SearchEngine = ReturnType<typeof searchEngine>;
