@@ -2,18 +2,9 @@ import type { QuorumDatabase } from '@/utils/db/database';
 import { allArticles, libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
 import type { SearchCache } from '@/utils/db/search-cache';
-import {
-  articlesAt,
-  articleUrls,
-  bestRankedMatching,
-  marksAt,
-  watchLibrary,
-  watchMarks,
-} from '@/utils/db/search-queries';
+import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
-import type { StoredFirstKeys } from '@/utils/schemas/search-cache';
 import { serialQueue } from '@/utils/serial-queue';
-import { earlyMatcher } from './early-match';
 import { buildSearchIndex, restoreSearchIndex, type SearchIndex } from './search-index';
 
 /** What one query finds: the hits as cards (marks included), best first, and a fix for typos. */
@@ -39,9 +30,6 @@ export const SEARCH_INDEX_FORMAT = 1;
  * word with that letter first).
  */
 export const FIRST_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
-/** Articles an early answer looks at, at most, down the rank index. */
-const EARLY_SCAN = 1_000;
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -52,7 +40,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * pruned, comparing URLs only. The marks are kept in memory by a live query (a mark set in any
  * tab or by a sync reaches it), so an answer carries the articles and their marks without
  * reading the database. Work runs one step at a time, so a query never sees an index half
- * refreshed. Until the index is in, `early` answers the first keys from what is stored.
+ * refreshed. (Until the index is in, the page answers a query roughly itself: early-answer.ts.)
  */
 export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
   let index: SearchIndex | undefined;
@@ -86,16 +74,6 @@ export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
     remembered.set(key, urls);
   };
 
-  // What the worker knows before it reads the library: the library's version now, and the
-  // first-key answers stored for some version (usable when it is this one).
-  let start: Promise<{ version: string; firstKeys: StoredFirstKeys | undefined }> | undefined;
-  const started = () =>
-    (start ??= Promise.all([libraryVersion(db), cache?.loadFirstKeys()]).then(([version, firstKeys]) => ({
-      version,
-      firstKeys: firstKeys?.format === SEARCH_INDEX_FORMAT ? firstKeys : undefined,
-    })));
-  // Early answers in flight: the library is read only after them, as that read holds the worker.
-  let early: Promise<unknown> = Promise.resolve();
   // Set when the index is in line with a stored one whose first-key answers still hold.
   let firstKeysFresh = false;
   let storedChanged = true;
@@ -104,18 +82,20 @@ export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
   let indexedVersion: string | undefined;
   const ready = async () => {
     if (index) return index;
-    const { version, firstKeys } = await started();
-    // A query sent with the worker's start is answered early first, then the library is read.
-    await nextTask();
-    await early;
-    const [articles, stored] = await Promise.all([allArticles(db), cache?.loadIndex(), keepMarks()]);
-    if (index) return index;
+    const version = await libraryVersion(db);
+    const [articles, stored, storedKeys] = await Promise.all([
+      allArticles(db),
+      cache?.loadIndex(),
+      cache?.loadFirstKeys(),
+      keepMarks(),
+    ]);
+    const firstKeys = storedKeys?.format === SEARCH_INDEX_FORMAT ? storedKeys : undefined;
     indexedVersion ??= version;
     const restored = stored?.format === SEARCH_INDEX_FORMAT ? restoreSearchIndex(stored, articles) : undefined;
     index = restored?.index ?? buildSearchIndex(articles);
     storedChanged = !restored || restored.changed > 0 || stored?.version !== version;
     firstKeysFresh = firstKeys?.version === version && !(restored && restored.changed > 0);
-    if (firstKeysFresh) for (const key of FIRST_KEYS) remember(`${LIMIT}:${key}`, firstKeys!.answers[key] ?? []);
+    if (firstKeysFresh) for (const [key, urls] of Object.entries(firstKeys!.answers)) remember(`${LIMIT}:${key}`, urls);
     return index;
   };
 
@@ -228,38 +208,6 @@ export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
         }
         return { query, hits, suggestion: found.length === 0 && text ? current.suggest(text) : undefined };
       }),
-
-    /**
-     * An answer while the index is not in yet, without waiting for it: the stored answer for a
-     * first key when it holds for the library as it is, else the best-ranked articles with
-     * words that start like the query's (earlyMatcher). Undefined once the index is in (ask
-     * `query`), or when the query has no word to match. The index's own answer, which may
-     * differ, follows when the worker says the index is ready.
-     */
-    early(query: string): Promise<SearchAnswer | undefined> {
-      if (index) return Promise.resolve(undefined);
-      const answer = (async (): Promise<SearchAnswer | undefined> => {
-        const text = query.trim().toLowerCase();
-        const { version, firstKeys } = await started();
-        const stored = firstKeys?.version === version ? firstKeys.answers[text] : undefined;
-        const matches = stored ? undefined : earlyMatcher(text);
-        if (!stored && !matches) return undefined;
-        const articles = stored
-          ? await articlesAt(db, stored)
-          : await bestRankedMatching(db, matches!, LIMIT, EARLY_SCAN);
-        const readings = await marksAt(
-          db,
-          articles.map((article) => article.url),
-        );
-        return {
-          query,
-          hits: articles.map((article, i) => ({ article, reading: readings[i] })),
-          suggestion: undefined,
-        };
-      })();
-      early = Promise.all([early, answer.catch(() => undefined)]);
-      return answer;
-    },
   };
 }
 export type SearchEngine = ReturnType<typeof searchEngine>;

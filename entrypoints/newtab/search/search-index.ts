@@ -39,6 +39,18 @@ export function textPrint(article: Article, topicLabels: string): number {
   return hash >>> 0;
 }
 
+/**
+ * Best score first; among equal scores, by URL. MiniSearch orders equal scores by where it met
+ * each article in its index, which differs between an index built at once, one restored from
+ * storage and one grown by diffs; ordering ties by URL gives the same list from all three.
+ * Scores are compared to nine significant digits, as adding the same terms' scores in another
+ * order can change the last bits.
+ */
+function byRank(a: SearchHit, b: SearchHit): number {
+  return roundScore(b.score) - roundScore(a.score) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+const roundScore = (score: number) => Number(score.toPrecision(9));
+
 function indexed(article: Article): Indexed {
   const topicLabels = article.topics.map(topicLabel).join(' ');
   return { article, topicLabels, print: textPrint(article, topicLabels) };
@@ -115,7 +127,11 @@ function searchIndexOver(index: MiniSearch<IndexedArticle>, documents: Map<strin
 
   // Built lazily: only a search that finds nothing needs it.
   let words: Map<string, number> | undefined;
-  const run = (text: string) => index.search(text).map((result) => ({ url: String(result.id), score: result.score }));
+  const run = (text: string) =>
+    index
+      .search(text)
+      .map((result) => ({ url: String(result.id), score: result.score }))
+      .sort(byRank);
 
   return {
     get size() {
@@ -146,7 +162,7 @@ function searchIndexOver(index: MiniSearch<IndexedArticle>, documents: Map<strin
         best.set(hit.url, Math.max(best.get(hit.url) ?? 0, hit.score));
       return [...best.entries()]
         .map(([url, score]) => ({ url, score }))
-        .sort((a, b) => b.score - a.score)
+        .sort(byRank)
         .slice(0, limit);
     },
     /** The index as it stands, to store for the next new tab (see restoreSearchIndex). */

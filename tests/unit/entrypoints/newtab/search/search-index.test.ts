@@ -100,3 +100,22 @@ describe('search index stored and restored', () => {
     expect(textPrint(PAPERS.raft, 'Consensus')).not.toBe(textPrint(PAPERS.raft, 'Replication'));
   });
 });
+
+describe('search order', () => {
+  it('orders equal scores by URL, however the index came to hold its articles', () => {
+    const twins = ['b', 'a', 'c'].map((name) =>
+      article({ url: `https://s.example/${name}`, title: 'Vector clocks explained', summary: 'Same text.' }),
+    );
+    const built = buildSearchIndex(twins);
+    const grown = buildSearchIndex([twins[0]!]);
+    grown.add([twins[2]!, twins[1]!]);
+    const expected = ['https://s.example/a', 'https://s.example/b', 'https://s.example/c'];
+    expect(built.search('vector').map((hit) => hit.url)).toEqual(expected);
+    expect(grown.search('vec').map((hit) => hit.url)).toEqual(expected);
+    expect(
+      restoreSearchIndex(grown.snapshot(), twins)!
+        .index.search('clocks')
+        .map((hit) => hit.url),
+    ).toEqual(expected);
+  });
+});
