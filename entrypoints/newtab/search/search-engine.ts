@@ -1,8 +1,8 @@
 import type { QuorumDatabase } from '@/utils/db/database';
-import { allArticles, libraryVersion } from '@/utils/db/library-queries';
+import { libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
 import type { SearchCache } from '@/utils/db/search-cache';
-import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
+import { articlesAt, articleUrls, everyArticleInChunks, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
 import { serialQueue } from '@/utils/serial-queue';
 import { buildSearchIndex, restoreSearchIndex, type SearchIndex } from './search-index';
@@ -84,7 +84,7 @@ export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
     if (index) return index;
     const version = await libraryVersion(db);
     const [articles, stored, storedKeys] = await Promise.all([
-      allArticles(db),
+      everyArticleInChunks(db),
       cache?.loadIndex(),
       cache?.loadFirstKeys(),
       keepMarks(),
