@@ -135,14 +135,17 @@ export function App() {
     [list, navKey],
   );
   const guidance = useCardGuidanceValue(list, showCard);
-  useSaveSnapshot(
-    'newtab',
-    // Saved once the guidance lines are known too, so the next first paint draws them all.
-    isDefaultPicks && !minimal && guidance.ready ? picks?.filter((pick) => !isDismissed(pick.reading)) : undefined,
-    countLabel,
-    guide?.nextUp,
-    guidance.linked,
+  // Saved once the guidance lines are known too, so the next first paint draws them all; not
+  // while searching (the picks do not change then), and only when they do: each keystroke
+  // re-renders the page, and a snapshot written on each one would cost it several milliseconds.
+  const snapshotPicks = useMemo(
+    () =>
+      isDefaultPicks && !minimal && !searching && guidance.ready
+        ? picks?.filter((pick) => !isDismissed(pick.reading))
+        : undefined,
+    [isDefaultPicks, minimal, searching, guidance.ready, picks],
   );
+  useSaveSnapshot('newtab', snapshotPicks, countLabel, guide?.nextUp, guidance.linked);
 
   const activePick = list?.[activeIndex];
   const move = (step: number) => {

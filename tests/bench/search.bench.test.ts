@@ -135,7 +135,10 @@ async function waitForLive(page: Page): Promise<void> {
   await page.waitForSelector('#quorum-search');
 }
 
-/** When the search worker had the library indexed, in ms after the page went live. */
+/**
+ * When the search worker was warm (library indexed, one-letter queries answered ahead, index
+ * stored for the next new tab), in ms after the page went live.
+ */
 async function searchReadyAfterLive(page: Page): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('quorum:search-ready').length > 0, undefined, {
     timeout: 60_000,
@@ -162,7 +165,8 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     await setup.close();
 
     // 1. The reader types the moment the new tab goes live: the search worker has only just
-    // started indexing, and this first keystroke waits for that (it never starts another).
+    // started indexing: the page answers this first keystroke itself from the library (a rough
+    // early answer) until the worker's index is in; it never starts another indexing.
     const early = await session.openPage('newtab.html');
     await waitForLive(early);
     await installWatcher(early);
@@ -246,7 +250,7 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
         'first keystroke verdict': verdict(first.frameMs!, FIRST_KEY_MS),
         'first keystroke typed the moment the page went live, index still loading (ms)': round(atOnce.frameMs!),
         'its verdict (same budget)': verdict(atOnce.frameMs!, FIRST_KEY_MS),
-        'search worker: library indexed after the page went live (ms)': `${round(readyAfterLive)} (typed at once), ${round(readySettled)} (settled page)`,
+        'search worker: warm (indexed, first keys answered, index stored) after the page went live (ms)': `${round(readyAfterLive)} (typed at once), ${round(readySettled)} (settled page)`,
         'the worker indexing, timed alone in a quiet page: reading all rows / building the index (ms)': `${round(built.readMs)} / ${round(built.buildMs)}`,
         'keystrokes measured': `${changed.length} of ${keystrokes.length} (the rest left the list unchanged)`,
         'keydown → results rendered, median (ms)': round(median(frames)),
@@ -285,7 +289,7 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
           },
         ),
         budgetRow('search: first keystroke typed the moment the page went live', atOnce.frameMs!, FIRST_KEY_MS, {
-          figure: `${round(atOnce.frameMs!)} ms (waits for the index)`,
+          figure: `${round(atOnce.frameMs!)} ms (answered before the index is in)`,
           budget: `≤ ${FIRST_KEY_MS} ms`,
         }),
         budgetRow('search: later keystrokes, keydown → results rendered (median)', median(frames), FRAME_MS, {

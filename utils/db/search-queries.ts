@@ -9,6 +9,29 @@ import { libraryVersion } from './library-queries';
  * Used by the search worker, which owns the index (entrypoints/newtab/search/).
  */
 
+/** Articles per read when the search index reads the whole library. */
+const CHUNK = 2_000;
+
+/**
+ * Every article, in URL order, read a chunk at a time: one read of a large library holds the
+ * database for hundreds of milliseconds, and the page's own small reads (an early search
+ * answer, a mark) would wait behind it.
+ */
+export async function everyArticleInChunks(db: QuorumDatabase, chunk = CHUNK): Promise<Article[]> {
+  const articles: Article[] = [];
+  let batch = await db.articles.orderBy(':id').limit(chunk).toArray();
+  while (batch.length > 0) {
+    articles.push(...batch);
+    if (batch.length < chunk) break;
+    batch = await db.articles
+      .where(':id')
+      .above(batch[batch.length - 1]!.url)
+      .limit(chunk)
+      .toArray();
+  }
+  return articles;
+}
+
 /** Every article URL, from the primary key alone: no article is read to compare with the index. */
 export async function articleUrls(db: QuorumDatabase): Promise<string[]> {
   return (await db.articles.toCollection().primaryKeys()) as string[];
@@ -43,4 +66,30 @@ export function watchLibrary(
 ): () => void {
   const subscription = liveQuery(() => libraryVersion(db)).subscribe({ next, error });
   return () => subscription.unsubscribe();
+}
+
+/** The marks of these URLs, in order (undefined where there is none). */
+export async function marksAt(db: QuorumDatabase, urls: readonly string[]): Promise<(ReadingState | undefined)[]> {
+  return db.reading.bulkGet([...urls]);
+}
+
+/**
+ * The best-ranked articles that `matches` accepts, best first: up to `limit` of them, looking at
+ * no more than `scan` articles. A cursor down the rank index stops as soon as it has enough, so
+ * a common word costs a few dozen rows, never the whole library.
+ */
+export async function bestRankedMatching(
+  db: QuorumDatabase,
+  matches: (article: Article) => boolean,
+  limit: number,
+  scan: number,
+): Promise<Article[]> {
+  let seen = 0;
+  return db.articles
+    .orderBy('rank')
+    .reverse()
+    .until(() => ++seen > scan)
+    .filter(matches)
+    .limit(limit)
+    .toArray();
 }

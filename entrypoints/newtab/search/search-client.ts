@@ -2,6 +2,7 @@ import type { SearchAnswer } from './search-engine';
 import type { SearchReply, SearchRequest } from './search-messages';
 
 let worker: Worker | undefined;
+let loaded = false;
 let nextId = 0;
 const waiting = new Map<number, (reply: SearchReply | undefined) => void>();
 const listeners = new Set<() => void>();
@@ -10,8 +11,9 @@ function connect(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'quorum-search' });
   worker.onmessage = ({ data: reply }: MessageEvent<SearchReply>) => {
-    // A mark on the page's timeline: when a keystroke stopped having to wait for the index.
-    if (reply.type === 'ready') return void performance.mark('quorum:search-ready', { detail: reply.articles });
+    // A mark on the page's timeline: the worker is warm (index in, first keys answered, stored).
+    if (reply.type === 'ready') return void performance.mark('quorum:search-ready');
+    if (reply.type === 'loaded') return void (loaded = true);
     if (reply.type === 'changed') return listeners.forEach((listener) => listener());
     // The worker answers only the newest query: the ones asked before it were overtaken.
     for (const [id, settle] of waiting) {
@@ -33,6 +35,10 @@ export const searchClient = {
   /** Starts the worker, which starts indexing: called when the reader is about to search. */
   warm(): void {
     connect();
+  },
+  /** Whether the worker has its index in: until then its answers wait for it. */
+  get loaded(): boolean {
+    return loaded;
   },
   /** The answer to `query`, or undefined when a newer query overtook it (or the worker failed). */
   async query(query: string): Promise<SearchAnswer | undefined> {

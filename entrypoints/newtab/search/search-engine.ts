@@ -1,10 +1,11 @@
 import type { QuorumDatabase } from '@/utils/db/database';
-import { allArticles, libraryVersion } from '@/utils/db/library-queries';
+import { libraryVersion } from '@/utils/db/library-queries';
 import type { PickedArticle } from '@/utils/db/queries';
-import { articlesAt, articleUrls, watchLibrary, watchMarks } from '@/utils/db/search-queries';
+import type { SearchCache } from '@/utils/db/search-cache';
+import { articlesAt, articleUrls, everyArticleInChunks, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
 import { serialQueue } from '@/utils/serial-queue';
-import { buildSearchIndex, type SearchHit, type SearchIndex } from './search-index';
+import { buildSearchIndex, restoreSearchIndex, type SearchIndex } from './search-index';
 
 /** What one query finds: the hits as cards (marks included), best first, and a fix for typos. */
 export interface SearchAnswer {
@@ -16,20 +17,36 @@ export interface SearchAnswer {
 
 /** Queries remembered per library state: erasing back to an earlier query answers from here. */
 const REMEMBERED = 200;
+/** Hits per answer. */
+const LIMIT = 30;
+/**
+ * Bump when SEARCH_INDEX_OPTIONS or what is indexed changes: an index or first-key answers
+ * stored by an older release are then ignored and made again.
+ */
+export const SEARCH_INDEX_FORMAT = 1;
+/**
+ * The one-character queries answered ahead, once per state of the library: the first key a
+ * reader types is one of these, and a one-letter prefix is the index's slowest query (every
+ * word with that letter first).
+ */
+export const FIRST_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The search index and what keeps it current, for the search worker (search-worker.ts) that
  * owns it, away from the page's main thread. The library is indexed once when the worker
- * starts; `refresh` then adds what a sync brought and drops what was pruned, comparing URLs
- * only. The marks are kept in memory by a live query (a mark set in any tab or by a sync
- * reaches it), so an answer carries the articles and their marks without reading the database.
- * Work runs one step at a time, so a query never sees an index half refreshed.
+ * starts, or rather the index an earlier new tab stored (`cache`) is loaded and brought in line
+ * with the library by a diff; `refresh` then adds what a sync brought and drops what was
+ * pruned, comparing URLs only. The marks are kept in memory by a live query (a mark set in any
+ * tab or by a sync reaches it), so an answer carries the articles and their marks without
+ * reading the database. Work runs one step at a time, so a query never sees an index half
+ * refreshed. (Until the index is in, the page answers a query roughly itself: early-answer.ts.)
  */
-export function searchEngine(db: QuorumDatabase) {
+export function searchEngine(db: QuorumDatabase, cache?: SearchCache) {
   let index: SearchIndex | undefined;
   let marks = new Map<string, ReadingState>();
   let marksRead: Promise<void> | undefined;
-  const remembered = new Map<string, SearchHit[]>();
+  const remembered = new Map<string, string[]>();
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
   const serial = serialQueue();
@@ -52,14 +69,33 @@ export function searchEngine(db: QuorumDatabase) {
         },
       );
     }));
+  const remember = (key: string, urls: string[]) => {
+    if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    remembered.set(key, urls);
+  };
+
+  // Set when the index is in line with a stored one whose first-key answers still hold.
+  let firstKeysFresh = false;
+  let storedChanged = true;
+
   // The library's version when it was read for the index: the watch skips a refresh for it.
   let indexedVersion: string | undefined;
   const ready = async () => {
     if (index) return index;
     const version = await libraryVersion(db);
-    const [articles] = await Promise.all([allArticles(db), keepMarks()]);
+    const [articles, stored, storedKeys] = await Promise.all([
+      everyArticleInChunks(db),
+      cache?.loadIndex(),
+      cache?.loadFirstKeys(),
+      keepMarks(),
+    ]);
+    const firstKeys = storedKeys?.format === SEARCH_INDEX_FORMAT ? storedKeys : undefined;
     indexedVersion ??= version;
-    index ??= buildSearchIndex(articles);
+    const restored = stored?.format === SEARCH_INDEX_FORMAT ? restoreSearchIndex(stored, articles) : undefined;
+    index = restored?.index ?? buildSearchIndex(articles);
+    storedChanged = !restored || restored.changed > 0 || stored?.version !== version;
+    firstKeysFresh = firstKeys?.version === version && !(restored && restored.changed > 0);
+    if (firstKeysFresh) for (const [key, urls] of Object.entries(firstKeys!.answers)) remember(`${LIMIT}:${key}`, urls);
     return index;
   };
 
@@ -76,13 +112,60 @@ export function searchEngine(db: QuorumDatabase) {
       );
       current.remove(gone);
       current.add(added);
-      if (gone.length || added.length) remembered.clear();
+      if (gone.length || added.length) {
+        remembered.clear();
+        firstKeysFresh = false;
+        storedChanged = true;
+      }
       return { added: added.length, removed: gone.length };
     });
+
+  const lookUp = (current: SearchIndex, text: string, limit: number) => {
+    const key = `${limit}:${text.toLowerCase()}`;
+    let found = remembered.get(key);
+    if (!found) {
+      found = current.search(text, limit).map((hit) => hit.url);
+      remember(key, found);
+    }
+    return found;
+  };
 
   return {
     /** Reads and indexes the library, if not done yet; a query waits for this, never repeats it. */
     load: () => serial(async () => (await ready()).size),
+
+    /**
+     * Gets the next new tab ready, once the index is in: answers the first keys ahead (one at a
+     * time, so queries go between them) and stores the index and those answers, unless what is
+     * stored already holds for this state of the library. Resolves when done.
+     */
+    async prepare(): Promise<void> {
+      const version = await serial(async () => (await ready(), indexedVersion!));
+      const answers: Record<string, string[]> = {};
+      for (const key of FIRST_KEYS) {
+        await nextTask();
+        const found = await serial(async () =>
+          indexedVersion === version ? lookUp(await ready(), key, LIMIT) : undefined,
+        );
+        if (!found) return;
+        answers[key] = found;
+      }
+      if (!cache) return;
+      const snapshot = await serial(async () =>
+        indexedVersion === version && storedChanged ? (await ready()).snapshot() : undefined,
+      );
+      try {
+        if (snapshot) await cache.saveIndex({ format: SEARCH_INDEX_FORMAT, version, ...snapshot });
+        if (snapshot || !firstKeysFresh) await cache.saveFirstKeys({ format: SEARCH_INDEX_FORMAT, version, answers });
+        if (indexedVersion === version) {
+          storedChanged = false;
+          firstKeysFresh = true;
+        }
+      } catch (error) {
+        // Only the next new tab's start is slower: it builds the index again.
+        console.warn('Search index not stored:', error);
+      }
+    },
 
     /** Brings the index in line with the library; returns how many articles came and went. */
     refresh,
@@ -113,19 +196,13 @@ export function searchEngine(db: QuorumDatabase) {
       };
     },
 
-    query: (query: string, limit = 30): Promise<SearchAnswer> =>
+    query: (query: string, limit = LIMIT): Promise<SearchAnswer> =>
       serial(async () => {
         const current = await ready();
         const text = query.trim();
-        const key = `${limit}:${text}`;
-        let found = remembered.get(key);
-        if (!found) {
-          found = current.search(text, limit);
-          if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
-          remembered.set(key, found);
-        }
+        const found = lookUp(current, text, limit);
         const hits: PickedArticle[] = [];
-        for (const { url } of found) {
+        for (const url of found) {
           const article = current.article(url);
           if (article) hits.push({ article, reading: marks.get(url) });
         }

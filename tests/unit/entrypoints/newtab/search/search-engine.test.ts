@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { searchEngine } from '../../../../../entrypoints/newtab/search/search-engine';
+import { FIRST_KEYS, SEARCH_INDEX_FORMAT, searchEngine } from '../../../../../entrypoints/newtab/search/search-engine';
 import { buildSearchIndex } from '../../../../../entrypoints/newtab/search/search-index';
 import type { QuorumDatabase } from '../../../../../utils/db/database';
+import { libraryVersion } from '../../../../../utils/db/library-queries';
+import { searchCache, type SearchCache } from '../../../../../utils/db/search-cache';
 import type { Article } from '../../../../../utils/schemas/article';
 import { article, testDatabase } from '../../../support/test-db';
 import { PAPERS } from './papers';
@@ -9,7 +11,11 @@ import { PAPERS } from './papers';
 const LIBRARY: Article[] = [PAPERS.raft, PAPERS.dynamo, PAPERS.spanner, PAPERS.paxos];
 
 let db: QuorumDatabase | undefined;
-afterEach(() => db?.close());
+let cache: SearchCache | undefined;
+afterEach(() => {
+  db?.close();
+  cache?.close();
+});
 
 async function library(articles: Article[] = LIBRARY) {
   db = testDatabase();
@@ -34,10 +40,11 @@ describe('search engine (the search worker’s side)', () => {
 
   it('indexes the library once, however many queries wait for it', async () => {
     const database = await library();
-    const read = vi.spyOn(database.articles, 'toArray');
+    // The library is read from its first row once (then on in chunks, here one).
+    const read = vi.spyOn(database.articles, 'orderBy');
     const engine = searchEngine(database);
     await Promise.all([engine.load(), engine.query('raft'), engine.query('paxos')]);
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(read.mock.calls.filter(([index]) => index === ':id')).toHaveLength(1);
   });
 
   it('carries the marks with each hit, and follows a mark set after it loaded', async () => {
@@ -91,5 +98,80 @@ describe('search engine (the search worker’s side)', () => {
     expect(await engine.query('paxso')).toMatchObject({ hits: [], suggestion: 'paxos' });
     expect((await engine.query('paxos')).suggestion).toBeUndefined();
     expect((await engine.query('zzzzqqq')).suggestion).toBeUndefined();
+  });
+});
+
+describe('search engine with a stored index (the next new tab)', () => {
+  const store = () => (cache = searchCache(`quorum-search-test-${Math.random().toString(36).slice(2)}`));
+
+  it('stores the index and the first keys’ answers once ready, and a later engine restores them', async () => {
+    const database = await library();
+    const stored = store();
+    const first = searchEngine(database, stored);
+    await first.load();
+    await first.prepare();
+    const version = await libraryVersion(database);
+    const index = buildSearchIndex(LIBRARY);
+    expect(await stored.loadIndex()).toMatchObject({ version, urls: LIBRARY.map((a) => a.url).sort() });
+    const firstKeys = await stored.loadFirstKeys();
+    expect(firstKeys?.version).toBe(version);
+    expect(Object.keys(firstKeys!.answers).sort()).toEqual([...FIRST_KEYS].sort());
+    for (const key of ['r', 'p', 'd', 'z'])
+      expect(firstKeys!.answers[key], key).toEqual(index.search(key).map((hit) => hit.url));
+
+    // The next tab's worker restores the stored index: every query answered as a built one
+    // does, and nothing to store again.
+    const save = vi.spyOn(stored, 'saveIndex');
+    const saveKeys = vi.spyOn(stored, 'saveFirstKeys');
+    const next = searchEngine(database, stored);
+    for (const query of ['understandable', 'hinted handoff', 'consnesus', '2pc', 'raft l', 'P', 'd'])
+      expect(urls(await next.query(query)), query).toEqual(index.search(query).map((hit) => hit.url));
+    await next.prepare();
+    expect(save).not.toHaveBeenCalled();
+    expect(saveKeys).not.toHaveBeenCalled();
+  });
+
+  it('brings a stale stored index up to date by a diff, and stores it again', async () => {
+    const database = await library();
+    const stored = store();
+    const first = searchEngine(database, stored);
+    await first.load();
+    await first.prepare();
+
+    // A sync between two new tabs: one article comes, one goes, one is retitled.
+    const chubby = article({
+      url: 'https://s.example/chubby',
+      title: 'The Chubby lock service',
+      firstSeenAt: LIBRARY[0]!.firstSeenAt + 1,
+    });
+    await database.articles.put(chubby);
+    await database.articles.delete(PAPERS.dynamo.url);
+    await database.articles.put({ ...PAPERS.spanner, title: 'Spanner: Google’s globally distributed database' });
+    const index = buildSearchIndex(await database.articles.toArray());
+
+    const next = searchEngine(database, stored);
+    // What a fresh build finds, in the same order (equal scores are ordered by URL).
+    for (const query of ['chubby', 'hinted', 'globally', 'dynamo', 'consensus', 'c'])
+      expect(urls(await next.query(query)), query).toEqual(index.search(query).map((hit) => hit.url));
+    await next.prepare();
+    expect((await stored.loadIndex())?.version).toBe(await libraryVersion(database));
+    expect((await stored.loadIndex())?.urls).toContain(chubby.url);
+    expect((await stored.loadFirstKeys())?.answers.c).toEqual(urls(await next.query('c')));
+  });
+
+  it('ignores what an older format of the index stored', async () => {
+    const database = await library();
+    const stored = store();
+    await stored.saveFirstKeys({
+      format: SEARCH_INDEX_FORMAT - 1,
+      version: await libraryVersion(database),
+      answers: { r: [PAPERS.paxos.url] },
+    });
+    const engine = searchEngine(database, stored);
+    expect(urls(await engine.query('r'))).toEqual(
+      buildSearchIndex(LIBRARY)
+        .search('r')
+        .map((hit) => hit.url),
+    );
   });
 });

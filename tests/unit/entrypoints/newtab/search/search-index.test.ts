@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../../../entrypoints/newtab/search/search-index';
+import { buildSearchIndex, restoreSearchIndex, textPrint } from '../../../../../entrypoints/newtab/search/search-index';
 import { article } from '../../../support/test-db';
 import { PAPERS, paperName } from './papers';
 
@@ -52,5 +52,70 @@ describe('library search', () => {
   });
   it('returns nothing for an empty query', () => {
     expect(ranking.search('   ')).toEqual([]);
+  });
+});
+
+describe('search index stored and restored', () => {
+  const library = [PAPERS.raft, PAPERS.dynamo, PAPERS.tail, PAPERS.spanner, PAPERS.paxos];
+  const queries = ['consensus', 'raft', 'r', 'paxos', 'hinted handoff', 'tail', 'commit', '2pc', 'consnesus'];
+  const search = (index: ReturnType<typeof buildSearchIndex>) =>
+    queries.map((query) => index.search(query).map((hit) => hit.url));
+
+  it('finds, restored over an unchanged library, what the built index finds, and needs no change', () => {
+    const built = buildSearchIndex(library);
+    const restored = restoreSearchIndex(built.snapshot(), library)!;
+    expect(restored.changed).toBe(0);
+    expect(restored.index.size).toBe(library.length);
+    expect(search(restored.index)).toEqual(search(built));
+    expect(restored.index.article(PAPERS.raft.url)).toEqual(PAPERS.raft);
+    expect(restored.index.suggest('paxso')).toBe('paxos');
+  });
+
+  it('brings a stale index in line: a new article is added, a gone one dropped, a changed one indexed again', () => {
+    const stored = buildSearchIndex(library).snapshot();
+    const renamed = { ...PAPERS.tail, title: 'Hedged requests at scale' };
+    const now = [PAPERS.raft, PAPERS.dynamo, renamed, PAPERS.paxos, chubby];
+    const restored = restoreSearchIndex(stored, now)!;
+    // Spanner gone, Chubby new, the tail paper's title changed.
+    expect(restored.changed).toBe(3);
+    expect([...restored.index.urls()].sort()).toEqual(now.map((a) => a.url).sort());
+    const fresh = buildSearchIndex(now);
+    for (const query of [...queries, 'chubby', 'hedged', 'spanner', 'the tail'])
+      expect(
+        restored.index.search(query).map((hit) => hit.url),
+        query,
+      ).toEqual(fresh.search(query).map((hit) => hit.url));
+    expect(restored.index.article(PAPERS.tail.url)?.title).toBe('Hedged requests at scale');
+  });
+
+  it('gives up on a snapshot it cannot read, so the caller builds instead', () => {
+    const stored = buildSearchIndex(library).snapshot();
+    expect(restoreSearchIndex({ ...stored, json: '{"not": "an index"' }, library)).toBeUndefined();
+    expect(restoreSearchIndex({ ...stored, urls: stored.urls.slice(1) }, library)).toBeUndefined();
+  });
+
+  it('prints an article by the text it is indexed by, and by nothing else', () => {
+    expect(textPrint(PAPERS.raft, 'Consensus')).toBe(textPrint({ ...PAPERS.raft, rank: 99 }, 'Consensus'));
+    expect(textPrint(PAPERS.raft, 'Consensus')).not.toBe(textPrint({ ...PAPERS.raft, summary: 'Other.' }, 'Consensus'));
+    expect(textPrint(PAPERS.raft, 'Consensus')).not.toBe(textPrint(PAPERS.raft, 'Replication'));
+  });
+});
+
+describe('search order', () => {
+  it('orders equal scores by URL, however the index came to hold its articles', () => {
+    const twins = ['b', 'a', 'c'].map((name) =>
+      article({ url: `https://s.example/${name}`, title: 'Vector clocks explained', summary: 'Same text.' }),
+    );
+    const built = buildSearchIndex(twins);
+    const grown = buildSearchIndex([twins[0]!]);
+    grown.add([twins[2]!, twins[1]!]);
+    const expected = ['https://s.example/a', 'https://s.example/b', 'https://s.example/c'];
+    expect(built.search('vector').map((hit) => hit.url)).toEqual(expected);
+    expect(grown.search('vec').map((hit) => hit.url)).toEqual(expected);
+    expect(
+      restoreSearchIndex(grown.snapshot(), twins)!
+        .index.search('clocks')
+        .map((hit) => hit.url),
+    ).toEqual(expected);
   });
 });

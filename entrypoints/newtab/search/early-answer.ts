@@ -1,0 +1,30 @@
+import type { QuorumDatabase } from '@/utils/db/database';
+import { bestRankedMatching, marksAt } from '@/utils/db/search-queries';
+import { earlyMatcher } from './early-match';
+import type { SearchAnswer } from './search-engine';
+
+/** Hits in an early answer, as in the worker's. */
+const LIMIT = 30;
+/**
+ * Articles an early answer looks at, at most, down the rank index: it runs on the page's main
+ * thread, and a common first letter finds its thirty in a few dozen rows.
+ */
+const SCAN = 300;
+
+/**
+ * The page's own answer to a query typed before the search worker has its index in (the worker
+ * starts on the reader's intent and takes a while with a large library): the best-ranked
+ * articles whose words start like the query's, with their marks, read straight from the
+ * library. Rough (no ranking by relevance, no typo tolerance, no abbreviations), it stands in
+ * for the moment until the worker's answer replaces it. Undefined for a query with no word.
+ */
+export async function earlyAnswer(db: QuorumDatabase, query: string): Promise<SearchAnswer | undefined> {
+  const matches = earlyMatcher(query);
+  if (!matches) return undefined;
+  const articles = await bestRankedMatching(db, matches, LIMIT, SCAN);
+  const readings = await marksAt(
+    db,
+    articles.map((article) => article.url),
+  );
+  return { query, hits: articles.map((article, i) => ({ article, reading: readings[i] })), suggestion: undefined };
+}
