@@ -1,5 +1,6 @@
 import { setCrossDeviceEnabled } from '../cross-device/switch';
 import type { QuorumDatabase } from '../db/database';
+import { dropSearchCache } from '../db/drop-search-cache';
 import { learningPathsItem } from '../paths/learning-paths';
 import { setPathProgress } from '../paths/path-progress';
 import { resurfaceDismissalsItem } from '../paths/resurface-dismissals';
@@ -28,7 +29,8 @@ export async function resetInventory(db: QuorumDatabase): Promise<ResetInventory
 }
 
 /**
- * Back to a first run: every mark, subscription, article and setting goes, then the starter
+ * Back to a first run: every mark, subscription, article, setting and the stored search
+ * index go, then the starter
  * pack and the default feeds come back, so Quorum is useful again at once. Sync with the
  * reader's other browsers is switched off here first, so their marks do not flow straight
  * back, and theirs are left as they are; switching it on again brings them back.
@@ -39,6 +41,8 @@ export async function resetEverything(db: QuorumDatabase, loadStarterPack: () =>
     await Promise.all([db.reading.clear(), db.feeds.clear(), db.articles.clear(), db.pendingMarks.clear()]);
   });
   await settingsItem.removeValue();
+  // The stored search index is made from the library's text: it goes with the library.
+  await dropSearchCache();
   // The reader's place in the paths goes with the marks; the starter's paths come back with it.
   // A fresh change time, so that an older copy from elsewhere cannot bring the old place back.
   await setPathProgress({ ...DEFAULT_PATH_PROGRESS, updatedAt: Date.now() });

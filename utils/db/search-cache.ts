@@ -5,16 +5,15 @@ import {
   type StoredFirstKeys,
   type StoredSearchIndex,
 } from '../schemas/search-cache';
-
-/**
- * The search worker's store, a database of its own beside the library's: everything in it is
- * derived from the library and can be dropped at any time (the worker then builds again), so
- * it needs no migrations and the library's schema does not carry it.
- */
-export const SEARCH_CACHE_NAME = 'quorum-search';
+import { SEARCH_CACHE_NAME } from './drop-search-cache';
 
 type Entry = { key: 'index'; value: unknown } | { key: 'first-keys'; value: unknown };
 
+/**
+ * The search worker's store, a database of its own beside the library's: everything in it is
+ * derived from the library and can be dropped at any time (a reset does; the worker then
+ * builds again), so it needs no migrations and the library's schema does not carry it.
+ */
 class SearchCacheDatabase extends Dexie {
   entries!: EntityTable<Entry, 'key'>;
 
