@@ -72,7 +72,8 @@ describe('hostile feeds cannot run code or smuggle links into any page', () => {
     const page = await session.openPage('options.html');
     // Wait for the first sync: both hostile feeds have been fetched and merged.
     for (let attempt = 0; attempt < 300; attempt++) {
-      const feeds = await readStore<{ id: string; lastSuccessAt?: number }>(page, 'feeds');
+      // Until the extension has created its database, there is nothing to read yet.
+      const feeds = await readStore<{ id: string; lastSuccessAt?: number }>(page, 'feeds').catch(() => []);
       if (['feed:jepsen', 'feed:aphyr'].every((id) => feeds.find((feed) => feed.id === id)?.lastSuccessAt)) break;
       await page.waitForTimeout(100);
     }
