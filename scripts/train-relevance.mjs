@@ -373,7 +373,8 @@ vocabulary
   .map((feature, id) => [feature, model.weights[id]])
   .filter(([, weight]) => Math.abs(weight) >= KEEP_ABOVE)
   .sort(([a], [b]) => (a < b ? -1 : 1))
-  .forEach(([feature, weight]) => (features[feature] = Math.round(weight * 1000) / 1000));
+  // Hundredths: finer steps change no decision, and every digit is bundled into the worker.
+  .forEach(([feature, weight]) => (features[feature] = Math.round(weight * 100) / 100));
 const output = {
   format: 'quorum-relevance-weights',
   version: 1,
