@@ -14,7 +14,6 @@ export { TOPIC_IDS, topicLabel, type TopicId } from './topic-labels';
 export interface TopicDefinition {
   id: TopicId;
   label: string;
-  description: string;
   strong: readonly string[];
   weak: readonly string[];
   /**
@@ -26,10 +25,10 @@ export interface TopicDefinition {
 }
 
 export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
+  /** How nodes agree on one value or one log despite failures. */
   consensus: {
     id: 'consensus',
     label: TOPIC_LABELS.consensus,
-    description: 'How nodes agree on one value or one log despite failures.',
     strong: [
       'paxos',
       'multi-paxos',
@@ -59,10 +58,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     weak: ['leader', 'lease', 'proposer', 'acceptor', 'election', 'coordination service', 'coordination', 'membership'],
     exclude: ['team leader', 'thought leader', 'market leader', 'named a leader'],
   },
+  /** Keeping copies of data on several machines, and keeping them in step. */
   replication: {
     id: 'replication',
     label: TOPIC_LABELS.replication,
-    description: 'Keeping copies of data on several machines, and keeping them in step.',
     strong: [
       'replication',
       'replicated',
@@ -101,10 +100,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'offline-first',
     ],
   },
+  /** What readers may observe: linearizability, eventual consistency, CAP and friends. */
   consistency: {
     id: 'consistency',
     label: TOPIC_LABELS.consistency,
-    description: 'What readers may observe: linearizability, eventual consistency, CAP and friends.',
     strong: [
       'linearizability',
       'linearizable',
@@ -133,10 +132,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     weak: ['consistency', 'consistent', 'cap', 'staleness', 'anomaly', 'anomalies', 'convergence', 'spanner'],
     exclude: ['market cap', 'cap table', 'consistent design', 'design consistency', 'visual consistency'],
   },
+  /** Atomic, isolated changes across keys, shards and services. */
   transactions: {
     id: 'transactions',
     label: TOPIC_LABELS.transactions,
-    description: 'Atomic, isolated changes across keys, shards and services.',
     strong: [
       'transaction',
       'transactional',
@@ -187,10 +186,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'transactional email',
     ],
   },
+  /** Clocks, causality and the order of events when there is no global time. */
   'time-and-order': {
     id: 'time-and-order',
     label: TOPIC_LABELS['time-and-order'],
-    description: 'Clocks, causality and the order of events when there is no global time.',
     strong: [
       'lamport clock',
       'lamport timestamp',
@@ -235,10 +234,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     ],
     exclude: ['time management', 'clock in', 'clock out'],
   },
+  /** Serving reads from copies close to the caller, and keeping them fresh. */
   caching: {
     id: 'caching',
     label: TOPIC_LABELS.caching,
-    description: 'Serving reads from copies close to the caller, and keeping them fresh.',
     strong: [
       'cache',
       'caching',
@@ -277,10 +276,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'cache mount',
     ],
   },
+  /** Splitting data across machines: sharding, hashing, rebalancing. */
   partitioning: {
     id: 'partitioning',
     label: TOPIC_LABELS.partitioning,
-    description: 'Splitting data across machines: sharding, hashing, rebalancing.',
     strong: [
       'sharding',
       'sharded',
@@ -303,10 +302,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     weak: ['partition', 'range-based', 'hotspot', 'hot spot', 'rebalance', 'key range', 'hot key', 'tenant'],
     exclude: ['disk partition', 'partition a disk', 'partition the disk', 'partition your disk'],
   },
+  /** Logs, queues and stream processing: data in motion. */
   streaming: {
     id: 'streaming',
     label: TOPIC_LABELS.streaming,
-    description: 'Logs, queues and stream processing: data in motion.',
     strong: [
       'kafka',
       'stream processing',
@@ -376,10 +375,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'log into',
     ],
   },
+  /** How databases and file systems lay data down and find it again. */
   storage: {
     id: 'storage',
     label: TOPIC_LABELS.storage,
-    description: 'How databases and file systems lay data down and find it again.',
     strong: [
       'lsm',
       'lsm tree',
@@ -445,10 +444,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     ],
     exclude: ['local storage', 'session storage'],
   },
+  /** Surviving crashes, partitions and gray failures; testing that you do. */
   'fault-tolerance': {
     id: 'fault-tolerance',
     label: TOPIC_LABELS['fault-tolerance'],
-    description: 'Surviving crashes, partitions and gray failures; testing that you do.',
     strong: [
       'fault tolerance',
       'fault-tolerant',
@@ -511,10 +510,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'shedding',
     ],
   },
+  /** Handling more load: throughput, tail latency and capacity. */
   scaling: {
     id: 'scaling',
     label: TOPIC_LABELS.scaling,
-    description: 'Handling more load: throughput, tail latency and capacity.',
     strong: [
       'scalability',
       'tail latency',
@@ -567,10 +566,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     ],
     exclude: ['performance review', 'scale your career', 'scaled my career'],
   },
+  /** How systems are put together: services, boundaries, trade-offs. */
   architecture: {
     id: 'architecture',
     label: TOPIC_LABELS.architecture,
-    description: 'How systems are put together: services, boundaries, trade-offs.',
     strong: [
       'microservices',
       'cqrs',
@@ -617,10 +616,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'service worker',
     ],
   },
+  /** Authentication, authorization and trust between machines. */
   security: {
     id: 'security',
     label: TOPIC_LABELS.security,
-    description: 'Authentication, authorization and trust between machines.',
     strong: [
       'authorization',
       'zanzibar',
@@ -659,10 +658,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'ddos',
     ],
   },
+  /** Proving and checking correctness: TLA+, model checking, deterministic testing. */
   verification: {
     id: 'verification',
     label: TOPIC_LABELS.verification,
-    description: 'Proving and checking correctness: TLA+, model checking, deterministic testing.',
     strong: [
       'tla+',
       'tlaplus',
@@ -711,10 +710,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
       'usability testing',
     ],
   },
+  /** Seeing inside running systems: tracing, metrics, logs and debugging. */
   observability: {
     id: 'observability',
     label: TOPIC_LABELS.observability,
-    description: 'Seeing inside running systems: tracing, metrics, logs and debugging.',
     strong: [
       'observability',
       'distributed tracing',
@@ -755,10 +754,10 @@ export const TOPICS: Readonly<Record<TopicId, TopicDefinition>> = {
     ],
     exclude: ['ray tracing', 'path tracing', 'stack trace', 'logging in', 'logging into'],
   },
+  /** Scheduling and running work on clusters: Kubernetes, Borg, workflows. */
   orchestration: {
     id: 'orchestration',
     label: TOPIC_LABELS.orchestration,
-    description: 'Scheduling and running work on clusters: Kubernetes, Borg, workflows.',
     strong: [
       'kubernetes',
       'k8s',
