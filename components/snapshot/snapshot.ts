@@ -55,6 +55,6 @@ export interface Snapshot {
  * Forgets every page's snapshot. A bulk change (reset, import) makes what they show wrong, and
  * a page that is not open cannot refresh its own: the next opening paints live data instead.
  */
-export function clearSnapshots(storage: Pick<Storage, 'removeItem'> = localStorage): void {
-  for (const page of SNAPSHOT_PAGES) storage.removeItem(snapshotKey(page));
+export function clearSnapshots(webStorage: Pick<Storage, 'removeItem'> = localStorage): void {
+  for (const page of SNAPSHOT_PAGES) webStorage.removeItem(snapshotKey(page));
 }
