@@ -1,5 +1,4 @@
 import { readsPerWeek, topicCoverage, WEEK_MS, type TopicCoverage } from '../curation/stats';
-import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
 import { isDismissed, isSaved, type PickedArticle } from './queries';
@@ -55,10 +54,6 @@ export async function libraryStatus(db: QuorumDatabase): Promise<LibraryStatus> 
 export async function libraryVersion(db: QuorumDatabase): Promise<string> {
   const [count, newest] = await Promise.all([db.articles.count(), db.articles.orderBy('firstSeenAt').last()]);
   return `${count}:${newest?.firstSeenAt ?? 0}`;
-}
-
-export function allArticles(db: QuorumDatabase): Promise<Article[]> {
-  return db.articles.toArray();
 }
 
 export interface ReadingStats {
