@@ -65,6 +65,11 @@ describe('search in the new tab, answered by the search worker', () => {
   it('shows marks on the hits, and a mark set from a result holds when the query is typed again', async () => {
     const page = await liveNewTab();
     await page.fill('#quorum-search', 'paxos');
+    // Until the worker's index is in, the page shows a rough early answer that the worker's
+    // then replaces: the card to mark is taken from the worker's list.
+    await page.waitForFunction(() => performance.getEntriesByName('quorum:search-ready').length > 0, undefined, {
+      timeout: 30_000,
+    });
     const first = cards(page).first();
     await first.waitFor({ timeout: 15_000 });
     const url = (await first.locator('h2 a').getAttribute('href'))!;
