@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { TOPIC_IDS } from '../../../utils/curation/taxonomy';
 import type { Article } from '../../../utils/schemas/article';
 import { putRows } from '../../support/put-rows';
+import { readStore } from '../../e2e/support/messages';
 
 /** Synthetic but valid articles, ranked below and among the starter pack's. */
 export function syntheticArticles(count: number, now = Date.now()): Article[] {
@@ -53,24 +54,9 @@ export async function seedInBatches(
  * Without this, every timed open would start the count afresh and be closed before it lands.
  */
 export async function waitForUnreadTally(page: Page): Promise<void> {
-  const stored = () =>
-    page.evaluate(
-      () =>
-        new Promise<boolean>((resolve, reject) => {
-          const open = indexedDB.open('quorum');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const read = open.result.transaction('tallies').objectStore('tallies').count('unread');
-            read.onerror = () => reject(read.error);
-            read.onsuccess = () => {
-              open.result.close();
-              resolve(read.result === 1);
-            };
-          };
-        }),
-    );
   for (let attempt = 0; attempt < 300; attempt++) {
-    if (await stored()) return;
+    const tallies = await readStore<{ id: string }>(page, 'tallies');
+    if (tallies.some((tally) => tally.id === 'unread')) return;
     await page.waitForTimeout(100);
   }
   throw new Error('The unread histogram was never counted after seeding');

@@ -11,10 +11,20 @@ export async function sendFromPage<T = unknown>(page: Page, message: unknown): P
 }
 
 /** Reads rows straight from the extension's IndexedDB, to check what is stored. */
-export async function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
+export function readStore<T = unknown>(page: Page, store: string): Promise<T[]> {
+  return fromStore(page, store, 'getAll') as Promise<T[]>;
+}
+
+/** How many rows a store holds: a count, so polling it costs the page nothing like reading them. */
+export function countStore(page: Page, store: string): Promise<number> {
+  return fromStore(page, store, 'count') as Promise<number>;
+}
+
+/** One read request on a store, with the raw API, in a connection opened and closed for it. */
+function fromStore(page: Page, store: string, request: 'getAll' | 'count'): Promise<unknown> {
   return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
+    ([name, method]) =>
+      new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open('quorum');
         // Never create the database from here: that is the extension's job, and an empty
         // database made by a test would hold up the extension's own first open.
@@ -24,9 +34,9 @@ export async function readStore<T = unknown>(page: Page, store: string): Promise
           const db = open.result;
           db.onversionchange = () => db.close();
           try {
-            const request = db.transaction(name).objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
+            const read = db.transaction(name).objectStore(name)[method]();
+            read.onsuccess = () => resolve(read.result);
+            read.onerror = () => reject(read.error);
           } catch (error) {
             reject(error);
           } finally {
@@ -34,32 +44,6 @@ export async function readStore<T = unknown>(page: Page, store: string): Promise
           }
         };
       }),
-    store,
-  ) as Promise<T[]>;
-}
-
-/** How many rows a store holds: a count, so polling it costs the page nothing like reading them. */
-export async function countStore(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('quorum');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          db.onversionchange = () => db.close();
-          try {
-            const request = db.transaction(name).objectStore(name).count();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          } catch (error) {
-            reject(error);
-          } finally {
-            db.close();
-          }
-        };
-      }),
-    store,
+    [store, request] as const,
   );
 }
