@@ -1,5 +1,6 @@
 import { decodeEntities } from './entities';
 import { isElementName, MAX_ELEMENT_NAME } from './html-elements';
+import { quotedTagEnd } from './quoted-tag-end';
 
 /**
  * Plain text from the HTML feeds put in titles and summaries. No DOM: this runs in the service
@@ -189,19 +190,8 @@ function endAfter(html: string, marker: string, from: number): number {
 }
 
 function tagEnd(html: string, from: number): number {
-  const limit = Math.min(html.length, from + MAX_QUOTED_TAG);
-  let quote = 0;
-  for (let i = from; i < limit; i++) {
-    const code = html.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      quote = code;
-    } else if (code === 62 /* > */) {
-      return i + 1;
-    }
-  }
-  return endAfter(html, '>', from);
+  const end = quotedTagEnd(html, from, Math.min(html.length, from + MAX_QUOTED_TAG));
+  return end === -1 ? endAfter(html, '>', from) : end;
 }
 
 /** Script and style bodies are code, not words: skip to the matching close tag, or the end. */

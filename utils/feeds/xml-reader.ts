@@ -8,6 +8,7 @@
  * Text elements (title, description, summary, content, content:encoded, subtitle) are kept
  * whole, as written, markup and all: their meaning depends on the feed format, decided later.
  */
+import { quotedTagEnd } from './quoted-tag-end';
 
 export interface XmlElement {
   /** Lower-cased; a known namespace's element carries its usual prefix (`dc:creator`), whatever the feed named it. */
@@ -130,7 +131,7 @@ class Reader {
         if (name === '') {
           end = i + 1; // a stray '<' in text: wrong, but common and harmless
         } else {
-          const tagEnd = afterTag(xml, nameStart + name.length);
+          const tagEnd = quotedTagEnd(xml, nameStart + name.length);
           if (tagEnd === -1) throw new ReadError(`the <${shown(name)}> tag is never finished`);
           end = closing ? this.close(name, i, tagEnd) : this.start(name, nameStart + name.length, tagEnd);
           if (end === -1) return this.root!;
@@ -253,22 +254,6 @@ function after(xml: string, marker: string, from: number, problem: string): numb
   const at = xml.indexOf(marker, from);
   if (at === -1) throw new ReadError(problem);
   return at + marker.length;
-}
-
-/** Index just past the tag's '>'; attribute values may contain '>' inside quotes. -1 when unfinished. */
-function afterTag(xml: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < xml.length; i++) {
-    const code = xml.charCodeAt(i);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      quote = code;
-    } else if (code === 62 /* > */) {
-      return i + 1;
-    }
-  }
-  return -1;
 }
 
 /** A DOCTYPE's internal subset, in brackets, holds declarations that contain '>'. */
