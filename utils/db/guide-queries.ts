@@ -1,6 +1,7 @@
 import { RESURFACE_AFTER_MS, RESURFACE_MAX, shouldResurface } from '../paths/resurface';
 import type { Topic } from '../schemas/topic';
 import type { QuorumDatabase } from './database';
+import { markKeys } from './mark-keys';
 import { isDismissed, isRead, type PickedArticle } from './queries';
 
 /** The articles and marks for some URLs (path steps, prerequisites), keyed by URL; missing ones left out. */
@@ -21,7 +22,7 @@ export async function queryPicksByUrl(
 
 /** URLs of every article marked read: path progress is counted from these. */
 export async function queryReadUrls(db: QuorumDatabase): Promise<Set<string>> {
-  return new Set<string>(await db.reading.where('readAt').above(0).primaryKeys());
+  return new Set<string>(await markKeys(db, 'readAt'));
 }
 
 /**
@@ -38,10 +39,7 @@ export async function queryRelatedToPath(
   if (topics.length === 0) return [];
   const wanted = new Set(topics);
   return db.transaction('r', db.articles, db.reading, async () => {
-    const hidden = new Set<string>([
-      ...(await db.reading.where('readAt').above(0).primaryKeys()),
-      ...(await db.reading.where('dismissedAt').above(0).primaryKeys()),
-    ]);
+    const hidden = new Set<string>([...(await markKeys(db, 'readAt')), ...(await markKeys(db, 'dismissedAt'))]);
     const articles = await db.articles
       .orderBy('rank')
       .reverse()

@@ -4,6 +4,7 @@ import { countFacets, matchesFilters, NO_FILTERS, type FacetCounts, type PickFil
 import type { Article } from '../schemas/article';
 import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
+import { markKeys } from './mark-keys';
 import { mergedReading } from './merged-marks';
 import { topByRank } from './rank-pages';
 
@@ -58,9 +59,9 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     // Only the keys of the marks: no mark object is read to filter, and a card's marks are
     // read only when one of these sets names it (most picks carry no mark at all).
     const [readKeys, dismissedKeys, savedKeys] = await Promise.all([
-      db.reading.where('readAt').above(0).primaryKeys(),
-      db.reading.where('dismissedAt').above(0).primaryKeys(),
-      db.reading.where('savedAt').above(0).primaryKeys(),
+      markKeys(db, 'readAt'),
+      markKeys(db, 'dismissedAt'),
+      markKeys(db, 'savedAt'),
     ]);
     const read = new Set<string>(readKeys);
     const dismissed = new Set<string>(dismissedKeys);

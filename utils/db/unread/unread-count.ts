@@ -1,4 +1,5 @@
 import type { QuorumDatabase } from '../database';
+import { markKeys } from '../mark-keys';
 import { BUCKETS, bucketBounds, countFrom, emptyBuckets, thresholdBucket, type Buckets } from './buckets';
 import { UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
@@ -63,9 +64,6 @@ export async function countBuckets(db: QuorumDatabase): Promise<Buckets> {
 
 /** Articles a mark hides: read or dismissed, from the marks' indexes. */
 async function hiddenUrls(db: QuorumDatabase): Promise<Set<string>> {
-  const [read, dismissed] = await Promise.all([
-    db.reading.where('readAt').above(0).primaryKeys(),
-    db.reading.where('dismissedAt').above(0).primaryKeys(),
-  ]);
+  const [read, dismissed] = await Promise.all([markKeys(db, 'readAt'), markKeys(db, 'dismissedAt')]);
   return new Set<string>([...read, ...dismissed]);
 }
