@@ -28,6 +28,7 @@ import { FocusedCard } from './guide/focused-card';
 import { GuideSection } from './guide/guide-section';
 import { Clock } from './minimal-page';
 import { SearchBox } from './search/search-box';
+import { searchCountLabel } from './search/search-count';
 import { useSearch } from './search/use-search';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useKeyboard } from './use-keyboard';
@@ -184,9 +185,11 @@ export function App() {
   const noun = state.showRead ? 'pick' : 'unread pick';
   const headerCount = firstRun
     ? 'Preparing your library…'
-    : filtered && state.view === 'picks'
-      ? counts && `${counts.total.toLocaleString('en')} ${noun}${counts.total === 1 ? '' : 's'} match`
-      : countLabel;
+    : searching && search
+      ? searchCountLabel(list?.length ?? 0, search.picks.length + search.dismissed.length, query)
+      : filtered && state.view === 'picks'
+        ? counts && `${counts.total.toLocaleString('en')} ${noun}${counts.total === 1 ? '' : 's'} match`
+        : countLabel;
   const clear = () => update(withoutFilters(state));
   const focusFirst = () => {
     const first = cardRefs.current.find(Boolean);

@@ -59,6 +59,12 @@ describe('search in the new tab, answered by the search worker', () => {
         continue;
       }
       await expect.poll(() => listed(page), { message: query, timeout: 15_000 }).toEqual(expected);
+      // The header, a polite live region, says how many match: what a screen reader hears.
+      const count = page.locator('.newtab__count');
+      expect(await count.getAttribute('aria-live')).toBe('polite');
+      expect(await count.textContent(), query).toMatch(
+        expected.length >= 30 ? `best matches for “${query}”` : new RegExp(`^${expected.length} articles? match`),
+      );
     }
   });
 

@@ -1,10 +1,9 @@
 import type { QuorumDatabase } from '@/utils/db/database';
 import { bestRankedMatching, marksAt } from '@/utils/db/search-queries';
 import { earlyMatcher } from './early-match';
+import { SEARCH_LIMIT as LIMIT } from './search-count';
 import type { SearchAnswer } from './search-engine';
 
-/** Hits in an early answer, as in the worker's. */
-const LIMIT = 30;
 /**
  * Articles an early answer looks at, at most, down the rank index: it runs on the page's main
  * thread, and a common first letter finds its thirty in a few dozen rows.
