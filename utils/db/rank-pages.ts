@@ -15,11 +15,13 @@ export async function topByRank(
   db: QuorumDatabase,
   wanted: number,
   keep: (article: Article) => boolean,
+  /** Articles looked at, at most: a search typed early looks only near the top. */
+  lookAt = Infinity,
 ): Promise<Article[]> {
   const found: Article[] = [];
-  if (wanted <= 0) return found;
+  if (wanted <= 0 || lookAt <= 0) return found;
   const seen = new Set<string>();
-  let pageSize = wanted * FIRST_PAGE_FACTOR;
+  let pageSize = Math.min(wanted * FIRST_PAGE_FACTOR, lookAt);
   let atOrBelow: number | undefined;
   for (;;) {
     const range =
@@ -29,6 +31,7 @@ export async function topByRank(
       if (seen.has(article.url)) continue;
       seen.add(article.url);
       if (keep(article) && found.push(article) === wanted) return found;
+      if (seen.size >= lookAt) return found;
     }
     if (page.length < pageSize) return found;
     atOrBelow = page[page.length - 1]!.rank;

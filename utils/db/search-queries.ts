@@ -72,24 +72,3 @@ export function watchLibrary(
 export async function marksAt(db: QuorumDatabase, urls: readonly string[]): Promise<(ReadingState | undefined)[]> {
   return db.reading.bulkGet([...urls]);
 }
-
-/**
- * The best-ranked articles that `matches` accepts, best first: up to `limit` of them, looking at
- * no more than `scan` articles. A cursor down the rank index stops as soon as it has enough, so
- * a common word costs a few dozen rows, never the whole library.
- */
-export async function bestRankedMatching(
-  db: QuorumDatabase,
-  matches: (article: Article) => boolean,
-  limit: number,
-  scan: number,
-): Promise<Article[]> {
-  let seen = 0;
-  return db.articles
-    .orderBy('rank')
-    .reverse()
-    .until(() => ++seen > scan)
-    .filter(matches)
-    .limit(limit)
-    .toArray();
-}

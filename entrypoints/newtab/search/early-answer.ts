@@ -1,12 +1,15 @@
 import type { QuorumDatabase } from '@/utils/db/database';
-import { bestRankedMatching, marksAt } from '@/utils/db/search-queries';
+import { topByRank } from '@/utils/db/rank-pages';
+import { marksAt } from '@/utils/db/search-queries';
 import { earlyMatcher } from './early-match';
 import { SEARCH_LIMIT as LIMIT } from './search-count';
 import type { SearchAnswer } from './search-engine';
 
 /**
  * Articles an early answer looks at, at most, down the rank index: it runs on the page's main
- * thread, and a common first letter finds its thirty in a few dozen rows.
+ * thread, and a common first letter finds its thirty in a few dozen rows. They are read in a
+ * page or two, not row by row: the search worker is reading the library meanwhile, and a
+ * cursor would wait behind its reads at every step.
  */
 const SCAN = 300;
 
@@ -20,7 +23,7 @@ const SCAN = 300;
 export async function earlyAnswer(db: QuorumDatabase, query: string): Promise<SearchAnswer | undefined> {
   const matches = earlyMatcher(query);
   if (!matches) return undefined;
-  const articles = await bestRankedMatching(db, matches, LIMIT, SCAN);
+  const articles = await topByRank(db, LIMIT, matches, SCAN);
   const readings = await marksAt(
     db,
     articles.map((article) => article.url),

@@ -56,4 +56,22 @@ describe('topByRank', () => {
     expect((await topByRank(db, 10, keep)).map((row) => row.url)).toEqual(expected(rows, 10, keep));
     expect(await topByRank(db, 0, () => true)).toEqual([]);
   });
+
+  it('looks at no more than `lookAt` articles from the top', async () => {
+    const ranks = Array.from({ length: 300 }, (_, index) => index);
+    const { db, rows } = await library(ranks);
+    const even = (row: Article) => row.rank % 2 === 0;
+    const onlyTop = (count: number) => (row: Article) => row.rank >= 300 - count && even(row);
+    // Enough matches near the top: stops at the limit.
+    expect((await topByRank(db, 3, even, 100)).map((row) => row.url)).toEqual(expected(rows, 3, even));
+    // Too few within the first 5 looked at (299…295): only those that pass among them.
+    expect((await topByRank(db, 30, even, 5)).map((row) => row.url)).toEqual(expected(rows, 30, onlyTop(5)));
+    expect((await topByRank(db, 30, even, 51)).map((row) => row.url)).toEqual(expected(rows, 30, onlyTop(51)));
+    expect(await topByRank(db, 30, even, 0)).toEqual([]);
+    // Each article is shown to the filter once, and never one below the bound.
+    const visits: number[] = [];
+    await topByRank(db, 30, (row) => (visits.push(row.rank), false), 70);
+    expect(visits).toHaveLength(70);
+    expect(Math.min(...visits)).toBe(230);
+  });
 });
