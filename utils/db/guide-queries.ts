@@ -22,7 +22,8 @@ export async function queryPicksByUrl(
 
 /** URLs of every article marked read: path progress is counted from these. */
 export async function queryReadUrls(db: QuorumDatabase): Promise<Set<string>> {
-  return new Set<string>(await markKeys(db, 'readAt'));
+  const [read] = await markKeys(db, 'readAt');
+  return new Set<string>(read);
 }
 
 /**
@@ -39,7 +40,8 @@ export async function queryRelatedToPath(
   if (topics.length === 0) return [];
   const wanted = new Set(topics);
   return db.transaction('r', db.articles, db.reading, async () => {
-    const hidden = new Set<string>([...(await markKeys(db, 'readAt')), ...(await markKeys(db, 'dismissedAt'))]);
+    const [read, dismissed] = await markKeys(db, 'readAt', 'dismissedAt');
+    const hidden = new Set<string>([...read, ...dismissed]);
     const articles = await db.articles
       .orderBy('rank')
       .reverse()

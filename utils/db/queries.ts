@@ -58,14 +58,15 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
   return db.transaction('r', db.articles, db.reading, async () => {
     // Only the keys of the marks: no mark object is read to filter, and a card's marks are
     // read only when one of these sets names it (most picks carry no mark at all).
-    const [readKeys, dismissedKeys, savedKeys] = await Promise.all([
-      markKeys(db, 'readAt'),
-      markKeys(db, 'dismissedAt'),
-      markKeys(db, 'savedAt'),
-    ]);
-    const read = new Set<string>(readKeys);
-    const dismissed = new Set<string>(dismissedKeys);
-    const saved = new Set<string>(savedKeys);
+    // The unfiltered walk reads its first page of the rank index meanwhile (keepReady).
+    let read = new Set<string>();
+    let dismissed = new Set<string>();
+    let saved = new Set<string>();
+    const marksRead = markKeys(db, 'readAt', 'dismissedAt', 'savedAt').then(([readKeys, dismissedKeys, savedKeys]) => {
+      read = new Set(readKeys);
+      dismissed = new Set(dismissedKeys);
+      saved = new Set(savedKeys);
+    });
     const hasMark = (url: string) => read.has(url) || dismissed.has(url) || saved.has(url);
     const matches = (article: Article) =>
       matchesFilters(article, { read: read.has(article.url), dismissed: false }, filters, threshold);
@@ -84,12 +85,13 @@ export async function queryPicks(db: QuorumDatabase, query: PicksQuery): Promise
     const budget = limit * DIVERSITY_HEADROOM + shown.size;
     let candidates: Article[];
     if (filters.topic || filters.source) {
+      await marksRead;
       const indexed = filters.topic
         ? db.articles.where('topics').equals(filters.topic)
         : db.articles.where('source').equals(filters.source!);
       candidates = (await indexed.filter(walk).toArray()).sort((a, b) => b.rank - a.rank).slice(0, budget);
     } else {
-      candidates = await topByRank(db, budget, walk);
+      candidates = await topByRank(db, budget, walk, { keepReady: marksRead });
     }
     const stories = await mergeStories(db, candidates, marked, hasMark);
     const wasShown = ({ copies }: Story) => copies.some((url) => shown.has(url));

@@ -15,18 +15,22 @@ export async function topByRank(
   db: QuorumDatabase,
   wanted: number,
   keep: (article: Article) => boolean,
-  /** Articles looked at, at most: a search typed early looks only near the top. */
-  lookAt = Infinity,
+  options: TopByRankOptions = {},
 ): Promise<Article[]> {
+  const { lookAt = Infinity, keepReady } = options;
   const found: Article[] = [];
-  if (wanted <= 0 || lookAt <= 0) return found;
+  if (wanted <= 0 || lookAt <= 0) {
+    await keepReady;
+    return found;
+  }
   const seen = new Set<string>();
   let pageSize = Math.min(wanted * FIRST_PAGE_FACTOR, lookAt);
   let atOrBelow: number | undefined;
   for (;;) {
     const range =
       atOrBelow === undefined ? db.articles.orderBy('rank') : db.articles.where('rank').belowOrEqual(atOrBelow);
-    const page = await range.reverse().limit(pageSize).toArray();
+    // The first page is read while what `keep` needs is still being read: one wait, not two.
+    const [page] = await Promise.all([range.reverse().limit(pageSize).toArray(), keepReady]);
     for (const article of page) {
       if (seen.has(article.url)) continue;
       seen.add(article.url);
@@ -37,6 +41,13 @@ export async function topByRank(
     atOrBelow = page[page.length - 1]!.rank;
     pageSize *= 2;
   }
+}
+
+export interface TopByRankOptions {
+  /** Articles looked at, at most: a search typed early looks only near the top. */
+  lookAt?: number;
+  /** Settles when `keep` can be called; the first page is read meanwhile. */
+  keepReady?: Promise<unknown>;
 }
 
 /**

@@ -23,7 +23,7 @@ const SCAN = 300;
 export async function earlyAnswer(db: QuorumDatabase, query: string): Promise<SearchAnswer | undefined> {
   const matches = earlyMatcher(query);
   if (!matches) return undefined;
-  const articles = await topByRank(db, LIMIT, matches, SCAN);
+  const articles = await topByRank(db, LIMIT, matches, { lookAt: SCAN });
   const readings = await marksAt(
     db,
     articles.map((article) => article.url),

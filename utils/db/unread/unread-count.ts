@@ -64,6 +64,6 @@ export async function countBuckets(db: QuorumDatabase): Promise<Buckets> {
 
 /** Articles a mark hides: read or dismissed, from the marks' indexes. */
 async function hiddenUrls(db: QuorumDatabase): Promise<Set<string>> {
-  const [read, dismissed] = await Promise.all([markKeys(db, 'readAt'), markKeys(db, 'dismissedAt')]);
+  const [read, dismissed] = await markKeys(db, 'readAt', 'dismissedAt');
   return new Set<string>([...read, ...dismissed]);
 }

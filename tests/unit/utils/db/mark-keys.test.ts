@@ -10,7 +10,7 @@ const U = (name: string) => `https://x.example/${name}`;
 function watchReadKeys(db: ReturnType<typeof testDatabase>) {
   const seen: string[][] = [];
   let waiting: (() => void) | undefined;
-  const subscription = liveQuery(() => markKeys(db, 'readAt')).subscribe({
+  const subscription = liveQuery(async () => (await markKeys(db, 'readAt'))[0]!).subscribe({
     next: (keys) => {
       seen.push([...keys].sort());
       waiting?.();
@@ -38,9 +38,8 @@ describe('markKeys', () => {
     await setRead(db, U('b'), true);
     await setRead(db, U('b'), false);
     await setDismissed(db, U('c'), true);
-    expect(await markKeys(db, 'readAt')).toEqual([U('a')]);
-    expect(await markKeys(db, 'dismissedAt')).toEqual([U('c')]);
-    expect(await markKeys(db, 'savedAt')).toEqual([]);
+    expect(await markKeys(db, 'readAt')).toEqual([[U('a')]]);
+    expect(await markKeys(db, 'dismissedAt', 'savedAt', 'readAt')).toEqual([[U('c')], [], [U('a')]]);
   });
 
   it('joins a caller’s transaction', async () => {
@@ -52,7 +51,7 @@ describe('markKeys', () => {
       const rows = await db.reading.count();
       return { read, rows };
     });
-    expect(keys).toEqual({ read: [U('a')], rows: 1 });
+    expect(keys).toEqual({ read: [[U('a')]], rows: 1 });
   });
 
   it('re-runs a live query when a mark is set, cleared, or its row deleted', async () => {

@@ -63,15 +63,44 @@ describe('topByRank', () => {
     const even = (row: Article) => row.rank % 2 === 0;
     const onlyTop = (count: number) => (row: Article) => row.rank >= 300 - count && even(row);
     // Enough matches near the top: stops at the limit.
-    expect((await topByRank(db, 3, even, 100)).map((row) => row.url)).toEqual(expected(rows, 3, even));
+    expect((await topByRank(db, 3, even, { lookAt: 100 })).map((row) => row.url)).toEqual(expected(rows, 3, even));
     // Too few within the first 5 looked at (299…295): only those that pass among them.
-    expect((await topByRank(db, 30, even, 5)).map((row) => row.url)).toEqual(expected(rows, 30, onlyTop(5)));
-    expect((await topByRank(db, 30, even, 51)).map((row) => row.url)).toEqual(expected(rows, 30, onlyTop(51)));
-    expect(await topByRank(db, 30, even, 0)).toEqual([]);
+    expect((await topByRank(db, 30, even, { lookAt: 5 })).map((row) => row.url)).toEqual(
+      expected(rows, 30, onlyTop(5)),
+    );
+    expect((await topByRank(db, 30, even, { lookAt: 51 })).map((row) => row.url)).toEqual(
+      expected(rows, 30, onlyTop(51)),
+    );
+    expect(await topByRank(db, 30, even, { lookAt: 0 })).toEqual([]);
     // Each article is shown to the filter once, and never one below the bound.
     const visits: number[] = [];
-    await topByRank(db, 30, (row) => (visits.push(row.rank), false), 70);
+    await topByRank(db, 30, (row) => (visits.push(row.rank), false), { lookAt: 70 });
     expect(visits).toHaveLength(70);
     expect(Math.min(...visits)).toBe(230);
+  });
+
+  it('calls keep only once keepReady has settled, with the first page read meanwhile', async () => {
+    const { db, rows } = await library([3, 9, 1, 7, 5, 8]);
+    let ready = false;
+    const keepReady = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        ready = true;
+        resolve();
+      }, 20),
+    );
+    const calledEarly: string[] = [];
+    const keep = (row: Article) => {
+      if (!ready) calledEarly.push(row.url);
+      return row.rank > 4;
+    };
+    const top = await topByRank(db, 2, keep, { keepReady });
+    expect(calledEarly).toEqual([]);
+    expect(top.map((row) => row.url)).toEqual(expected(rows, 2, (row) => row.rank > 4));
+    // Nothing wanted: still waits, so a caller can rely on what keepReady sets up.
+    ready = false;
+    await topByRank(db, 0, keep, {
+      keepReady: new Promise<void>((resolve) => setTimeout(() => resolve(void (ready = true)), 5)),
+    });
+    expect(ready).toBe(true);
   });
 });
