@@ -1,23 +1,17 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
-import { canonicalUrl } from '../../utils/url';
-import type { RawItem } from '../../utils/feeds/build-item';
 import { atomText as newAtomText } from '../../utils/feeds/legacy-atom';
 import type { TextType } from '../../utils/feeds/feed-text';
+import { resolveBase, siteUrlOf, type RawFeed } from '../../utils/feeds/raw-feed';
 
 /**
  * The feed mapping as it was on feedsmith, kept as the reference the XML reader is compared
  * with on generated feeds (tests/unit/utils/feeds/reader-vs-reference.test.ts).
  *
  * Feedsmith's four shapes mapped onto RawItem. Only field picking lives here: which element
- * holds the link, the author, the date in each format. Cleaning happens in build-item.ts.
+ * holds the link, the author, the date in each format. Cleaning happens in build-item.ts;
+ * resolving xml:base and the site's address is the shipped code's (raw-feed.ts), which is not
+ * what the comparison is about.
  */
-
-export interface RawFeed {
-  title?: string;
-  titleType: TextType;
-  siteUrl?: string;
-  items: RawItem[];
-}
 
 export function fromRss(feed: RssFeed.Feed<string>, feedUrl: string): RawFeed {
   const feedBase = resolveBase(feed.xml?.base, feedUrl);
@@ -126,29 +120,6 @@ const HTML_TYPES = { titleType: 'html', descriptionType: 'html', contentType: 'h
 function alternateLink(links: readonly AtomFeed.Link<string>[] | undefined): string | undefined {
   const alternates = (links ?? []).filter((link) => (link.rel ?? 'alternate') === 'alternate');
   return (alternates.find((link) => !link.type || /html/i.test(link.type)) ?? alternates[0])?.href;
-}
-
-/** xml:base may itself be relative: it resolves against the enclosing base. */
-function resolveBase(xmlBase: string | undefined, parent: string): string {
-  return (xmlBase === undefined ? null : resolve(xmlBase, parent))?.href ?? parent;
-}
-
-/** The site's home page in canonical form, so it matches the articles' hosts and drops ?source=. */
-function siteUrlOf(href: string | undefined, base: string): string | undefined {
-  return (href === undefined ? null : canonicalUrl(href.trim(), base)) ?? undefined;
-}
-
-function resolve(href: string, base: string): URL | null {
-  try {
-    return new URL(href.trim(), base);
-  } catch {
-    // URL rejects a bad base even when href is absolute; the feed URL may be a bundled path.
-    try {
-      return new URL(href.trim());
-    } catch {
-      return null;
-    }
-  }
 }
 
 /** Atom text constructs as feedsmith handed them over: value and type, without Atom 0.3's mode. */
