@@ -5,7 +5,7 @@ import type { SearchCache } from '@/utils/db/search-cache';
 import { articlesAt, articleUrls, everyArticleInChunks, watchLibrary, watchMarks } from '@/utils/db/search-queries';
 import type { ReadingState } from '@/utils/schemas/reading';
 import { serialQueue } from '@/utils/serial-queue';
-import { SEARCH_LIMIT } from './search-count';
+import { SEARCH_LIMIT as LIMIT } from './search-count';
 import { buildSearchIndex, restoreSearchIndex, type SearchIndex } from './search-index';
 
 /** What one query finds: the hits as cards (marks included), best first, and a fix for typos. */
@@ -18,7 +18,6 @@ export interface SearchAnswer {
 
 /** Queries remembered per library state: erasing back to an earlier query answers from here. */
 const REMEMBERED = 200;
-const LIMIT = SEARCH_LIMIT;
 /**
  * Bump when SEARCH_INDEX_OPTIONS or what is indexed changes: an index or first-key answers
  * stored by an older release are then ignored and made again.
