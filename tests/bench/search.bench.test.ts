@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { buildSearchIndex, SEARCH_INDEX_OPTIONS } from '../../entrypoints/newtab/search/search-index';
 import { topicLabel } from '../../utils/curation/taxonomy';
 import { launchExtension, type ExtensionSession } from '../e2e/support/extension';
+import { waitForLive } from '../e2e/support/live-page';
 import type { LibraryBench } from './support/in-page/library-bench';
 import { libraryArticles } from './support/library';
 import { injectBundle } from './support/page-bundle';
@@ -128,10 +129,8 @@ async function press(page: Page, key: string, settleTimeoutMs: number): Promise<
   return { key, ...((await settled.jsonValue()) as { domMs: number | null; frameMs: number | null }) };
 }
 
-async function waitForLive(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
-    timeout: 30_000,
-  });
+async function waitForLiveSearch(page: Page): Promise<void> {
+  await waitForLive(page, 30_000);
   await page.waitForSelector('#quorum-search');
 }
 
@@ -173,7 +172,7 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     // started indexing: the page answers this first keystroke itself from the library (a rough
     // early answer) until the worker's index is in; it never starts another indexing.
     const early = await session.openPage('newtab.html');
-    await waitForLive(early);
+    await waitForLiveSearch(early);
     await installWatcher(early);
     await early.focus('#quorum-search');
     const atOnce = await press(early, TYPING[0]!, 60_000);
@@ -184,7 +183,7 @@ describe(`search over ${ARTICLES.toLocaleString('en')} articles`, () => {
     // 2. A new tab left to settle (the chip counts done, the index in memory): the first keystroke
     // then only searches, and every later key is one measured keystroke.
     const page = await session.openPage('newtab.html');
-    await waitForLive(page);
+    await waitForLiveSearch(page);
     // The chip counts are one pass over the library after the first screen: let it finish, so
     // it does not share the main thread with the first keystroke. They show only in the opened
     // filters panel, so the panel is opened to see them arrive, then closed again.

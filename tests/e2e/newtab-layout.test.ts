@@ -6,6 +6,7 @@ import { TEST_OUTPUT } from '../support/paths';
 import { seriousViolations } from './support/axe';
 import { lowContrastTexts } from './support/contrast';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { waitForLive } from './support/live-page';
 import { setSettings } from './support/settings';
 
 const SHOTS = join(TEST_OUTPUT, 'screenshots');
@@ -66,7 +67,7 @@ describe('new tab layout: reading first', () => {
     );
     expect(await headingsInView(page, '#snapshot')).toBeGreaterThanOrEqual(6);
 
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    await waitForLive(page);
     await page.locator('#root article').first().waitFor();
     expect(await headingsInView(page, '#root')).toBeGreaterThanOrEqual(6);
     const live = await page.evaluate(() =>

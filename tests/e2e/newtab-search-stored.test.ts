@@ -6,6 +6,7 @@ import type { Article } from '../../utils/schemas/article';
 import type { StoredFirstKeys, StoredSearchIndex } from '../../utils/schemas/search-cache';
 import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { listedUrls, openLiveNewTab, waitForLive } from './support/live-page';
 import { readStore } from './support/messages';
 import { waitForLibrary } from './support/seed';
 
@@ -47,16 +48,6 @@ describe('search in the new tab: the stored index, and answers before it is in',
     await session?.close();
   });
 
-  const listed = (page: Page) =>
-    page.locator('#root article h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  async function liveNewTab(): Promise<Page> {
-    const page = await session.openPage('newtab.html');
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
-      timeout: 15_000,
-    });
-    return page;
-  }
-
   it('answers a query at once from the library while the worker has no index, rough but real', async () => {
     // A worker that never answers: what the reader sees is the page's own early answer.
     const page = await session.context.newPage();
@@ -67,9 +58,7 @@ describe('search in the new tab: the stored index, and answers before it is in',
       };
     });
     await page.goto(`chrome-extension://${session.extensionId}/newtab.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
-      timeout: 15_000,
-    });
+    await waitForLive(page, 15_000);
     const articles = await readStore<Article>(setup, 'articles');
     const byRank = [...articles].sort((a, b) => b.rank - a.rank);
     for (const query of ['con', 'leader elect', 'r']) {
@@ -79,14 +68,14 @@ describe('search in the new tab: the stored index, and answers before it is in',
       expect(expected.length, query).toBeGreaterThan(0);
       // Each card listed has a word starting like each of the query's, best-ranked first.
       await expect
-        .poll(() => listed(page), { message: query, timeout: 15_000 })
+        .poll(() => listedUrls(page), { message: query, timeout: 15_000 })
         .toEqual(expected.map((article) => article.url));
     }
     await page.close();
   });
 
   it('stores the index and the first keys’ answers, and the next new tab answers from them as a built index does', async () => {
-    const first = await liveNewTab();
+    const first = await openLiveNewTab(session);
     await first.focus('#quorum-search');
     await first.waitForFunction(() => performance.getEntriesByName('quorum:search-ready').length > 0, undefined, {
       timeout: 30_000,
@@ -103,7 +92,7 @@ describe('search in the new tab: the stored index, and answers before it is in',
     await first.close();
 
     // The next new tab's worker restores it: the same hits as the index built from the library.
-    const next = await liveNewTab();
+    const next = await openLiveNewTab(session);
     for (const query of ['r', 'paxos made simple', 'consensus', '2pc', 'linearizabilty']) {
       await next.fill('#quorum-search', query);
       const expected = index.search(query).map((hit) => hit.url);
@@ -111,7 +100,7 @@ describe('search in the new tab: the stored index, and answers before it is in',
         await expect.poll(() => next.getByText(`No articles match “${query}”.`).count(), { timeout: 15_000 }).toBe(1);
         continue;
       }
-      await expect.poll(() => listed(next), { message: query, timeout: 15_000 }).toEqual(expected);
+      await expect.poll(() => listedUrls(next), { message: query, timeout: 15_000 }).toEqual(expected);
     }
     // The search results are announced as a list, by name.
     expect(await next.getByRole('list', { name: 'Search results' }).count()).toBe(1);

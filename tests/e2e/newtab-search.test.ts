@@ -5,6 +5,7 @@ import type { Article } from '../../utils/schemas/article';
 import type { ReadingState } from '../../utils/schemas/reading';
 import { readStarterPack } from '../support/starter-pack';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { listedUrls, openLiveNewTab } from './support/live-page';
 import { readStore } from './support/messages';
 import { waitForLibrary } from './support/seed';
 
@@ -26,30 +27,19 @@ describe('search in the new tab, answered by the search worker', () => {
   });
 
   const cards = (page: Page) => page.locator('#root article');
-  const listed = (page: Page) =>
-    cards(page)
-      .locator('h2 a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  async function liveNewTab(): Promise<Page> {
-    const page = await session.openPage('newtab.html');
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0, undefined, {
-      timeout: 15_000,
-    });
-    return page;
-  }
 
   it('answers a query typed the moment the new tab is up, with what the index finds', async () => {
-    const page = await liveNewTab();
+    const page = await openLiveNewTab(session);
     await page.focus('#quorum-search');
     await page.keyboard.type('paxos made simple');
     const index = buildSearchIndex(await readStore<Article>(setup, 'articles'));
     const expected = index.search('paxos made simple').map((hit) => hit.url);
     expect(expected.length).toBeGreaterThan(0);
-    await expect.poll(() => listed(page), { timeout: 15_000 }).toEqual(expected);
+    await expect.poll(() => listedUrls(page), { timeout: 15_000 }).toEqual(expected);
   });
 
   it('lists, for each of the search tests’ queries, exactly what the index ranks first', async () => {
-    const page = await liveNewTab();
+    const page = await openLiveNewTab(session);
     const index = buildSearchIndex(await readStore<Article>(setup, 'articles'));
     for (const query of QUERIES) {
       await page.fill('#quorum-search', query);
@@ -58,7 +48,7 @@ describe('search in the new tab, answered by the search worker', () => {
         await expect.poll(() => page.getByText(`No articles match “${query}”.`).count(), { timeout: 15_000 }).toBe(1);
         continue;
       }
-      await expect.poll(() => listed(page), { message: query, timeout: 15_000 }).toEqual(expected);
+      await expect.poll(() => listedUrls(page), { message: query, timeout: 15_000 }).toEqual(expected);
       // The header, a polite live region, says how many match: what a screen reader hears.
       const count = page.locator('.newtab__count');
       expect(await count.getAttribute('aria-live')).toBe('polite');
@@ -69,7 +59,7 @@ describe('search in the new tab, answered by the search worker', () => {
   });
 
   it('shows marks on the hits, and a mark set from a result holds when the query is typed again', async () => {
-    const page = await liveNewTab();
+    const page = await openLiveNewTab(session);
     await page.fill('#quorum-search', 'paxos');
     // Until the worker's index is in, the page shows a rough early answer that the worker's
     // then replaces: the card to mark is taken from the worker's list.
@@ -86,13 +76,13 @@ describe('search in the new tab, answered by the search worker', () => {
 
     // Another query and back: the answer comes from the worker's own copy of the marks.
     await page.fill('#quorum-search', 'raft');
-    await expect.poll(() => listed(page), { timeout: 15_000 }).not.toContain(url);
+    await expect.poll(() => listedUrls(page), { timeout: 15_000 }).not.toContain(url);
     await page.fill('#quorum-search', 'paxos');
     const again = page.locator(`#root article:has(h2 a[href="${url}"])`);
     await expect.poll(() => again.getByRole('button', { name: 'Unsave' }).count(), { timeout: 15_000 }).toBe(1);
 
     // A new tab's worker reads the mark with the library.
-    const fresh = await liveNewTab();
+    const fresh = await openLiveNewTab(session);
     await fresh.fill('#quorum-search', 'paxos');
     await expect
       .poll(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { waitForLive } from './support/live-page';
 
 describe('new tab snapshot paint', () => {
   let session: ExtensionSession;
@@ -24,7 +25,7 @@ describe('new tab snapshot paint', () => {
     const page = await session.context.newPage();
     await page.bringToFront();
     await page.goto(`chrome-extension://${session.extensionId}/newtab.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    await waitForLive(page);
     const timing = await page.evaluate(
       () =>
         new Promise<{
@@ -122,7 +123,7 @@ describe('new tab snapshot paint', () => {
     const page = await session.context.newPage();
     await page.bringToFront();
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    await waitForLive(page);
     const marks = await page.evaluate(() => ({
       snapshot: performance.getEntriesByName('quorum:snapshot')[0]?.startTime,
       appStart: performance.getEntriesByName('quorum:app-start')[0]?.startTime,

@@ -11,6 +11,7 @@ import { serveFeed } from '../support/feed-server';
 import { relevantItems, rss } from '../support/rss';
 import { seriousViolations } from './support/axe';
 import { launchExtension, type ExtensionSession } from './support/extension';
+import { waitForLive } from './support/live-page';
 import { readStore } from './support/messages';
 import { startSourceSites, type SourceSites } from './support/source-sites';
 
@@ -286,7 +287,7 @@ describe('options: feeds, settings and your data', () => {
     // The next popup paints nothing from before the reset: its first frame waits for live data.
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await popup.waitForFunction(() => performance.getEntriesByName('quorum:live').length > 0);
+    await waitForLive(popup);
     expect(await popup.evaluate(() => performance.getEntriesByName('quorum:snapshot').length)).toBe(0);
     await popup.close();
   });
