@@ -22,13 +22,8 @@ export function markKeys<Indexes extends MarkIndex[]>(
 ): Promise<{ [Position in keyof Indexes]: string[] }> {
   type Found = { [Position in keyof Indexes]: string[] };
   return db.transaction('r', db.reading, () => {
-    const native = Dexie.currentTransaction?.idbtrans;
-    if (!native) {
-      return Dexie.Promise.all(
-        indexes.map((index) => db.reading.where(index).above(0).primaryKeys()),
-      ) as unknown as Promise<Found>;
-    }
-    const store = native.objectStore('reading');
+    // Dexie sets up the native transaction (its own, or the caller's it joins) before this runs.
+    const store = Dexie.currentTransaction.idbtrans.objectStore('reading');
     // Dexie's own promises, so the transaction's zone carries over to what the caller does next.
     const keys = indexes.map(
       (index) =>
