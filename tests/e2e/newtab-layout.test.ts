@@ -142,6 +142,40 @@ describe('new tab layout: reading first', () => {
     expect(await headingsInView(page, '#root')).toBeGreaterThanOrEqual(9);
   });
 
+  it('fits a narrow window: no sideways scrolling, the offline line and every section tab included', async () => {
+    const page = await sized(360, 700);
+    await waitForLive(page);
+    // The test browser has no network, so the header carries its longest status line here.
+    await page.locator('.newtab__status .status-line').waitFor();
+    for (const width of [360, 480, 640, 760]) {
+      await page.setViewportSize({ width, height: 700 });
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        outside: [...document.querySelectorAll('header *, .views *')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((element) => element.className),
+      }));
+      expect(overflow, `at ${width} px`).toEqual({ page: 0, outside: [] });
+    }
+    await page.close();
+  });
+
+  it('opens "Why this pick?" over its own card, in either column', async () => {
+    const page = await sized(1280, 800);
+    await waitForLive(page);
+    for (const index of [0, 1]) {
+      const card = page.locator('#root article').nth(index);
+      await card.locator('.why__toggle').focus();
+      const panel = card.locator('.why__panel');
+      await panel.waitFor();
+      const [cardBox, panelBox] = await Promise.all([card.boundingBox(), panel.boundingBox()]);
+      expect(panelBox!.x, `card ${index}`).toBeGreaterThanOrEqual(cardBox!.x);
+      expect(panelBox!.x + panelBox!.width, `card ${index}`).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+
   it('keeps every text at AA contrast, read and saved cards included, in light and dark', async () => {
     const page = await sized(1366, 900);
     const cards = page.locator('#root article');
