@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import type { PickedArticle } from '@/utils/db/queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
+import { loadRelevanceModel } from '@/utils/curation/load-relevance-model';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 
 interface WhyPickProps {
@@ -29,8 +30,8 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
   useEffect(() => {
     if (!shown) return;
     let live = true;
-    void import('@/utils/curation/explain').then(({ explainPick }) => {
-      if (live) setExplanation(explainPick({ article, threshold, ...(reasons ? { reasons } : {}) }));
+    void Promise.all([import('@/utils/curation/explain'), loadRelevanceModel()]).then(([{ explainPick }, model]) => {
+      if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
     });
     return () => {
       live = false;

@@ -1,5 +1,5 @@
 // Learns the relevance model's weights from the tuning half of the labelled set and writes
-// them to utils/curation/relevance-weights.json. Run with `node scripts/train-relevance.mjs`.
+// them to public/model/relevance-weights.json. Run with `node scripts/train-relevance.mjs`.
 //
 // A logistic regression over the term rules' evidence and the words, word pairs and concepts of
 // each post (after the post's feed boilerplate is removed, as a sync does). Everything chosen
@@ -12,7 +12,9 @@ import { createJiti } from 'jiti';
 
 const root = resolve(import.meta.dirname, '..');
 const jiti = createJiti(import.meta.url);
-const { loadLabelledSet, splitLabelledSet } = await jiti.import(resolve(root, 'tests/support/labelled-set.ts'));
+const { loadLabelledSet, loadWrittenExamples, splitLabelledSet } = await jiti.import(
+  resolve(root, 'tests/support/labelled-set.ts'),
+);
 const { cleanLabelledItems } = await jiti.import(resolve(root, 'tests/support/clean-labelled.ts'));
 const { classifyByTerms } = await jiti.import(resolve(root, 'utils/curation/classify.ts'));
 const { relevanceFeatures } = await jiti.import(resolve(root, 'utils/curation/relevance-features.ts'));
@@ -63,6 +65,8 @@ const examples = [
   // The first set trains but is not scored: the term rules were written against it, so it
   // would flatter every cross-validated figure.
   ...set.earlier.map((item) => ({ ...item, scored: false })),
+  // Written examples train and are never scored either: every figure below is on the labelled set.
+  ...loadWrittenExamples().items.map((item) => ({ ...item, scored: false })),
 ].map((item) => ({
   scored: item.scored,
   features: relevanceFeatures(item),
@@ -383,7 +387,7 @@ const output = {
   evidenceCap: EVIDENCE_CAP,
   features,
 };
-const path = resolve(root, 'utils/curation/relevance-weights.json');
+const path = resolve(root, 'public/model/relevance-weights.json');
 writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
 console.log(
   `${encoded.length} posts, ${Object.keys(features).length} of ${vocabulary.length} features kept, wrote ${path}`,

@@ -58,6 +58,26 @@ export const LabelledSetSchema = z.object({
 });
 export type LabelledSet = z.infer<typeof LabelledSetSchema>;
 
+/**
+ * Training-only examples written for the model (tests/fixtures/classifier/written.json): short
+ * posts in the styles of the sources, each a situation of the field told in plain words, or a
+ * post that borrows the field's words for something else. They teach the model the field's
+ * situations beyond the few hundred labelled posts; they are never scored, so no figure the
+ * test reports rests on them.
+ */
+export const WrittenExamplesSchema = z.object({
+  format: z.literal('quorum-written-examples'),
+  version: z.literal(1),
+  about: z.string(),
+  items: z.array(EarlierItemSchema.omit({ topics: true })),
+});
+export type WrittenExamples = z.infer<typeof WrittenExamplesSchema>;
+
+export function loadWrittenExamples(): WrittenExamples {
+  const path = resolve(ROOT, 'tests/fixtures/classifier/written.json');
+  return WrittenExamplesSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
 export function loadLabelledSet(): LabelledSet {
   const path = resolve(ROOT, 'tests/fixtures/classifier/labelled.json');
   return LabelledSetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));

@@ -7,7 +7,7 @@
  * related words can outweigh a few clear signals, and relevance squashes the total into [0, 1).
  */
 import type { Topic } from '../schemas/topic';
-import { termModelRelevance } from './relevance-model';
+import { termModelRelevance, type RelevanceWeights } from './relevance-model';
 import { OFF_TOPIC_MARKERS, TOPIC_IDS, TOPICS } from './taxonomy';
 
 export interface ClassifyInput {
@@ -257,9 +257,9 @@ export function classifyByTerms(input: ClassifyInput): Classification {
  * rules alone cannot see: a post about retries that never says "fault tolerance", a bio that
  * says "distributed systems" above a post about fonts.
  */
-export function classifyArticle(input: ClassifyInput): Classification {
+export function classifyArticle(input: ClassifyInput, model: RelevanceWeights): Classification {
   const byTerms = classifyByTerms(input);
-  return { topics: byTerms.topics, relevance: termModelRelevance(input, byTerms.relevance) };
+  return { topics: byTerms.topics, relevance: termModelRelevance(input, byTerms.relevance, model) };
 }
 
 /** A term the rules found, for explanations: where it was seen and which topics it speaks for. */

@@ -13,7 +13,7 @@ import type { Article } from '../schemas/article';
 import type { Topic } from '../schemas/topic';
 import { termSignals, type TermSignal } from './classify';
 import { PLAIN_MARKER_STEMS, relevanceTokens } from './relevance-features';
-import { strongestFeatures } from './relevance-model';
+import { strongestFeatures, type RelevanceWeights } from './relevance-model';
 import { topicLabel } from './topic-labels';
 
 /**
@@ -29,6 +29,8 @@ export interface ExplainInput {
   article: Pick<Article, 'title' | 'summary' | 'topics' | 'relevance' | 'curated'>;
   /** The reader's relevance threshold. */
   threshold: number;
+  /** The learned model, whose strongest words explain a pick the taxonomy's terms cannot. */
+  model: RelevanceWeights;
   reasons?: readonly ExtraReason[];
 }
 
@@ -41,6 +43,12 @@ export interface Explanation {
 }
 
 const MAX_SIGNALS = 3;
+/**
+ * The least log-odds a word must add to be named as a reason. The model weighs thousands of
+ * words, most by a hair ("recipe" leans a little towards the field for "the leader election
+ * recipe"); a reader should only be shown the words that moved the score.
+ */
+const MIN_WORD_WEIGHT = 0.5;
 const FIELD_NAMES: Record<TermSignal['field'], string> = {
   title: 'in the title',
   category: 'in the tags',
@@ -85,12 +93,12 @@ function spellings(text: string): Map<string, string> {
 }
 
 /** The words the learned model weighed most in favour, as a reader would name them. */
-function wordSignalTexts(article: ExplainInput['article']): string[] {
+function wordSignalTexts(article: ExplainInput['article'], model: RelevanceWeights): string[] {
   const texts: string[] = [];
   let concepts = 0;
   const fields = { t: spellings(article.title), b: spellings(article.summary) };
-  for (const { feature, weight } of strongestFeatures({ ...article, categories: [] })) {
-    if (weight <= 0) continue;
+  for (const { feature, weight } of strongestFeatures({ ...article, categories: [] }, model)) {
+    if (weight < MIN_WORD_WEIGHT) continue;
     const [field, term = ''] = feature.split(':');
     // Only title and summary features name words; the rest ("x:concepts2") are counts.
     if (field !== 't' && field !== 'b') continue;
@@ -119,14 +127,14 @@ function topicPhrase(topics: readonly Topic[]): string {
   return labels.length > 0 ? labels.join(' and ') : 'Distributed systems';
 }
 
-export function explainPick({ article, threshold, reasons = [] }: ExplainInput): Explanation {
+export function explainPick({ article, threshold, model, reasons = [] }: ExplainInput): Explanation {
   const first = reasons[0];
   if (first) return { kind: 'extra', text: first.text, signals: reasons.slice(1).map((reason) => reason.text) };
   if (article.curated) {
     return { kind: 'curated', text: 'Curated: in the starter library.', signals: [] };
   }
   const terms = termSignalTexts(termSignals({ ...article, categories: [] }));
-  const words = terms.length > 0 ? [] : wordSignalTexts(article);
+  const words = terms.length > 0 ? [] : wordSignalTexts(article, model);
   const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);
   if (article.relevance < threshold) {
     const because =

@@ -1,5 +1,6 @@
 import { removeFeedBoilerplate } from '../curation/boilerplate';
 import { classifyArticle } from '../curation/classify';
+import { loadRelevanceModel, MODEL_UNREADABLE } from '../curation/load-relevance-model';
 import { adjustedClassifier } from '../curation/feedback';
 import type { QuorumDatabase } from '../db/database';
 import { fetchFeed, type FetchOptions } from '../feeds/fetch';
@@ -70,10 +71,13 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
     parsed.feed.format === 'pack'
       ? { items: parsed.feed.items, boilerplate: [] }
       : removeFeedBoilerplate(parsed.feed.items, feed.boilerplate);
+  // Without the model nothing can be scored: the feed keeps what it has and says why.
+  const model = await loadRelevanceModel().catch(() => undefined);
+  if (!model) return recordFailure(context, feed, MODEL_UNREADABLE);
   const fromFeed = feedItemsToDrafts(
     { ...parsed.feed, items },
     feed.id,
-    adjustedClassifier(classifyArticle, feed.relevanceAdjust),
+    adjustedClassifier((input) => classifyArticle(input, model), feed.relevanceAdjust),
   );
   // lastSuccessAt is set by the first sync that reads the feed, so it marks "first" exactly.
   const drafts = feed.lastSuccessAt === undefined ? withFirstSyncDates(fromFeed, now()) : fromFeed;

@@ -3,6 +3,7 @@
 // thread, database and network path as the real run, to show where a run's time goes.
 import './zod-jitless';
 import { classifyArticle } from '../../../../utils/curation/classify';
+import { TRAINED_MODEL } from '../../../support/relevance-model';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../../utils/curation/threshold';
 import { QuorumDatabase } from '../../../../utils/db/database';
 import { unreadCount } from '../../../../utils/db/unread/unread-count';
@@ -40,7 +41,9 @@ async function feedSteps(feed: { id: string; url: string; etag?: string }) {
     parseFeed(outcome.body, { url: outcome.finalUrl, contentType: outcome.contentType }),
   );
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const [classifyMs, drafts] = await timed(() => feedItemsToDrafts(parsed.feed, feed.id, classifyArticle));
+  const [classifyMs, drafts] = await timed(() =>
+    feedItemsToDrafts(parsed.feed, feed.id, (input) => classifyArticle(input, TRAINED_MODEL)),
+  );
   const [writeMs] = await timed(() =>
     mergeFeedArticles(db, feed.id, drafts, { ...success, etag: outcome.etag }, Date.now()),
   );

@@ -8,6 +8,7 @@ import {
   stripBoilerplate,
 } from '../../../../utils/curation/boilerplate';
 import { classifyArticle, DEFAULT_RELEVANCE_THRESHOLD } from '../../../../utils/curation/classify';
+import { TRAINED_MODEL } from '../../../support/relevance-model';
 
 const BIO = 'After twelve years building distributed systems at scale, I write about whatever I’m learning.';
 const FOOTER = 'Originally published at kofimensah.dev.';
@@ -51,7 +52,8 @@ describe('removeFeedBoilerplate', () => {
     ]);
     expect(boilerplate).toEqual(expect.arrayContaining([sentenceKey(BIO), sentenceKey(FOOTER)]));
     // The point of it: the bio no longer makes an off-topic post look relevant.
-    for (const item of cleaned) expect(classifyArticle(item).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
+    for (const item of cleaned)
+      expect(classifyArticle(item, TRAINED_MODEL).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
   });
 
   it('never removes a sentence seen in only one item, nor one in the middle of a post', () => {
@@ -98,7 +100,7 @@ describe('removeFeedBoilerplate', () => {
     expect(stripBoilerplate(items[2]!, new Set([sentenceKey(intro)]))).toBe('Joint consensus.');
     // The posts about Raft remain relevant.
     for (const item of cleaned) {
-      expect(classifyArticle({ ...item, categories: [] }).relevance).toBeGreaterThanOrEqual(
+      expect(classifyArticle({ ...item, categories: [] }, TRAINED_MODEL).relevance).toBeGreaterThanOrEqual(
         DEFAULT_RELEVANCE_THRESHOLD,
       );
     }

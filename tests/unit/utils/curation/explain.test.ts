@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainPick } from '../../../../utils/curation/explain';
+import { TRAINED_MODEL } from '../../../support/relevance-model';
 
 const article = (overrides: Partial<Parameters<typeof explainPick>[0]['article']> = {}) => ({
   title: 'Leader election with Raft',
@@ -12,7 +13,7 @@ const article = (overrides: Partial<Parameters<typeof explainPick>[0]['article']
 
 describe('explainPick', () => {
   it('names the topic and the two or three strongest terms, title first', () => {
-    const explanation = explainPick({ article: article(), threshold: 0.35 });
+    const explanation = explainPick({ article: article(), threshold: 0.35, model: TRAINED_MODEL });
     expect(explanation.kind).toBe('relevant');
     expect(explanation.text).toBe('Consensus: relevance 80%.');
     expect(explanation.signals).toEqual([
@@ -23,7 +24,9 @@ describe('explainPick', () => {
   });
 
   it('says a curated article is in the starter library', () => {
-    expect(explainPick({ article: article({ curated: true, relevance: 1 }), threshold: 0.35 })).toEqual({
+    expect(
+      explainPick({ article: article({ curated: true, relevance: 1 }), threshold: 0.35, model: TRAINED_MODEL }),
+    ).toEqual({
       kind: 'curated',
       text: 'Curated: in the starter library.',
       signals: [],
@@ -34,6 +37,7 @@ describe('explainPick', () => {
     const explanation = explainPick({
       article: article({ curated: true }),
       threshold: 0.35,
+      model: TRAINED_MODEL,
       reasons: [{ kind: 'path', text: 'From your path: Consensus from scratch' }],
     });
     expect(explanation).toEqual({ kind: 'extra', text: 'From your path: Consensus from scratch', signals: [] });
@@ -43,6 +47,7 @@ describe('explainPick', () => {
     const weak = explainPick({
       article: article({ title: 'Notes from the week', summary: 'A word on caching.', topics: [], relevance: 0.2 }),
       threshold: 0.35,
+      model: TRAINED_MODEL,
     });
     expect(weak.kind).toBe('low-relevance');
     expect(weak.text).toBe(
@@ -51,6 +56,7 @@ describe('explainPick', () => {
     const none = explainPick({
       article: article({ title: 'Banana bread', summary: 'My grandmother’s recipe.', topics: [], relevance: 0.02 }),
       threshold: 0.5,
+      model: TRAINED_MODEL,
     });
     expect(none.text).toBe(
       'Hidden from Picks: relevance 2% is below your 50%; nothing in its title or summary speaks of distributed systems.',
@@ -66,10 +72,24 @@ describe('explainPick', () => {
         relevance: 0.7,
       }),
       threshold: 0.35,
+      model: TRAINED_MODEL,
     });
     expect(plain.text).toBe('Distributed systems: relevance 70%.');
     expect(plain.signals.length).toBeGreaterThan(0);
     expect(plain.signals.length).toBeLessThanOrEqual(3);
+  });
+
+  it('names only the words that moved the score, not those the model weighs by a hair', () => {
+    const model = {
+      ...TRAINED_MODEL,
+      features: { 't:checkout': 0.9, 't:recip': 0.3, 'b:note': 0.2 },
+    };
+    const { signals } = explainPick({
+      article: article({ title: 'A checkout recipe', summary: 'Some notes.', topics: [], relevance: 0.6 }),
+      threshold: 0.35,
+      model,
+    });
+    expect(signals).toEqual(['“checkout” in the title']);
   });
 
   it('never gives a pronoun or a question word as a reason, and quotes a word beside the situations', () => {
@@ -82,6 +102,7 @@ describe('explainPick', () => {
         relevance: 0.8,
       }),
       threshold: 0.35,
+      model: TRAINED_MODEL,
     });
     expect(signals.length).toBeGreaterThan(0);
     for (const signal of signals) expect(signal).not.toMatch(/“(how|we|our|why|every)[ ”]/);
@@ -96,7 +117,7 @@ describe('explainPick', () => {
       relevance: 0.7,
       curated: false,
     };
-    const { signals } = explainPick({ article, threshold: 0.35 });
+    const { signals } = explainPick({ article, threshold: 0.35, model: TRAINED_MODEL });
     expect(signals.length).toBeGreaterThan(0);
     // "twice" is kept as "twic": a quoted word must be a whole word of the post.
     const words = new Set(`${article.title} ${article.summary}`.toLowerCase().match(/[\p{L}\p{N}]+/gu));

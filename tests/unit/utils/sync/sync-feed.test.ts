@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setRead } from '../../support/marks';
 import type { Feed } from '../../../../utils/schemas/feed';
 import { syncFeed, type FeedSyncContext } from '../../../../utils/sync/sync-feed';
@@ -255,5 +255,51 @@ describe('syncFeed against a local server', () => {
       status: 'failed',
       error: 'Could not reach 127.0.0.1:1: the site may be down, or this device offline.',
     });
+  });
+});
+
+describe('syncFeed without its relevance model', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps the feed’s articles, and says on the feed why nothing new was scored', async () => {
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Alpha', 2) })),
+    );
+    const { db, sync, state } = await setup('/feed.xml');
+    expect(await sync()).toMatchObject({ status: 'updated', added: 2 });
+
+    // A fresh sync module whose loader finds the packaged file unreadable; feeds still load.
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Beta', 3) })),
+    );
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).startsWith(server.origin) ? realFetch(input, init) : new Response('', { status: 404 }),
+    );
+    vi.resetModules();
+    const fresh = await import('../../../../utils/sync/sync-feed');
+    const { MODEL_UNREADABLE } = await import('../../../../utils/curation/load-relevance-model');
+    const context: FeedSyncContext = {
+      db,
+      now: () => T0 + MINUTE,
+      refreshMs: 60 * MINUTE,
+      random: () => 0.5,
+      fetch: { timeoutMs: 300, maxBytes: 64 * 1024 },
+    };
+
+    expect(await fresh.syncFeed(context, (await state())!)).toMatchObject({
+      status: 'failed',
+      error: MODEL_UNREADABLE,
+    });
+    expect((await db.articles.toArray()).map((article) => article.title).sort()).toEqual(
+      relevantItems('Alpha', 2)
+        .map((item) => item.title)
+        .sort(),
+    );
+    expect(await state()).toMatchObject({ lastError: MODEL_UNREADABLE, errorCount: 1 });
   });
 });
