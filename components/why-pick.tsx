@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent
 import type { PickedArticle } from '@/utils/db/queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
-import { loadRelevanceModel } from '@/utils/curation/load-relevance-model';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 
 interface WhyPickProps {
@@ -30,9 +29,16 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
   useEffect(() => {
     if (!shown) return;
     let live = true;
-    void Promise.all([import('@/utils/curation/explain'), loadRelevanceModel()]).then(([{ explainPick }, model]) => {
-      if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
-    });
+    // Both load on the first explanation asked for, so neither weighs on the page's first paint.
+    const loadingModel = import('@/utils/curation/load-relevance-model').then((loader) => loader.loadRelevanceModel());
+    Promise.all([import('@/utils/curation/explain'), loadingModel]).then(
+      ([{ explainPick }, model]) => {
+        if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
+      },
+      () => {
+        if (live) setExplanation({ kind: 'extra', text: 'Quorum could not read its relevance model.', signals: [] });
+      },
+    );
     return () => {
       live = false;
     };
