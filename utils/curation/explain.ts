@@ -92,11 +92,20 @@ function spellings(text: string): Map<string, string> {
   return words;
 }
 
+/**
+ * The fields an aggregator puts in place of a summary ("Article URL: … Comments URL: … Points:
+ * 212 # Comments: 87", "submitted by /u/… [link] [comments]") and bare addresses. The model
+ * weighs their words, which tell which aggregator a post came from, but they are not the post's
+ * words and are never given as a reason for it.
+ */
+const AGGREGATOR_FIELDS =
+  /\b(?:article|comments) url\s*:\s*\S*|\bpoints\s*:\s*\d+|#\s*comments\s*:\s*\d+|\bcomments\s*:\s*https?:\/\/\S+|\bsubmitted by\s+\/?u\/\S+|\[(?:link|comments)\]|\bhttps?:\/\/\S+/giu;
+
 /** The words the learned model weighed most in favour, as a reader would name them. */
 function wordSignalTexts(article: ExplainInput['article'], model: RelevanceWeights): string[] {
   const texts: string[] = [];
   let concepts = 0;
-  const fields = { t: spellings(article.title), b: spellings(article.summary) };
+  const fields = { t: spellings(article.title), b: spellings(article.summary.replace(AGGREGATOR_FIELDS, ' ')) };
   for (const { feature, weight } of strongestFeatures({ ...article, categories: [] }, model)) {
     if (weight < MIN_WORD_WEIGHT) continue;
     const [field, term = ''] = feature.split(':');
@@ -105,6 +114,8 @@ function wordSignalTexts(article: ExplainInput['article'], model: RelevanceWeigh
     const where = field === 't' ? 'in the title' : 'in the summary';
     const concept = term.startsWith('@') ? CONCEPT_NAMES[term.slice(1)] : undefined;
     if (term.startsWith('@') && !concept) continue;
+    // A word seen only in an aggregator's fields is no word of the post.
+    if (!concept && term.split('_').some((stem) => !fields[field].has(stem))) continue;
     // "how we" weighs for a post but is no reason a reader would recognise.
     if (term.split('_').every((stem) => PLAIN_MARKER_STEMS.has(stem))) continue;
     const words = term

@@ -92,6 +92,21 @@ describe('explainPick', () => {
     expect(signals).toEqual(['“checkout” in the title']);
   });
 
+  it('never gives a word of an aggregator’s fields as a reason', () => {
+    const model = { ...TRAINED_MODEL, features: { 'b:comment': 0.9, 'b:url': 0.8, 't:checkout': 0.6 } };
+    for (const summary of [
+      'Article URL: https://shop.example/checkout Comments URL: https://news.ycombinator.com/item?id=1 Points: 5 # Comments: 3',
+      'submitted by /u/someone [link] [comments]',
+    ]) {
+      const { signals } = explainPick({
+        article: article({ title: 'Our checkout story', summary, topics: [], relevance: 0.6 }),
+        threshold: 0.35,
+        model,
+      });
+      expect(signals).toEqual(['“checkout” in the title']);
+    }
+  });
+
   it('never gives a pronoun or a question word as a reason, and quotes a word beside the situations', () => {
     const { signals } = explainPick({
       article: article({
