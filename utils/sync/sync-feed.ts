@@ -4,7 +4,7 @@ import { loadRelevanceModel, MODEL_UNREADABLE } from '../curation/load-relevance
 import { adjustedClassifier } from '../curation/feedback';
 import type { QuorumDatabase } from '../db/database';
 import { fetchFeed, type FetchOptions } from '../feeds/fetch';
-import { feedItemsToDrafts } from '../feeds/normalise';
+import { feedItemsToDrafts, type Classify } from '../feeds/normalise';
 import { parseFeed } from '../feeds/parse';
 import type { Feed } from '../schemas/feed';
 import { nextAttemptAfterFailure } from './backoff';
@@ -67,18 +67,14 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
 
   // Bios and footers go before anything reads the text: the classifier and the cards alike.
   // A pack's summaries are a curator's words: never trimmed.
-  const { items, boilerplate } =
-    parsed.feed.format === 'pack'
-      ? { items: parsed.feed.items, boilerplate: [] }
-      : removeFeedBoilerplate(parsed.feed.items, feed.boilerplate);
+  const isPack = parsed.feed.format === 'pack';
+  const { items, boilerplate } = isPack
+    ? { items: parsed.feed.items, boilerplate: [] }
+    : removeFeedBoilerplate(parsed.feed.items, feed.boilerplate);
+  const classify = await classifierFor(feed, isPack);
   // Without the model nothing can be scored: the feed keeps what it has and says why.
-  const model = await loadRelevanceModel().catch(() => undefined);
-  if (!model) return recordFailure(context, feed, MODEL_UNREADABLE);
-  const fromFeed = feedItemsToDrafts(
-    { ...parsed.feed, items },
-    feed.id,
-    adjustedClassifier((input) => classifyArticle(input, model), feed.relevanceAdjust),
-  );
+  if (!classify) return recordFailure(context, feed, MODEL_UNREADABLE);
+  const fromFeed = feedItemsToDrafts({ ...parsed.feed, items }, feed.id, classify);
   // lastSuccessAt is set by the first sync that reads the feed, so it marks "first" exactly.
   const drafts = feed.lastSuccessAt === undefined ? withFirstSyncDates(fromFeed, now()) : fromFeed;
   const result = await mergeFeedArticles(
@@ -98,6 +94,20 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
   );
   return { feedId: feed.id, status: 'updated', ...result };
 }
+
+/**
+ * How a sync judges this feed's items. A pack's items carry their curator's topics and are never
+ * classified, so only a feed's sync reads the relevance model; undefined when it cannot be read.
+ */
+async function classifierFor(feed: Feed, isPack: boolean): Promise<Classify | undefined> {
+  if (isPack) return neverForPackItems;
+  const model = await loadRelevanceModel().catch(() => undefined);
+  return model && adjustedClassifier((input) => classifyArticle(input, model), feed.relevanceAdjust);
+}
+
+const neverForPackItems: Classify = () => {
+  throw new Error('A pack item carries its curator’s topics and is never classified.');
+};
 
 async function recordFailure(
   context: FeedSyncContext,

@@ -4,6 +4,7 @@ import type { Feed } from '../../../../utils/schemas/feed';
 import { syncFeed, type FeedSyncContext } from '../../../../utils/sync/sync-feed';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss } from '../../../support/rss';
+import { readStarterPack } from '../../../support/starter-pack';
 import { testDatabase } from '../../support/test-db';
 
 /** Integration: the real fetch path against a real local HTTP server, into fake-indexeddb. */
@@ -263,23 +264,18 @@ describe('syncFeed without its relevance model', () => {
     vi.unstubAllGlobals();
   });
 
-  it('keeps the feed’s articles, and says on the feed why nothing new was scored', async () => {
-    server.routes.set(
-      '/feed.xml',
-      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Alpha', 2) })),
-    );
-    const { db, sync, state } = await setup('/feed.xml');
-    expect(await sync()).toMatchObject({ status: 'updated', added: 2 });
-
-    // A fresh sync module whose loader finds the packaged file unreadable; feeds still load.
-    server.routes.set(
-      '/feed.xml',
-      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Beta', 3) })),
-    );
+  /**
+   * A fresh sync module whose loader finds the packaged model unreadable; the test server still
+   * answers. Returns how often the model was asked for, and a sync of the stored feed.
+   */
+  async function withoutModel(db: ReturnType<typeof testDatabase>, feedId: string) {
     const realFetch = globalThis.fetch;
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input).startsWith(server.origin) ? realFetch(input, init) : new Response('', { status: 404 }),
-    );
+    const modelReads: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).startsWith(server.origin)) return realFetch(input, init);
+      modelReads.push(String(input));
+      return new Response('', { status: 404 });
+    });
     vi.resetModules();
     const fresh = await import('../../../../utils/sync/sync-feed');
     const { MODEL_UNREADABLE } = await import('../../../../utils/curation/load-relevance-model');
@@ -290,16 +286,44 @@ describe('syncFeed without its relevance model', () => {
       random: () => 0.5,
       fetch: { timeoutMs: 300, maxBytes: 64 * 1024 },
     };
+    return { modelReads, MODEL_UNREADABLE, sync: async () => fresh.syncFeed(context, (await db.feeds.get(feedId))!) };
+  }
 
-    expect(await fresh.syncFeed(context, (await state())!)).toMatchObject({
-      status: 'failed',
-      error: MODEL_UNREADABLE,
-    });
+  it('keeps the feed’s articles, and says on the feed why nothing new was scored', async () => {
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Alpha', 2) })),
+    );
+    const { db, sync, state } = await setup('/feed.xml');
+    expect(await sync()).toMatchObject({ status: 'updated', added: 2 });
+
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Feed', link: 'https://site.example', items: relevantItems('Beta', 3) })),
+    );
+    const unread = await withoutModel(db, 'feed:test');
+
+    expect(await unread.sync()).toMatchObject({ status: 'failed', error: unread.MODEL_UNREADABLE });
+    expect(unread.modelReads.length).toBe(1);
     expect((await db.articles.toArray()).map((article) => article.title).sort()).toEqual(
       relevantItems('Alpha', 2)
         .map((item) => item.title)
         .sort(),
     );
-    expect(await state()).toMatchObject({ lastError: MODEL_UNREADABLE, errorCount: 1 });
+    expect(await state()).toMatchObject({ lastError: unread.MODEL_UNREADABLE, errorCount: 1 });
+  });
+
+  it('still refreshes a curated pack, whose items are never classified, without reading the model', async () => {
+    const starter = readStarterPack();
+    const pack = { ...starter, items: starter.items.slice(0, 3), paths: [] };
+    server.routes.set(
+      '/pack.json',
+      serveFeed(() => JSON.stringify(pack), { contentType: 'application/json' }),
+    );
+    const { db } = await setup('/pack.json', { kind: 'pack' });
+    const unread = await withoutModel(db, 'feed:test');
+
+    expect(await unread.sync()).toMatchObject({ status: 'updated', added: 3 });
+    expect(unread.modelReads).toEqual([]);
   });
 });
