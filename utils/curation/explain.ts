@@ -114,14 +114,13 @@ function wordSignalTexts(article: ExplainInput['article'], model: RelevanceWeigh
     const where = field === 't' ? 'in the title' : 'in the summary';
     const concept = term.startsWith('@') ? CONCEPT_NAMES[term.slice(1)] : undefined;
     if (term.startsWith('@') && !concept) continue;
-    // A word seen only in an aggregator's fields is no word of the post.
-    if (!concept && term.split('_').some((stem) => !fields[field].has(stem))) continue;
+    const stems = term.split('_');
     // "how we" weighs for a post but is no reason a reader would recognise.
-    if (term.split('_').every((stem) => PLAIN_MARKER_STEMS.has(stem))) continue;
-    const words = term
-      .split('_')
-      .map((stem) => fields[field].get(stem) ?? stem)
-      .join(' ');
+    if (stems.every((stem) => PLAIN_MARKER_STEMS.has(stem))) continue;
+    const spelled = stems.map((stem) => fields[field].get(stem));
+    // A word seen only in an aggregator's fields is no word of the post.
+    if (!concept && spelled.includes(undefined)) continue;
+    const words = spelled.join(' ');
     // At most MAX_SIGNALS − 1 situations, so a word of the post itself is quoted when one weighs in.
     if (concept && concepts === MAX_SIGNALS - 1) continue;
     const text = concept ? `${concept} ${where}` : `“${words}” ${where}`;
