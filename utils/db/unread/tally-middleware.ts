@@ -1,5 +1,6 @@
 import type {
   DBCore,
+  DBCoreGetManyRequest,
   DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
@@ -10,22 +11,11 @@ import type {
 } from 'dexie';
 import { serialQueue, type SerialQueue } from '../../serial-queue';
 import { BUCKETS, bucketBounds, bucketOf, type Buckets } from './buckets';
+import { isHidden, RowsSeen, type ArticleLike, type Before, type ReadingLike } from './rows-seen';
 import { TALLIES_TABLE, UNREAD_TALLY, unreadBucketsOf } from './tally-row';
 
 const ARTICLES = 'articles';
 const READING = 'reading';
-
-interface ArticleLike {
-  url?: unknown;
-  relevance?: unknown;
-}
-interface ReadingLike {
-  url?: unknown;
-  readAt?: unknown;
-  dismissedAt?: unknown;
-}
-
-const isHidden = (reading: ReadingLike | undefined) => reading?.readAt != null || reading?.dismissedAt != null;
 
 /**
  * Past this many rows in one write (a merge from another device, an import), the state before
@@ -43,12 +33,6 @@ const range = (lower: number, upper?: number, lowerOpen = false): DBCoreKeyRange
   upper,
   upperOpen: true,
 });
-
-/** What the tally needs to know about rows before a write: each article's bucket, each mark's weight. */
-interface Before {
-  bucket(url: string): number | undefined;
-  hidden(url: string): boolean;
-}
 
 async function beforeFromRows(articles: DBCoreTable, reading: DBCoreTable, trans: DBCoreTransaction, keys: string[]) {
   const [articleRows, readingRows] = await Promise.all([
@@ -117,6 +101,10 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       return queue(work);
     };
 
+    // What each read-write transaction has read of articles and marks (rows-seen.ts).
+    const seen = new WeakMap<DBCoreTransaction, RowsSeen>();
+    const isReadWrite = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'readwrite';
+
     const tallies = down.table(TALLIES_TABLE);
     const articles = down.table(ARTICLES);
     const reading = down.table(READING);
@@ -127,6 +115,7 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       // Schema upgrades run in their own transaction; the tally store they create starts empty.
       if ((trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
       if (req.type === 'deleteRange') {
+        seen.delete(trans);
         const stored = await tallies.get({ trans, key: UNREAD_TALLY });
         const response = await table.mutate(req);
         if (stored) await tallies.mutate({ type: 'delete', trans, keys: [UNREAD_TALLY] });
@@ -144,18 +133,19 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       // A small write (a mark set from the page) reads its rows alongside the histogram: one
       // round trip instead of two, on the path a click waits for. A large one asks for the
       // histogram first, since the index read it would otherwise start is costly.
+      const remembered = seen.get(trans)?.before(keys);
       const small = keys.length <= FROM_INDEXES;
       const [storedRow, rowsBefore] = await Promise.all([
         tallies.get({ trans, key: UNREAD_TALLY }),
-        small ? beforeFromRows(articles, reading, trans, keys) : undefined,
+        remembered ?? (small ? beforeFromRows(articles, reading, trans, keys) : undefined),
       ]);
       const stored = unreadBucketsOf(storedRow);
-      if (!stored) return table.mutate(req);
+      if (!stored) return remember(name, trans, keys, after, await table.mutate(req));
       const before =
         rowsBefore ??
         (await beforeFromIndexes(articles, reading, trans)) ??
         (await beforeFromRows(articles, reading, trans, keys));
-      const response = await table.mutate(req);
+      const response = remember(name, trans, keys, after, await table.mutate(req));
       if (response.numFailures > 0) {
         await tallies.mutate({ type: 'delete', trans, keys: [UNREAD_TALLY] });
         return response;
@@ -182,6 +172,52 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       return response;
     }
 
+    /** Rows written are rows known: a later write in the same transaction needs no read for them. */
+    function remember(
+      name: string,
+      trans: DBCoreTransaction,
+      keys: string[],
+      after: Map<string, unknown>,
+      response: DBCoreMutateResponse,
+    ): DBCoreMutateResponse {
+      const rows = seen.get(trans);
+      if (!rows) return response;
+      if (response.numFailures > 0) seen.delete(trans);
+      else if (name === ARTICLES)
+        rows.sawArticles(
+          keys,
+          keys.map((key) => after.get(key)),
+        );
+      else
+        rows.sawMarks(
+          keys,
+          keys.map((key) => after.get(key)),
+        );
+      return response;
+    }
+
+    /**
+     * A read of articles or marks by key in a read-write transaction (a merge reading what it is
+     * about to write) also reads the same URLs in the other table, side by side, and remembers
+     * both for the tally.
+     */
+    async function getManySeen(name: string, req: DBCoreGetManyRequest): Promise<unknown[]> {
+      const [table, other] = name === ARTICLES ? [articles, reading] : [reading, articles];
+      const { trans } = req;
+      const keys = req.keys.map(String);
+      const [rows, otherRows] = await Promise.all([table.getMany(req), other.getMany({ trans, keys })]);
+      let memory = seen.get(trans);
+      if (!memory) seen.set(trans, (memory = new RowsSeen()));
+      if (name === ARTICLES) {
+        memory.sawArticles(keys, rows);
+        memory.sawMarks(keys, otherRows);
+      } else {
+        memory.sawMarks(keys, rows);
+        memory.sawArticles(keys, otherRows);
+      }
+      return rows;
+    }
+
     return {
       transaction(stores, mode, options) {
         const widen = mode === 'readwrite' && (stores.includes(ARTICLES) || stores.includes(READING));
@@ -191,7 +227,13 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name !== ARTICLES && name !== READING) return table;
-        return { ...table, mutate: (req) => serially(req.trans, () => mutateTallied(name, req)) };
+        return {
+          ...table,
+          mutate: (req) => serially(req.trans, () => mutateTallied(name, req)),
+          // In the same queue as the writes, so what it remembers is never older than a write.
+          getMany: (req) =>
+            isReadWrite(req.trans) ? serially(req.trans, () => getManySeen(name, req)) : table.getMany(req),
+        };
       },
     };
   },
