@@ -2,6 +2,7 @@ import { articleRank, effectiveTime } from '../curation/rank';
 import type { QuorumDatabase } from '../db/database';
 import type { Article } from '../schemas/article';
 import type { Feed } from '../schemas/feed';
+import { sameValue } from '../same-value';
 import type { ArticleDraft } from './article-draft';
 
 export interface MergeResult {
@@ -9,11 +10,19 @@ export interface MergeResult {
   updated: number;
 }
 
+/** One feed's refresh, as the merge writes it: its articles and the changes to its own row. */
+export interface FeedMerge {
+  feedId: string;
+  drafts: readonly ArticleDraft[];
+  feedChanges: Partial<Feed>;
+  now: number;
+}
+
 /**
  * Writes one feed's articles in a single transaction, so a service worker stopped halfway
  * leaves either all of them or none. Upserts by canonical URL: keeps when we first saw an
  * article, joins the feeds that carry it, and takes the newer text. The `reading` table is
- * not part of the transaction at all, so no refresh can touch a user's marks.
+ * never written, so no refresh can touch a user's marks.
  */
 export async function mergeFeedArticles(
   db: QuorumDatabase,
@@ -22,14 +31,45 @@ export async function mergeFeedArticles(
   feedChanges: Partial<Feed>,
   now: number,
 ): Promise<MergeResult> {
-  const unique = dedupeByUrl(drafts);
+  const [result] = await mergeFeeds(db, [{ feedId, drafts, feedChanges, now }]);
+  return result!;
+}
+
+/**
+ * Writes several feeds' refreshes in one transaction, in the order given, as if merged one
+ * after another: an article two of them carry is merged twice, the second time over the first.
+ * One transaction for a sync's ready feeds, instead of one each, spares a round of reads and a
+ * commit per feed; all of them are written or none. Rows the merge leaves exactly as they were
+ * are not written again, so a feed with one new item writes one article.
+ */
+export async function mergeFeeds(db: QuorumDatabase, merges: readonly FeedMerge[]): Promise<MergeResult[]> {
+  const perFeed = merges.map((merge) => dedupeByUrl(merge.drafts));
+  const urls = [...new Set(perFeed.flat().map((draft) => draft.url))];
   return db.transaction('rw', db.articles, db.feeds, async () => {
-    const existing = await db.articles.bulkGet(unique.map((draft) => draft.url));
-    const rows = unique.map((draft, index) => mergeOne(draft, existing[index], now));
-    await db.articles.bulkPut(rows);
-    await db.feeds.update(feedId, { ...feedChanges, itemCount: unique.length });
-    const added = existing.filter((article) => article === undefined).length;
-    return { added, updated: unique.length - added };
+    const stored = await db.articles.bulkGet(urls);
+    const current = new Map(urls.map((url, index) => [url, stored[index]]));
+    const changed = new Set<string>();
+    const results = merges.map((merge, index) => {
+      const drafts = perFeed[index]!;
+      let added = 0;
+      for (const draft of drafts) {
+        const prior = current.get(draft.url);
+        if (!prior) added += 1;
+        const merged = mergeOne(draft, prior, merge.now);
+        if (prior && sameValue(prior, merged)) continue;
+        current.set(draft.url, merged);
+        changed.add(draft.url);
+      }
+      return { added, updated: drafts.length - added };
+    });
+    await db.articles.bulkPut([...changed].map((url) => current.get(url)!));
+    await db.feeds.bulkUpdate(
+      merges.map((merge, index) => ({
+        key: merge.feedId,
+        changes: { ...merge.feedChanges, itemCount: perFeed[index]!.length },
+      })),
+    );
+    return results;
   });
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { setRead } from '../../support/marks';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
-import { mergeFeedArticles } from '../../../../utils/sync/merge';
+import { mergeFeedArticles, mergeFeeds } from '../../../../utils/sync/merge';
 import { testDatabase } from '../../support/test-db';
+import { logWrites } from '../../support/write-log';
 
 function draft(overrides: Partial<ArticleDraft> & Pick<ArticleDraft, 'url'>): ArticleDraft {
   return {
@@ -19,8 +20,7 @@ function draft(overrides: Partial<ArticleDraft> & Pick<ArticleDraft, 'url'>): Ar
   };
 }
 
-async function withFeeds() {
-  const db = testDatabase();
+async function withFeeds(db = testDatabase()) {
   for (const id of ['feed:a', 'feed:b', 'pack:p']) {
     await db.feeds.put({
       id,
@@ -156,5 +156,63 @@ describe('mergeFeedArticles', () => {
     ).rejects.toThrow();
     expect(await db.articles.count()).toBe(0);
     expect((await db.feeds.get('feed:a'))?.title).toBe('feed:a');
+  });
+});
+
+describe('mergeFeeds', () => {
+  it('writes several feeds in one transaction, as if merged one after another', async () => {
+    const together = await withFeeds();
+    const oneByOne = await withFeeds();
+    const first = {
+      feedId: 'feed:a',
+      drafts: [draft({ url: 'https://x.example/1' }), draft({ url: 'https://x.example/2' })],
+      feedChanges: { title: 'A' },
+      now: 1_000,
+    };
+    const second = {
+      feedId: 'feed:b',
+      drafts: [draft({ url: 'https://x.example/2', feedIds: ['feed:b'], title: 'Newer', relevance: 0.9 })],
+      feedChanges: { title: 'B' },
+      now: 2_000,
+    };
+
+    const results = await mergeFeeds(together, [first, second]);
+    for (const merge of [first, second])
+      await mergeFeedArticles(oneByOne, merge.feedId, merge.drafts, merge.feedChanges, merge.now);
+
+    // The second feed met the article the first had just added.
+    expect(results).toEqual([
+      { added: 2, updated: 0 },
+      { added: 0, updated: 1 },
+    ]);
+    expect(await together.articles.orderBy('url').toArray()).toEqual(await oneByOne.articles.orderBy('url').toArray());
+    const shared = await together.articles.get('https://x.example/2');
+    expect(shared).toMatchObject({ feedIds: ['feed:a', 'feed:b'], title: 'Newer', firstSeenAt: 1_000 });
+    expect(await together.feeds.bulkGet(['feed:a', 'feed:b'])).toMatchObject([
+      { title: 'A', itemCount: 2 },
+      { title: 'B', itemCount: 1 },
+    ]);
+  });
+
+  it('writes again only the articles a refresh changed', async () => {
+    const db = testDatabase();
+    const log = logWrites(db);
+    await withFeeds(db);
+    const items = [1, 2, 3].map((n) => draft({ url: `https://x.example/${n}` }));
+    await mergeFeedArticles(db, 'feed:a', items, {}, 1_000);
+    log.puts.length = 0;
+
+    const result = await mergeFeedArticles(
+      db,
+      'feed:a',
+      [...items.slice(0, 2), { ...items[2]!, title: 'Corrected title' }, draft({ url: 'https://x.example/4' })],
+      {},
+      2_000,
+    );
+
+    expect(result).toEqual({ added: 1, updated: 3 });
+    const articlePuts = log.puts.filter((put) => put.table === 'articles').flatMap((put) => put.keys);
+    expect(articlePuts.sort()).toEqual(['https://x.example/3', 'https://x.example/4']);
+    expect((await db.feeds.get('feed:a'))?.itemCount).toBe(4);
   });
 });
