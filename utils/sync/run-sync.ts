@@ -1,4 +1,5 @@
 import type { Feed } from '../schemas/feed';
+import { mergeWriter } from './merge-writer';
 import { IDLE_PROGRESS, type SyncProgress } from './progress';
 import { pruneArticles, PRUNE_AFTER_MS } from './prune';
 import { syncFeed, type FeedSyncContext, type FeedSyncResult } from './sync-feed';
@@ -68,6 +69,7 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   const feedContext: FeedSyncContext = {
     ...context,
     deferBookkeeping: (key, changes) => void bookkeeping.push({ key, changes }),
+    mergeArticles: mergeWriter(db),
   };
   const worker = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {

@@ -10,6 +10,7 @@ import type { Feed } from '../schemas/feed';
 import { nextAttemptAfterFailure } from './backoff';
 import { withFirstSyncDates } from './first-sync-dates';
 import { mergeFeedArticles } from './merge';
+import type { MergeArticles } from './merge-writer';
 
 /** A redirect seen this many times in a row is taken as a permanent move. */
 export const PERMANENT_REDIRECT_STREAK = 3;
@@ -26,6 +27,11 @@ export interface FeedSyncContext {
    * worker, they only mean the feed is asked again next time. Written at once when absent.
    */
   deferBookkeeping?: (feedId: string, changes: Partial<Feed>) => void;
+  /**
+   * How a feed's articles are written. A sync run passes its merge writer, which writes the
+   * feeds that are ready together (merge-writer.ts); alone, a feed is written in its own transaction.
+   */
+  mergeArticles?: MergeArticles;
 }
 
 export type FeedSyncResult =
@@ -77,11 +83,13 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
   const fromFeed = feedItemsToDrafts({ ...parsed.feed, items }, feed.id, classify);
   // lastSuccessAt is set by the first sync that reads the feed, so it marks "first" exactly.
   const drafts = feed.lastSuccessAt === undefined ? withFirstSyncDates(fromFeed, now()) : fromFeed;
-  const result = await mergeFeedArticles(
-    db,
-    feed.id,
+  const mergeArticles: MergeArticles =
+    context.mergeArticles ??
+    ((merge) => mergeFeedArticles(db, merge.feedId, merge.drafts, merge.feedChanges, merge.now));
+  const result = await mergeArticles({
+    feedId: feed.id,
     drafts,
-    {
+    feedChanges: {
       ...success,
       title: feed.title || parsed.feed.title,
       ...(parsed.feed.siteUrl ? { siteUrl: parsed.feed.siteUrl } : {}),
@@ -90,8 +98,8 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
       ...(boilerplate.length > 0 ? { boilerplate } : {}),
       ...redirectChanges(feed, outcome.finalUrl),
     },
-    now(),
-  );
+    now: now(),
+  });
   return { feedId: feed.id, status: 'updated', ...result };
 }
 
