@@ -6,6 +6,12 @@ export const MAX_FEEDS_PER_WRITE = 12;
 
 export type MergeArticles = (merge: FeedMerge) => Promise<MergeResult>;
 
+export interface MergeWriter {
+  write: MergeArticles;
+  /** Resolves once fewer feeds wait than one transaction takes, so fetching never runs far ahead of writing. */
+  hasRoom(): Promise<void>;
+}
+
 interface Waiting {
   merge: FeedMerge;
   resolve(result: MergeResult): void;
@@ -22,9 +28,15 @@ interface Waiting {
  * Each feed still gets its own answer. When a shared transaction fails, its feeds are written
  * again one by one, so a feed whose write cannot succeed fails alone and the others land.
  */
-export function mergeWriter(db: QuorumDatabase): MergeArticles {
+export function mergeWriter(db: QuorumDatabase): MergeWriter {
   const waiting: Waiting[] = [];
   let writing = false;
+  let roomWaiters: (() => void)[] = [];
+  const roomMade = () => {
+    if (waiting.length >= MAX_FEEDS_PER_WRITE) return;
+    roomWaiters.forEach((resolve) => resolve());
+    roomWaiters = [];
+  };
 
   async function write(batch: Waiting[]) {
     try {
@@ -41,13 +53,21 @@ export function mergeWriter(db: QuorumDatabase): MergeArticles {
 
   async function drain() {
     writing = true;
-    while (waiting.length > 0) await write(waiting.splice(0, MAX_FEEDS_PER_WRITE));
+    while (waiting.length > 0) {
+      const batch = waiting.splice(0, MAX_FEEDS_PER_WRITE);
+      roomMade();
+      await write(batch);
+    }
     writing = false;
   }
 
-  return (merge) =>
-    new Promise<MergeResult>((resolve, reject) => {
-      waiting.push({ merge, resolve, reject });
-      if (!writing) void drain();
-    });
+  return {
+    write: (merge) =>
+      new Promise<MergeResult>((resolve, reject) => {
+        waiting.push({ merge, resolve, reject });
+        if (!writing) void drain();
+      }),
+    hasRoom: () =>
+      waiting.length < MAX_FEEDS_PER_WRITE ? Promise.resolve() : new Promise((resolve) => roomWaiters.push(resolve)),
+  };
 }

@@ -1,5 +1,5 @@
 import type { Feed } from '../schemas/feed';
-import { mergeWriter } from './merge-writer';
+import { mergeWriter, type MergeArticles, type MergeWriter } from './merge-writer';
 import { IDLE_PROGRESS, type SyncProgress } from './progress';
 import { pruneArticles, PRUNE_AFTER_MS } from './prune';
 import { syncFeed, type FeedSyncContext, type FeedSyncResult } from './sync-feed';
@@ -52,8 +52,9 @@ export function feedsToSync(feeds: readonly Feed[], request: SyncRequest, now: n
 }
 
 /**
- * One sync run: the chosen feeds fetched a few at a time, each written on its own, so one
- * slow or broken feed never holds up the rest; then pruning. Progress is published as it goes.
+ * One sync run: the chosen feeds fetched a few at a time, so one slow or broken feed never
+ * holds up the rest, and written as they become ready, those that wait together (merge-writer.ts);
+ * then pruning. Progress is published as it goes.
  */
 export async function runSync(context: SyncRunContext, request: SyncRequest = {}): Promise<SyncSummary> {
   const { db, now } = context;
@@ -66,26 +67,39 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
   const queue = [...feeds];
   let storageFull = false;
   const bookkeeping: { key: string; changes: Partial<Feed> }[] = [];
+  const writer = mergeWriter(db);
   const feedContext: FeedSyncContext = {
     ...context,
     deferBookkeeping: (key, changes) => void bookkeeping.push({ key, changes }),
-    mergeArticles: mergeWriter(db),
   };
-  const worker = async () => {
+  const finished = (feed: Feed) => (result: FeedSyncResult) => {
+    if (result.status === 'failed' && result.storageFull) storageFull = true;
+    results.push(result);
+    progress.done += 1;
+    if (result.status === 'failed') progress.failed += 1;
+    progress.current = progress.current.filter((title) => title !== feed.title);
+    publisher.soon(progress);
+  };
+  // A fetching slot is free again once its feed's articles are handed to the writer: the next
+  // feed is fetched and parsed while they wait to be written, unless the writer is full.
+  const feedTasks: Promise<void>[] = [];
+  const fetcher = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {
       progress.current = [...progress.current, feed.title];
       publisher.soon(progress);
+      // A full disk is known as soon as any write meets it, so no further feed is fetched for nothing.
+      const { write, handedOver } = handOff(writer, () => (storageFull = true));
       // Once storage is full, fetching more would only fail again: the rest wait for next time.
-      const result = storageFull ? await recordStorageFull(context, feed) : await syncFeedSafely(feedContext, feed);
-      if (result.status === 'failed' && result.storageFull) storageFull = true;
-      results.push(result);
-      progress.done += 1;
-      if (result.status === 'failed') progress.failed += 1;
-      progress.current = progress.current.filter((title) => title !== feed!.title);
-      publisher.soon(progress);
+      const task = (
+        storageFull ? recordStorageFull(context, feed) : syncFeedSafely({ ...feedContext, mergeArticles: write }, feed)
+      ).then(finished(feed));
+      feedTasks.push(task);
+      await Promise.race([handedOver, task]);
+      await writer.hasRoom();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, feeds.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(SYNC_CONCURRENCY, feeds.length) }, fetcher));
+  await Promise.all(feedTasks);
 
   await db.feeds.bulkUpdate(bookkeeping).catch(() => undefined);
 
@@ -109,6 +123,23 @@ export async function runSync(context: SyncRunContext, request: SyncRequest = {}
     added: results.reduce((sum, result) => sum + (result.status === 'updated' ? result.added : 0), 0),
     pruned,
   };
+}
+
+/**
+ * A feed's way to the run's writer, and a promise that resolves when it hands its articles
+ * over: from then on its fetching slot can serve the next feed.
+ */
+function handOff(writer: MergeWriter, onStorageFull: () => void) {
+  let handOver!: () => void;
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve));
+  const write: MergeArticles = (merge) => {
+    handOver();
+    return writer.write(merge).catch((error: unknown) => {
+      if (isQuotaError(error)) onStorageFull();
+      throw error;
+    });
+  };
+  return { write, handedOver };
 }
 
 /**

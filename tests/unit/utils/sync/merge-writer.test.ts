@@ -41,7 +41,7 @@ describe('mergeWriter', () => {
     const db = testDatabase();
     const log = logWrites(db);
     await withFeeds(db);
-    const write = mergeWriter(db);
+    const { write } = mergeWriter(db);
 
     expect(await write(refresh('feed:a'))).toEqual({ added: 2, updated: 0 });
     expect(await write(refresh('feed:b'))).toEqual({ added: 2, updated: 0 });
@@ -54,7 +54,7 @@ describe('mergeWriter', () => {
     const db = testDatabase();
     const log = logWrites(db);
     await withFeeds(db);
-    const write = mergeWriter(db);
+    const { write } = mergeWriter(db);
 
     // The first starts a write at once; the next five arrive while it runs.
     const results = await Promise.all(FEEDS.map((id, n) => write(refresh(id, n + 1))));
@@ -71,7 +71,7 @@ describe('mergeWriter', () => {
     const log = logWrites(db);
     const ids = Array.from({ length: 2 * MAX_FEEDS_PER_WRITE + 1 }, (_, n) => `feed:${n}`);
     await withFeeds(db, ids);
-    const write = mergeWriter(db);
+    const { write } = mergeWriter(db);
 
     await Promise.all(ids.map((id) => write(refresh(id, 1))));
 
@@ -80,10 +80,33 @@ describe('mergeWriter', () => {
     expect(await db.articles.count()).toBe(ids.length);
   });
 
+  it("has room for more feeds until a full transaction's worth of them is waiting", async () => {
+    const db = testDatabase();
+    const ids = Array.from({ length: MAX_FEEDS_PER_WRITE + 1 }, (_, n) => `feed:${n}`);
+    await withFeeds(db, ids);
+    const writer = mergeWriter(db);
+    let roomAgain = false;
+
+    const first = writer.write(refresh(ids[0]!));
+    const rest = ids.slice(1, -1).map((id) => writer.write(refresh(id)));
+    // One being written and one short of a full transaction waiting: there is room.
+    await writer.hasRoom();
+    const last = writer.write(refresh(ids.at(-1)!));
+    const room = writer.hasRoom().then(() => (roomAgain = true));
+    // Turns of the microtask queue, short of anything the database finishes.
+    for (let turn = 0; turn < 20; turn++) await Promise.resolve();
+    expect(roomAgain).toBe(false);
+
+    await first;
+    await room;
+    expect(roomAgain).toBe(true);
+    await Promise.all([...rest, last]);
+  });
+
   it('fails only the feed whose write cannot succeed, and lands the others written beside it', async () => {
     const db = testDatabase();
     await withFeeds(db);
-    const write = mergeWriter(db);
+    const { write } = mergeWriter(db);
     // A function cannot be stored (DataCloneError): this feed's transaction can never commit.
     const unstorable = { title: (() => 'x') as unknown as string };
 
