@@ -30,15 +30,13 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
     if (!shown) return;
     let live = true;
     // Both load on the first explanation asked for, so neither weighs on the page's first paint.
-    const loadingModel = import('@/utils/curation/load-relevance-model').then((loader) => loader.loadRelevanceModel());
-    Promise.all([import('@/utils/curation/explain'), loadingModel]).then(
-      ([{ explainPick }, model]) => {
-        if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
-      },
-      () => {
-        if (live) setExplanation({ kind: 'extra', text: 'Quorum could not read its relevance model.', signals: [] });
-      },
-    );
+    // Without the model, the explanation says what it can and why it says no more.
+    const loadingModel = import('@/utils/curation/load-relevance-model')
+      .then((loader) => loader.loadRelevanceModel())
+      .catch(() => undefined);
+    void Promise.all([import('@/utils/curation/explain'), loadingModel]).then(([{ explainPick }, model]) => {
+      if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
+    });
     return () => {
       live = false;
     };

@@ -29,8 +29,12 @@ export interface ExplainInput {
   article: Pick<Article, 'title' | 'summary' | 'topics' | 'relevance' | 'curated'>;
   /** The reader's relevance threshold. */
   threshold: number;
-  /** The learned model, whose strongest words explain a pick the taxonomy's terms cannot. */
-  model: RelevanceWeights;
+  /**
+   * The learned model, whose strongest words explain a pick the taxonomy's terms cannot.
+   * Undefined when its file could not be read: what needs no model (a path, the curated
+   * library, the terms) is still said, and the rest says why it is missing.
+   */
+  model: RelevanceWeights | undefined;
   reasons?: readonly ExtraReason[];
 }
 
@@ -43,6 +47,8 @@ export interface Explanation {
 }
 
 const MAX_SIGNALS = 3;
+/** Said in place of the words that weighed, when the model that knows them could not be read. */
+const MODEL_UNREADABLE_REASON = 'Quorum could not read its relevance model to say which words weighed';
 /**
  * The least log-odds a word must add to be named as a reason. The model weighs thousands of
  * words, most by a hair ("recipe" leans a little towards the field for "the leader election
@@ -144,11 +150,14 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
     return { kind: 'curated', text: 'Curated: in the starter library.', signals: [] };
   }
   const terms = termSignalTexts(termSignals({ ...article, categories: [] }));
-  const words = terms.length > 0 ? [] : wordSignalTexts(article, model);
+  const needsModel = terms.length === 0;
+  const words = !needsModel ? [] : model ? wordSignalTexts(article, model) : [];
   const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);
+  const unreadable = needsModel && !model;
   if (article.relevance < threshold) {
-    const because =
-      signals.length === 0
+    const because = unreadable
+      ? MODEL_UNREADABLE_REASON
+      : signals.length === 0
         ? 'nothing in its title or summary speaks of distributed systems'
         : `too little points to distributed systems (only ${signals.join(', ')})`;
     return {
@@ -159,7 +168,7 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
   }
   return {
     kind: 'relevant',
-    text: `${topicPhrase(article.topics)}: relevance ${percent(article.relevance)}.`,
+    text: `${topicPhrase(article.topics)}: relevance ${percent(article.relevance)}${unreadable ? `; ${MODEL_UNREADABLE_REASON}` : ''}.`,
     signals,
   };
 }

@@ -63,6 +63,24 @@ describe('explainPick', () => {
     );
   });
 
+  it('says what needs no model when the model could not be read, and why it says no more', () => {
+    expect(explainPick({ article: article(), threshold: 0.35, model: undefined })).toEqual(
+      explainPick({ article: article(), threshold: 0.35, model: TRAINED_MODEL }),
+    );
+    expect(explainPick({ article: article({ curated: true }), threshold: 0.35, model: undefined }).kind).toBe(
+      'curated',
+    );
+    const plain = article({ title: 'What happens when you press "send" twice?', summary: '', topics: [] });
+    expect(explainPick({ article: plain, threshold: 0.35, model: undefined })).toEqual({
+      kind: 'relevant',
+      text: 'Distributed systems: relevance 80%; Quorum could not read its relevance model to say which words weighed.',
+      signals: [],
+    });
+    expect(explainPick({ article: { ...plain, relevance: 0.1 }, threshold: 0.35, model: undefined }).text).toBe(
+      'Hidden from Picks: relevance 10% is below your 35%; Quorum could not read its relevance model to say which words weighed.',
+    );
+  });
+
   it('falls back to the plain words the model weighed for a post without jargon', () => {
     const plain = explainPick({
       article: article({
