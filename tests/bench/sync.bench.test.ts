@@ -35,6 +35,8 @@ const BUDGET_304_MS = 300;
 const BUDGET_HEAP_MB = 30;
 /** Feeds whose steps are timed one by one for the breakdown, after the measured runs. */
 const STEP_SAMPLE = 20;
+/** Feeds written together in the gathered-write step, as many as fetch at once in a run. */
+const GATHERED = 6;
 
 const hosts = [...new Set(DEFAULT_FEED_SOURCES.map((source) => new URL(source.feed).host))];
 
@@ -259,6 +261,16 @@ it(`sync: ${FEEDS} feeds × ${ITEMS} items into the real service worker, then al
         [feed.id, feed.url] as const,
       ),
     );
+  // The same sample again with new items, written six feeds to a transaction.
+  version += 1;
+  const gathered: number[] = [];
+  for (let start = 0; start + GATHERED <= sample.length; start += GATHERED)
+    gathered.push(
+      await worker.evaluate(
+        (feeds) => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.gatheredWriteMs(feeds),
+        sample.slice(start, start + GATHERED).map(({ id, url }) => ({ id, url })),
+      ),
+    );
   const tails: Awaited<ReturnType<SyncSteps['tailSteps']>>[] = [];
   for (let run = 0; run < 5; run++)
     tails.push(await worker.evaluate(() => (globalThis as unknown as { syncSteps: SyncSteps }).syncSteps.tailSteps()));
@@ -304,6 +316,9 @@ it(`sync: ${FEEDS} feeds × ${ITEMS} items into the real service worker, then al
       [`one feed's steps alone, in the service worker (medians of ${STEP_SAMPLE} feeds)`]: {
         'full (200, 50 new items)': stepRow(stepsFull),
         'unchanged (304)': stepRow(stepsUnchanged),
+        [`write, ${GATHERED} feeds' new items in one transaction (ms per feed)`]: {
+          ms: round(median(gathered), 2),
+        },
       },
       [`a run's tail alone, in the service worker (medians of 5, ${articles.length.toLocaleString('en')} articles)`]: {
         'prune (ms)': { ms: round(median(tails.map((tail) => tail.pruneMs))) },
