@@ -64,7 +64,11 @@ describe('new tab snapshot paint', () => {
   });
 
   it('shows a tampered snapshot as text and never as markup', async () => {
-    const page = await session.openPage('newtab.html');
+    // The painter runs in a quiet document of the extension's origin (it shares the snapshot's
+    // storage), with no app open anywhere: a live page rewrites the snapshot whenever its picks
+    // change, and could replace the tampered one before the painter reads it.
+    for (const open of session.context.pages()) await open.close();
+    const page = await session.openPage('packs/starter.json');
     await page.evaluate(() => {
       const hostile = '<img src=x onerror="window.__pwned=1">';
       localStorage.setItem(
