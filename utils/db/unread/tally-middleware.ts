@@ -197,24 +197,19 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
     }
 
     /**
-     * A read of articles or marks by key in a read-write transaction (a merge reading what it is
-     * about to write) also reads the same URLs in the other table, side by side, and remembers
-     * both for the tally.
+     * A read of articles by key in a read-write transaction (a merge reading what it is about to
+     * write) also reads the same URLs' marks, side by side, and remembers both for the tally.
+     * A read of marks is not paired the other way: another device's marks come by the thousand,
+     * and reading their articles' whole rows would cost more than the tally's index scan.
      */
-    async function getManySeen(name: string, req: DBCoreGetManyRequest): Promise<unknown[]> {
-      const [table, other] = name === ARTICLES ? [articles, reading] : [reading, articles];
+    async function getArticlesSeen(req: DBCoreGetManyRequest): Promise<unknown[]> {
       const { trans } = req;
       const keys = req.keys.map(String);
-      const [rows, otherRows] = await Promise.all([table.getMany(req), other.getMany({ trans, keys })]);
+      const [rows, marks] = await Promise.all([articles.getMany(req), reading.getMany({ trans, keys })]);
       let memory = seen.get(trans);
       if (!memory) seen.set(trans, (memory = new RowsSeen()));
-      if (name === ARTICLES) {
-        memory.sawArticles(keys, rows);
-        memory.sawMarks(keys, otherRows);
-      } else {
-        memory.sawMarks(keys, rows);
-        memory.sawArticles(keys, otherRows);
-      }
+      memory.sawArticles(keys, rows);
+      memory.sawMarks(keys, marks);
       return rows;
     }
 
@@ -227,12 +222,14 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name !== ARTICLES && name !== READING) return table;
+        const mutate = (req: DBCoreMutateRequest) => serially(req.trans, () => mutateTallied(name, req));
+        if (name === READING) return { ...table, mutate };
         return {
           ...table,
-          mutate: (req) => serially(req.trans, () => mutateTallied(name, req)),
+          mutate,
           // In the same queue as the writes, so what it remembers is never older than a write.
           getMany: (req) =>
-            isReadWrite(req.trans) ? serially(req.trans, () => getManySeen(name, req)) : table.getMany(req),
+            isReadWrite(req.trans) ? serially(req.trans, () => getArticlesSeen(req)) : table.getMany(req),
         };
       },
     };
