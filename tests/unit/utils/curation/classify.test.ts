@@ -164,13 +164,15 @@ describe('classifyArticle on the held-out half', () => {
   // the written examples beside the tuning half then took recall to 0.831 and precision to 0.928:
   // three more wrong picks (21), against 23 more right ones (270 of 325). That trade was
   // taken once, with this comment, and the precision floor moved down by that much; the cut was
-  // chosen within the tuning half as before, never against these figures. On the first batch's
-  // 376 held-out posts the model went from 0.870 and 0.775, to 0.932 and 0.786, to 0.925 and 0.861.
+  // chosen within the tuning half as before, never against these figures. Holding each weight
+  // toward its naive-Bayes lean instead of zero (chosen with --check alone) then took the held-out
+  // half to 0.934 and 0.871. On the first batch's 376 held-out posts the model went from 0.870 and
+  // 0.775, to 0.932 and 0.786, to 0.925 and 0.861, to 0.922 and 0.890.
   it('keeps held-out precision and recall at what the model reaches, and beats the term rules', () => {
-    expect(results['held-out'].precision).toBeGreaterThanOrEqual(0.925);
-    expect(results['held-out'].recall).toBeGreaterThanOrEqual(0.83);
+    expect(results['held-out'].precision).toBeGreaterThanOrEqual(0.93);
+    expect(results['held-out'].recall).toBeGreaterThanOrEqual(0.87);
     expect(results['held-out, batch 1'].precision).toBeGreaterThanOrEqual(0.92);
-    expect(results['held-out, batch 1'].recall).toBeGreaterThanOrEqual(0.86);
+    expect(results['held-out, batch 1'].recall).toBeGreaterThanOrEqual(0.89);
     expect(results['held-out'].precision).toBeGreaterThan(results['held-out, terms'].precision);
     expect(results['held-out'].recall).toBeGreaterThan(results['held-out, terms'].recall);
   });
@@ -346,7 +348,7 @@ describe('the learned relevance', () => {
     }
   });
 
-  it('is not fooled by a bio once the feed’s boilerplate is gone, and sees a post without jargon', () => {
+  it('keeps an off-topic post out with or without a distributed-systems bio, and sees a post without jargon', () => {
     const bio = 'After twelve years building distributed systems at scale, I write about whatever I’m learning.';
     const offTopic = {
       title: 'Understanding JWTs from first principles',
@@ -354,9 +356,11 @@ describe('the learned relevance', () => {
       categories: [],
     };
     expect(classifyArticle(offTopic, TRAINED_MODEL).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
-    expect(
-      classifyArticle({ ...offTopic, summary: `${bio} ${offTopic.summary}` }, TRAINED_MODEL).relevance,
-    ).toBeGreaterThan(classifyArticle(offTopic, TRAINED_MODEL).relevance);
+    // A sync removes a bio its feed repeats (boilerplate.ts); one it cannot learn yet (a feed's
+    // first post) must not carry the post into Picks either, though the term rules score it higher.
+    const withBio = { ...offTopic, summary: `${bio} ${offTopic.summary}` };
+    expect(classifyByTerms(withBio).relevance).toBeGreaterThan(classifyByTerms(offTopic).relevance);
+    expect(classifyArticle(withBio, TRAINED_MODEL).relevance).toBeLessThan(DEFAULT_RELEVANCE_THRESHOLD);
     const plain = {
       title: 'What happens when you press "send" twice?',
       summary: 'Servers recognise the repeat and answer with the first result, so nothing is charged twice.',
