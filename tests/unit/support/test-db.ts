@@ -1,6 +1,7 @@
 import { QuorumDatabase } from '../../../utils/db/database';
 import type { SchemaVersion } from '../../../utils/db/schema';
 import type { Article } from '../../../utils/schemas/article';
+import type { Feed } from '../../../utils/schemas/feed';
 
 let counter = 0;
 
@@ -23,6 +24,21 @@ export function article(overrides: Partial<Article> & Pick<Article, 'url'>): Art
     feedIds: ['feed:test'],
     firstSeenAt: 1_700_000_000_000,
     rank: 0,
+    ...overrides,
+  };
+}
+
+/** A valid, enabled subscription with overridable fields; its address is unique to its id. */
+export function feedRow(overrides: Partial<Feed> & Pick<Feed, 'id'>): Feed {
+  return {
+    url: `https://feeds.example/${encodeURIComponent(overrides.id)}`,
+    kind: 'feed',
+    title: overrides.id,
+    enabled: true,
+    builtin: false,
+    ignoreHttpCache: false,
+    addedAt: 0,
+    errorCount: 0,
     ...overrides,
   };
 }

@@ -3,19 +3,9 @@ import { FEEDBACK_STEP } from '../../../../utils/curation/feedback';
 import { giveFeedback, undoFeedback } from '../../../../utils/db/feedback';
 import { createMarks } from '../../../../utils/marks/marks';
 import type { Feed } from '../../../../utils/schemas/feed';
-import { article, testDatabase } from '../../support/test-db';
+import { article, feedRow, testDatabase } from '../../support/test-db';
 
-const feed = (id: string, kind: Feed['kind'] = 'feed'): Feed => ({
-  id,
-  url: `https://${id.replace(/\W/g, '')}.example/feed`,
-  kind,
-  title: id,
-  enabled: true,
-  builtin: false,
-  ignoreHttpCache: false,
-  addedAt: 0,
-  errorCount: 0,
-});
+const feed = (id: string, kind: Feed['kind'] = 'feed'): Feed => feedRow({ id, kind });
 
 describe('giveFeedback', () => {
   it('"Not distributed systems" hides the article and lowers its feeds; Undo restores both', async () => {

@@ -3,25 +3,13 @@ import type { QuorumDatabase } from '../../../../utils/db/database';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
 import type { FeedMerge } from '../../../../utils/sync/merge';
 import { MAX_FEEDS_PER_WRITE, mergeWriter } from '../../../../utils/sync/merge-writer';
-import { article, testDatabase } from '../../support/test-db';
+import { article, feedRow, testDatabase } from '../../support/test-db';
 import { logWrites } from '../../support/write-log';
 
 const FEEDS = ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => `feed:${letter}`);
 
 async function withFeeds(db: QuorumDatabase, ids = FEEDS) {
-  await db.feeds.bulkPut(
-    ids.map((id) => ({
-      id,
-      url: `https://x.example/${id}`,
-      kind: 'feed' as const,
-      title: id,
-      enabled: true,
-      builtin: false,
-      ignoreHttpCache: false,
-      addedAt: 0,
-      errorCount: 0,
-    })),
-  );
+  await db.feeds.bulkPut(ids.map((id) => feedRow({ id })));
 }
 
 function refresh(feedId: string, count = 2, feedChanges: FeedMerge['feedChanges'] = {}): FeedMerge {

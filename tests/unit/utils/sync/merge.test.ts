@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setRead } from '../../support/marks';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
 import { mergeFeedArticles, mergeFeeds } from '../../../../utils/sync/merge';
-import { testDatabase } from '../../support/test-db';
+import { feedRow, testDatabase } from '../../support/test-db';
 import { logWrites } from '../../support/write-log';
 
 function draft(overrides: Partial<ArticleDraft> & Pick<ArticleDraft, 'url'>): ArticleDraft {
@@ -21,19 +21,7 @@ function draft(overrides: Partial<ArticleDraft> & Pick<ArticleDraft, 'url'>): Ar
 }
 
 async function withFeeds(db = testDatabase()) {
-  for (const id of ['feed:a', 'feed:b', 'pack:p']) {
-    await db.feeds.put({
-      id,
-      url: `https://x.example/${id}`,
-      kind: 'feed',
-      title: id,
-      enabled: true,
-      builtin: false,
-      ignoreHttpCache: false,
-      addedAt: 0,
-      errorCount: 0,
-    });
-  }
+  await db.feeds.bulkPut(['feed:a', 'feed:b', 'pack:p'].map((id) => feedRow({ id })));
   return db;
 }
 

@@ -10,7 +10,7 @@ import {
   SYNC_CONCURRENCY,
 } from '../../../../utils/sync/run-sync';
 import { MAX_FEEDS_PER_WRITE } from '../../../../utils/sync/merge-writer';
-import { article } from '../../support/test-db';
+import { article, feedRow } from '../../support/test-db';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss } from '../../../support/rss';
 import { testDatabase } from '../../support/test-db';
@@ -26,18 +26,7 @@ afterAll(async () => {
 const NOW = Date.UTC(2026, 10, 22);
 
 function feed(id: string, overrides: Partial<Feed> = {}): Feed {
-  return {
-    id,
-    url: `${server?.origin ?? 'http://127.0.0.1'}/${id}.xml`,
-    kind: 'feed',
-    title: id,
-    enabled: true,
-    builtin: false,
-    ignoreHttpCache: false,
-    addedAt: 0,
-    errorCount: 0,
-    ...overrides,
-  };
+  return feedRow({ id, url: `${server?.origin ?? 'http://127.0.0.1'}/${id}.xml`, ...overrides });
 }
 
 describe('feedsToSync', () => {
