@@ -84,7 +84,8 @@ async function beforeFromIndexes(articles: DBCoreTable, reading: DBCoreTable, tr
  * tally, because a mark's weight depends on its article's relevance and the other way round.
  * A write the tally cannot follow exactly (clearing a table, a partly failed bulk write)
  * drops the histogram instead; the background counts it afresh (ensureUnreadTally).
- * When no histogram is stored, writes cost nothing extra.
+ * When no histogram is stored, writes cost nothing extra; a merge's read of its articles still
+ * reads their marks beside it, in the same round trip.
  */
 export const unreadTallyMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -182,17 +183,13 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
     ): DBCoreMutateResponse {
       const rows = seen.get(trans);
       if (!rows) return response;
-      if (response.numFailures > 0) seen.delete(trans);
-      else if (name === ARTICLES)
-        rows.sawArticles(
-          keys,
-          keys.map((key) => after.get(key)),
-        );
-      else
-        rows.sawMarks(
-          keys,
-          keys.map((key) => after.get(key)),
-        );
+      if (response.numFailures > 0) {
+        seen.delete(trans);
+        return response;
+      }
+      const written = keys.map((key) => after.get(key));
+      if (name === ARTICLES) rows.sawArticles(keys, written);
+      else rows.sawMarks(keys, written);
       return response;
     }
 
