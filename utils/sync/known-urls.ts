@@ -78,8 +78,12 @@ export class KnownUrls {
   private async current(): Promise<Set<string>> {
     for (let attempt = 1; !this.urls; attempt++) {
       const writes = this.writes;
-      this.loading ??= this.load();
-      const urls = await this.loading;
+      const loading = (this.loading ??= this.load());
+      // A failed load is not kept: the next lookup tries again instead of failing until a write.
+      const urls = await loading.catch((error: unknown) => {
+        if (this.loading === loading) this.loading = undefined;
+        throw error;
+      });
       if (this.urls) break;
       if (writes === this.writes || attempt >= MAX_LOADS) this.urls = urls;
     }

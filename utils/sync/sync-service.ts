@@ -32,7 +32,9 @@ export function createSyncService(
         ...(options.fetch ? { fetch: options.fetch } : {}),
         publishProgress: (progress) => syncProgressItem.setValue(progress),
         afterSync: async () => {
-          await knownUrls.rebuild();
+          // Warmed for the badges' next lookups, not waited for: nobody waits on the sync for
+          // it, and a lookup that comes first waits for the same load.
+          void knownUrls.rebuild().catch((error: unknown) => console.warn('Quorum: could not load known URLs:', error));
           // Marks from other devices may have waited for the articles this run brought.
           await options.afterSync?.();
           await refreshToolbarCount(db);

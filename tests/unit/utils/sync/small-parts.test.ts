@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setRead, setSaved } from '../../support/marks';
 import { MAX_BACKOFF_MS, nextAttemptAfterFailure } from '../../../../utils/sync/backoff';
 import { addDefaultFeeds } from '../../../../utils/sync/default-feeds';
@@ -113,6 +113,18 @@ describe('KnownUrls', () => {
     const answer = known.filter(['https://k.example/starter']);
     await install();
     expect(await answer).toEqual(['https://k.example/starter']);
+  });
+
+  it('tries again after a load that failed, with no write in between', async () => {
+    const db = testDatabase();
+    await db.articles.put(article({ url: 'https://k.example/a' }));
+    const known = new KnownUrls(db);
+    const reads = vi.spyOn(db.articles, 'toCollection').mockImplementationOnce(() => {
+      throw new Error('disk gone');
+    });
+    await expect(known.has('https://k.example/a')).rejects.toThrow('disk gone');
+    expect(await known.has('https://k.example/a')).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 });
 
