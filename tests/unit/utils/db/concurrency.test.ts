@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setRead, setSaved } from '../../support/marks';
 import { mergeFeedArticles } from '../../../../utils/sync/merge';
-import { testDatabase } from '../../support/test-db';
+import { feedRow, testDatabase } from '../../support/test-db';
 
 const url = 'https://race.example/post';
 const draft = {
@@ -20,17 +20,7 @@ describe('concurrent writers', () => {
   it('two pages marking one article while the background merges it lose no update', async () => {
     for (let round = 0; round < 25; round++) {
       const db = testDatabase();
-      await db.feeds.put({
-        id: 'feed:a',
-        url: 'https://race.example/feed',
-        kind: 'feed',
-        title: 'A',
-        enabled: true,
-        builtin: false,
-        ignoreHttpCache: false,
-        addedAt: 0,
-        errorCount: 0,
-      });
+      await db.feeds.put(feedRow({ id: 'feed:a', url: 'https://race.example/feed', title: 'A' }));
       await mergeFeedArticles(db, 'feed:a', [{ ...draft, title: 'Old title' }], {}, 1);
       await Promise.all([
         setRead(db, url, true, 100 + round),

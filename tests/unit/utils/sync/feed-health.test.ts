@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '../../../../utils/schemas/feed';
 import { feedHealth, incidentKey, LONG_FAILURE_MS } from '../../../../utils/sync/feed-health';
+import { feedRow } from '../../support/test-db';
 
 const NOW = 1_800_000_000_000;
-const feed = (id: string, overrides: Partial<Feed> = {}): Feed => ({
-  id,
-  url: `https://${id}.example/feed`,
-  kind: 'feed',
-  title: id,
-  enabled: true,
-  builtin: false,
-  ignoreHttpCache: false,
-  addedAt: NOW - 10 * LONG_FAILURE_MS,
-  errorCount: 0,
-  lastSuccessAt: NOW - 60_000,
-  ...overrides,
-});
+const feed = (id: string, overrides: Partial<Feed> = {}): Feed =>
+  feedRow({
+    id,
+    url: `https://${id}.example/feed`,
+    addedAt: NOW - 10 * LONG_FAILURE_MS,
+    lastSuccessAt: NOW - 60_000,
+    ...overrides,
+  });
 const unreachable = (id: string) => ({
   errorCount: 3,
   lastError: `Could not reach ${id}.example: the site may be down, or this device offline.`,

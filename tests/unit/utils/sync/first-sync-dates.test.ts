@@ -2,13 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FRESHNESS_HALF_LIFE_MS } from '../../../../utils/curation/rank';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../../utils/curation/threshold';
 import { queryPicks } from '../../../../utils/db/queries';
-import type { Feed } from '../../../../utils/schemas/feed';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
 import { UNDATED_STEP_MS, withFirstSyncDates } from '../../../../utils/sync/first-sync-dates';
 import { syncFeed, type FeedSyncContext } from '../../../../utils/sync/sync-feed';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss, type RssItem } from '../../../support/rss';
-import { testDatabase } from '../../support/test-db';
+import { feedRow, testDatabase } from '../../support/test-db';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const DAY = 24 * 3_600_000;
@@ -74,17 +73,15 @@ describe('an archive feed with unreadable dates, on its first sync', () => {
   async function setup() {
     const db = testDatabase();
     let clock = NOW;
-    const feeds: Feed[] = ['fresh', 'archive'].map((name) => ({
-      id: `feed:${name}`,
-      url: `${server.origin}/${name}.xml`,
-      kind: 'feed',
-      title: name,
-      enabled: true,
-      builtin: false,
-      ignoreHttpCache: true,
-      addedAt: NOW,
-      errorCount: 0,
-    }));
+    const feeds = ['fresh', 'archive'].map((name) =>
+      feedRow({
+        id: `feed:${name}`,
+        url: `${server.origin}/${name}.xml`,
+        title: name,
+        ignoreHttpCache: true,
+        addedAt: NOW,
+      }),
+    );
     await db.feeds.bulkPut(feeds);
     const context: FeedSyncContext = { db, now: () => clock, refreshMs: 3_600_000, random: () => 0.5 };
     const sync = async (id: string) => syncFeed(context, (await db.feeds.get(id))!);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../../../utils/curation/threshold';
-import type { Feed } from '../../../../utils/schemas/feed';
 import { syncFeed } from '../../../../utils/sync/sync-feed';
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { rss, type RssItem } from '../../../support/rss';
-import { testDatabase } from '../../support/test-db';
+import { feedRow, testDatabase } from '../../support/test-db';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -26,17 +25,7 @@ const post = (slug: string, title: string, body: string): RssItem => ({
 describe('a sync removes what the feed repeats', () => {
   it('strips the shared bio from stored summaries, keeps it on the feed row, and cleans a later single item', async () => {
     const db = testDatabase();
-    const feed: Feed = {
-      id: 'feed:kofi',
-      url: `${server.origin}/feed.xml`,
-      kind: 'feed',
-      title: 'Kofi',
-      enabled: true,
-      builtin: false,
-      ignoreHttpCache: true,
-      addedAt: 0,
-      errorCount: 0,
-    };
+    const feed = feedRow({ id: 'feed:kofi', url: `${server.origin}/feed.xml`, title: 'Kofi', ignoreHttpCache: true });
     await db.feeds.put(feed);
     let items = [
       post('jwt', 'Understanding JWTs from first principles', 'A token is three base64 strings joined by dots.'),

@@ -5,7 +5,7 @@ import { syncFeed, type FeedSyncContext } from '../../../../utils/sync/sync-feed
 import { serveFeed, startTestServer, type TestServer } from '../../../support/feed-server';
 import { relevantItems, rss } from '../../../support/rss';
 import { readStarterPack } from '../../../support/starter-pack';
-import { testDatabase } from '../../support/test-db';
+import { feedRow, testDatabase } from '../../support/test-db';
 
 /** Integration: the real fetch path against a real local HTTP server, into fake-indexeddb. */
 let server: TestServer;
@@ -26,18 +26,13 @@ const T0 = Date.UTC(2026, 10, 22, 12);
 async function setup(path: string, overrides: Partial<Feed> = {}) {
   const db = testDatabase();
   let clock = T0;
-  const feed: Feed = {
+  const feed = feedRow({
     id: 'feed:test',
     url: `${server.origin}${path}`,
-    kind: 'feed',
     title: 'Test feed',
-    enabled: true,
-    builtin: false,
-    ignoreHttpCache: false,
     addedAt: T0,
-    errorCount: 0,
     ...overrides,
-  };
+  });
   await db.feeds.put(feed);
   const context: FeedSyncContext = {
     db,
