@@ -5,6 +5,7 @@ import type { PendingMark } from '../schemas/pending-mark';
 import type { ReadingState } from '../schemas/reading';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { TallyRow } from './unread/tally-row';
+import { sparseGetManyMiddleware } from './sparse-get-many';
 import { unreadTallyMiddleware } from './unread/tally-middleware';
 
 export class QuorumDatabase extends Dexie {
@@ -22,5 +23,6 @@ export class QuorumDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(unreadTallyMiddleware);
+    this.use(sparseGetManyMiddleware);
   }
 }
