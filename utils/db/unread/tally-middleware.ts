@@ -85,11 +85,13 @@ async function beforeFromIndexes(articles: DBCoreTable, reading: DBCoreTable, tr
  * A write the tally cannot follow exactly (clearing a table, a partly failed bulk write)
  * drops the histogram instead; the background counts it afresh (ensureUnreadTally).
  * When no histogram is stored, writes cost nothing extra; a merge's read of its articles still
- * reads their marks beside it, in the same round trip.
+ * reads their marks beside it, at the same time.
  */
 export const unreadTallyMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'QuorumUnreadTally',
+  // Above the lookups of many URLs (sparse-get-many.ts, level 5), so its reads of marks use them.
+  level: 10,
   create(down) {
     const tables = new Set(down.schema.tables.map((table) => table.name));
     // Databases opened at an older version (migration tests) have no tally to keep.
@@ -131,8 +133,8 @@ export const unreadTallyMiddleware: Middleware<DBCore> = {
         });
       }
       const keys = [...after.keys()];
-      // A small write (a mark set from the page) reads its rows alongside the histogram: one
-      // round trip instead of two, on the path a click waits for. A large one asks for the
+      // A small write (a mark set from the page) reads its rows at the same time as the
+      // histogram, not after it, on the path a click waits for. A large one asks for the
       // histogram first, since the index read it would otherwise start is costly.
       const remembered = seen.get(trans)?.before(keys);
       const small = keys.length <= FROM_INDEXES;
