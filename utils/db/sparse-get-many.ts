@@ -1,4 +1,5 @@
-import type { DBCore, DBCoreGetManyRequest, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreGetManyRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { keyRange } from './key-range';
 
 /** Tables keyed by canonical URL (utils/url.ts): one site's keys sit together in key order. */
 const URL_KEYED_TABLES = new Set(['articles', 'reading']);
@@ -39,13 +40,7 @@ async function storedOf(table: DBCoreTable, trans: DBCoreTransaction, run: reado
     limit,
     query: {
       index: table.schema.primaryKey,
-      range: {
-        type: 2 as DBCoreRangeType, // DBCoreRangeType.Range (a const enum: not importable as a value)
-        lower: run[0],
-        upper: run.at(-1),
-        lowerOpen: false,
-        upperOpen: false,
-      },
+      range: keyRange(run[0], run.at(-1)),
     },
   });
   if (result.length >= limit) return undefined;

@@ -4,12 +4,12 @@ import type {
   DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
-  DBCoreRangeType,
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
 import { serialQueue, type SerialQueue } from '../../serial-queue';
+import { keyRange } from '../key-range';
 import { BUCKETS, bucketBounds, bucketOf, type Buckets } from './buckets';
 import { isHidden, RowsSeen, type ArticleLike, type Before, type ReadingLike } from './rows-seen';
 import { TALLIES_TABLE, UNREAD_TALLY, unreadBucketsOf } from './tally-row';
@@ -26,13 +26,8 @@ const READING = 'reading';
 const FROM_INDEXES = 200;
 
 /** The key range of a half-open interval [lower, upper), or [lower, ∞) without an upper bound. */
-const range = (lower: number, upper?: number, lowerOpen = false): DBCoreKeyRange => ({
-  type: 2 as DBCoreRangeType, // DBCoreRangeType.Range (a const enum: not importable as a value)
-  lower,
-  lowerOpen,
-  upper,
-  upperOpen: true,
-});
+const range = (lower: number, upper?: number, lowerOpen = false): DBCoreKeyRange =>
+  keyRange(lower, upper, { lowerOpen, upperOpen: true });
 
 async function beforeFromRows(articles: DBCoreTable, reading: DBCoreTable, trans: DBCoreTransaction, keys: string[]) {
   const [articleRows, readingRows] = await Promise.all([
