@@ -22,12 +22,17 @@ export function useCardGuidanceValue(
     return [...wanted].sort();
   }, [picks]);
   const key = urls.join('\n');
-  const found = useLiveQuery(() => (urls.length ? queryPicksByUrl(db, urls) : new Map<string, PickedArticle>()), [key]);
+  // Tagged with the URLs it answers: while a new set is read, the last answer stays on screen
+  // but does not count as ready, so a snapshot is never saved without a card's "Read first".
+  const answer = useLiveQuery(
+    async () => ({ key, found: urls.length ? await queryPicksByUrl(db, urls) : new Map<string, PickedArticle>() }),
+    [key],
+  );
   return useMemo(() => {
     const linked = new Map<string, LinkedArticle>();
-    for (const [url, pick] of found ?? []) {
+    for (const [url, pick] of answer?.found ?? []) {
       linked.set(url, { url, title: pick.article.title, read: isRead(pick.reading) });
     }
-    return { linked, ready: found !== undefined, ...(showCard ? { showCard } : {}) };
-  }, [found, showCard]);
+    return { linked, ready: answer?.key === key, ...(showCard ? { showCard } : {}) };
+  }, [answer, key, showCard]);
 }

@@ -116,7 +116,6 @@ export function App() {
   }, [searching, search, showDismissedMatches, state.view, picks, saved, history, dismissed]);
   const isDefaultPicks = state.view === 'picks' && !filtered;
 
-  useReplaceSnapshot(loaded);
   // Keyboard navigation starts again from the top in another view, filter or search.
   const navKey = `${state.view}|${filterKey}|${searching}`;
   const [active, setActive] = useState({ key: navKey, index: -1 });
@@ -147,6 +146,12 @@ export function App() {
     [isDefaultPicks, minimal, searching, guidance.ready, picks],
   );
   useSaveSnapshot('newtab', snapshotPicks, countLabel, guide?.nextUp, guidance.linked);
+  // The first live screen waits for the cards' "Read first" lines as well, which the snapshot
+  // painted: a card that gained its line a moment later would push the cards below it down.
+  // Once shown, the page stays: later lookups of those lines must not blank it.
+  const [shown, setShown] = useState(false);
+  if (!shown && loaded && (minimal || guidance.ready)) setShown(true);
+  useReplaceSnapshot(shown);
 
   const activePick = list?.[activeIndex];
   const move = (step: number) => {
@@ -176,7 +181,7 @@ export function App() {
   });
 
   // Until live data is here, the snapshot painted before this script ran stays on screen.
-  if (!loaded) return null;
+  if (!shown) return null;
 
   const listLabel = searching ? 'Search results' : LIST_LABELS[state.view];
   // Until the library has been looked at, an empty count may only mean it is not in yet.
