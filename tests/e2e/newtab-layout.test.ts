@@ -11,6 +11,16 @@ import { setSettings } from './support/settings';
 
 const SHOTS = join(TEST_OUTPUT, 'screenshots');
 
+/** Where the snapshot painted its cards, measured by the page itself (see the first test). */
+interface Layout {
+  inView: number;
+  places: number[][];
+  texts: (string | null)[][];
+}
+
+/** The parts of a card whose words set its height. */
+const CARD_TEXT = '.pick__title, .pick__meta, .pick__guide, .pick__notes, .pick__summary, .topics';
+
 /** Headings of cards whose whole box lies inside the viewport. */
 function headingsInView(page: Page, scope: string): Promise<number> {
   return page.evaluate((selector) => {
@@ -56,21 +66,36 @@ describe('new tab layout: reading first', () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.bringToFront();
-    await page.goto(`chrome-extension://${session.extensionId}/newtab.html`, { waitUntil: 'commit' });
-    // The first paint is the snapshot's: measured in the same task that finds it shown, since
-    // the app may replace it between any two calls into the page.
-    const snapshot = await page.waitForFunction(() => {
-      const boxes = [...document.querySelectorAll('#snapshot article h2')].map((h) => h.getBoundingClientRect());
-      if (!boxes.some((box) => box.height > 0)) return false;
-      const [height, width] = [window.innerHeight, window.innerWidth];
-      return {
-        inView: boxes.filter(
-          (box) => box.height > 0 && box.top >= 0 && box.bottom <= height && box.left >= 0 && box.right <= width,
-        ).length,
-        places: boxes.slice(0, 6).map((box) => [Math.round(box.left), Math.round(box.top)]),
-      };
-    });
-    const { inView, places: painted } = (await snapshot.jsonValue()) as { inView: number; places: number[][] };
+    // The first paint is the snapshot's, and a busy machine may replace it before any later
+    // call into the page: measured when the page's scripts have run, before the app can start
+    // (it waits for the first frame and for the database). The cards skip rendering until a
+    // frame has seen them on screen (content-visibility: auto) and until then take up a
+    // placeholder's height; the first frame draws the ones in view at full size, so they are
+    // measured that way and handed back to the browser in the same task, before any frame.
+    await page.addInitScript((parts) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const items = [...document.querySelectorAll<HTMLElement>('#snapshot .picks > li')];
+        for (const item of items) item.style.contentVisibility = 'visible';
+        const cards = items.map((item) => item.querySelector('article')!);
+        const [height, width] = [window.innerHeight, window.innerWidth];
+        const boxes = cards.map((card) => card.querySelector('h2')!.getBoundingClientRect());
+        Object.assign(window, {
+          quorumSnapshotLayout: {
+            inView: boxes.filter(
+              (box) => box.height > 0 && box.top >= 0 && box.bottom <= height && box.left >= 0 && box.right <= width,
+            ).length,
+            places: boxes.slice(0, 6).map((box) => [Math.round(box.left), Math.round(box.top)]),
+            texts: cards.slice(0, 6).map((card) => [...card.querySelectorAll(parts)].map((part) => part.textContent)),
+          },
+        });
+        for (const item of items) item.style.contentVisibility = '';
+      });
+    }, CARD_TEXT);
+    await page.goto(`chrome-extension://${session.extensionId}/newtab.html`);
+    const snapshot = await page.evaluate(
+      () => (window as unknown as { quorumSnapshotLayout: Layout }).quorumSnapshotLayout,
+    );
+    const { inView, places: painted } = snapshot;
     expect(inView).toBeGreaterThanOrEqual(6);
 
     await waitForLive(page);
@@ -82,6 +107,16 @@ describe('new tab layout: reading first', () => {
         return [Math.round(box.left), Math.round(box.top)];
       }),
     );
+    // Each card says the same as its snapshot (the live one may add a line the snapshot lacks,
+    // which would move the cards below it), so a jump names its cause.
+    const liveTexts = await page
+      .locator('#root article')
+      .evaluateAll(
+        (cards, parts) =>
+          cards.slice(0, 6).map((card) => [...card.querySelectorAll(parts)].map((part) => part.textContent)),
+        CARD_TEXT,
+      );
+    expect(liveTexts).toEqual(snapshot.texts);
     // The live page puts the cards where the snapshot painted them: no jump at the swap.
     for (const [i, [left, top]] of live.entries()) {
       expect(Math.abs(left! - painted[i]![0]!), `card ${i} left`).toBeLessThanOrEqual(1);
