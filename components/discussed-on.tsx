@@ -1,10 +1,5 @@
-import { DISCUSSION_SITE_NAMES } from '@/utils/badges/discussion-sites';
 import type { Discussion } from '@/utils/schemas/discussion';
-
-function commentCount(comments: number | undefined): string {
-  if (comments === undefined) return '';
-  return ` (${comments.toLocaleString('en')} ${comments === 1 ? 'comment' : 'comments'})`;
-}
+import { discussionLabel } from './discussion-label';
 
 /** "Discussed on Hacker News (212 comments)": threads the reader came across, newest first. */
 export function DiscussedOn({ discussions }: { discussions: readonly Discussion[] }) {
@@ -16,8 +11,7 @@ export function DiscussedOn({ discussions }: { discussions: readonly Discussion[
         <span key={discussion.url}>
           {index > 0 && ', '}
           <a href={discussion.url} referrerPolicy="no-referrer">
-            {DISCUSSION_SITE_NAMES[discussion.site]}
-            {commentCount(discussion.comments)}
+            {discussionLabel(discussion)}
           </a>
         </span>
       ))}

@@ -93,9 +93,12 @@ function card(pick: SnapshotPick, compact: boolean): HTMLElement {
   footer.append(actions);
   if (!compact) footer.append(el('div', 'why', button('Why this pick?', 'why__toggle')));
   const guide = guideLine(pick.guide);
+  const notes = compact ? undefined : notesBlock(pick.notes);
 
   const classes = ['pick', pick.read && 'pick--read', compact && 'pick--compact'].filter(Boolean).join(' ');
-  const lines = guide ? [title, meta, guide] : [title, meta];
+  const lines: HTMLElement[] = [title, meta];
+  if (guide) lines.push(guide);
+  if (notes) lines.push(notes);
   return compact
     ? el('article', classes, ...lines, footer)
     : el('article', classes, ...lines, el('p', 'pick__summary', text(pick.summary)), footer);
@@ -110,6 +113,20 @@ function guideLine(guide: SnapshotPick['guide']): HTMLElement | undefined {
     line.append(el('span', 'pick__read-first', text(`Read first: ${guide.readFirst}`)));
   if (typeof guide.gentler === 'string') line.append(el('span', 'pick__gentler', text(`Gentler: ${guide.gentler}`)));
   return line.childNodes.length > 0 ? line : undefined;
+}
+
+/** The notes as components/card-notes.tsx draws them; its links are plain text here. */
+function notesBlock(notes: SnapshotPick['notes']): HTMLElement | undefined {
+  if (!notes || typeof notes !== 'object') return undefined;
+  const line = (className: string, lead: string, names: unknown) =>
+    Array.isArray(names) && names.length > 0 ? el('p', className, text(`${lead} ${names.join(', ')}`)) : undefined;
+  const lines: HTMLElement[] = [];
+  for (const part of [
+    line('pick__also', 'Also on', notes.alsoOn),
+    line('pick__discussed', 'Discussed on', notes.discussedOn),
+  ])
+    if (part) lines.push(part);
+  return lines.length > 0 ? el('div', 'pick__notes', ...lines) : undefined;
 }
 
 /** The same words as the live page (entrypoints/newtab), which replaces this frame. */

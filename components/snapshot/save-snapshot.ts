@@ -4,6 +4,7 @@ import { topicLabel } from '@/utils/curation/topic-labels';
 import { isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { guideLabel } from '@/utils/paths/guide-label';
 import { guidanceParts, type LinkedArticle } from '../card-guidance';
+import { discussionLabel } from '../discussion-label';
 import type { NextUp } from '../use-guide';
 
 const NO_LINKS: ReadonlyMap<string, LinkedArticle> = new Map();
@@ -16,8 +17,19 @@ import {
   type SnapshotPick,
 } from './snapshot';
 
-function toSnapshotPick({ article, reading }: PickedArticle, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
+function toSnapshotNotes({ article, alsoOn = [] }: PickedArticle): SnapshotPick['notes'] {
+  const discussions = article.discussions ?? [];
+  if (alsoOn.length === 0 && discussions.length === 0) return undefined;
+  return {
+    ...(alsoOn.length > 0 ? { alsoOn: alsoOn.map((copy) => copy.source) } : {}),
+    ...(discussions.length > 0 ? { discussedOn: discussions.map(discussionLabel) } : {}),
+  };
+}
+
+function toSnapshotPick(pick: PickedArticle, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
+  const { article, reading } = pick;
   const date = formatPublished(article.publishedAt);
+  const notes = toSnapshotNotes(pick);
   const { label, first, gentlerUnread } = guidanceParts(article, linked);
   const guide = {
     ...(label ? { label } : {}),
@@ -35,6 +47,7 @@ function toSnapshotPick({ article, reading }: PickedArticle, linked: ReadonlyMap
     read: isRead(reading),
     saved: isSaved(reading),
     ...(Object.keys(guide).length > 0 ? { guide } : {}),
+    ...(notes ? { notes } : {}),
   };
 }
 

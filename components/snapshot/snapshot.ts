@@ -27,6 +27,8 @@ export interface SnapshotPick {
   saved: boolean;
   /** The card's guidance line: level and minutes, and the titles of what to read first or instead. */
   guide?: { label?: string; readFirst?: string; gentler?: string };
+  /** The card's quiet notes as text: where else it was published, where it was discussed. */
+  notes?: { alsoOn?: string[]; discussedOn?: string[] };
 }
 
 /** The Next up block as last shown: text only, painted with the live block's markup. */

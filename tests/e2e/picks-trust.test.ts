@@ -171,4 +171,30 @@ describe('picks a reader can trust', () => {
     expect(await discussed.locator('a').getAttribute('href')).toBe('https://news.ycombinator.com/item?id=4242');
     await newtab.close();
   });
+
+  it('paints "Discussed on" in the next new tab’s first frame too, so the card does not grow at the swap', async () => {
+    // The plain new tab leaves its snapshot for the next one.
+    const first = await session.openPage('newtab.html');
+    await card(first, RAFT).locator('.pick__discussed').waitFor();
+    await first.waitForFunction(
+      (label) => localStorage.getItem('quorum:newtab-snapshot')?.includes(label) ?? false,
+      'Hacker News (212 comments)',
+    );
+    await first.close();
+
+    const next = await session.context.newPage();
+    await next.bringToFront();
+    // Read before the app can replace the snapshot (it starts after the first frame).
+    await next.addInitScript((url) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const painted = document.querySelector(`#snapshot article:has(a[href="${url}"]) .pick__discussed`);
+        Object.assign(window, { quorumPaintedNote: painted?.textContent ?? null });
+      });
+    }, RAFT);
+    await next.goto(`chrome-extension://${session.extensionId}/newtab.html`);
+    expect(
+      await next.evaluate(() => (window as unknown as { quorumPaintedNote: string | null }).quorumPaintedNote),
+    ).toBe('Discussed on Hacker News (212 comments)');
+    await next.close();
+  });
 });
