@@ -9,6 +9,7 @@ import {
 import { TOPIC_IDS } from '../../../../utils/curation/taxonomy';
 import { TRAINED_MODEL } from '../../../support/relevance-model';
 import { cleanLabelledItems } from '../../../support/clean-labelled';
+import { cleanFreshPosts, loadFreshPosts } from '../../../support/fresh-set';
 import { loadLabelledSet, loadWrittenExamples, splitLabelledSet } from '../../../support/labelled-set';
 
 type Labelled = ClassifyInput & { relevant: boolean; topics: readonly string[] };
@@ -39,12 +40,14 @@ function evaluate(
   let falsePositives = 0;
   let falseNegatives = 0;
   let topicHits = 0;
+  let topicLabelled = 0;
   for (const item of items) {
     const { relevance, topics } = classify(item);
     const predicted = relevance >= DEFAULT_RELEVANCE_THRESHOLD;
     if (predicted && item.relevant) truePositives += 1;
     if (predicted && !item.relevant) falsePositives += 1;
     if (!predicted && item.relevant) falseNegatives += 1;
+    if (item.relevant && item.topics.length > 0) topicLabelled += 1;
     if (item.relevant && topics[0] !== undefined && item.topics.includes(topics[0])) topicHits += 1;
   }
   const relevant = items.filter((item) => item.relevant).length;
@@ -56,7 +59,8 @@ function evaluate(
     falseNegatives,
     precision: truePositives / Math.max(1, truePositives + falsePositives),
     recall: truePositives / Math.max(1, relevant),
-    topicAccuracy: topicHits / Math.max(1, relevant),
+    // Not a figure where no post carries topic labels.
+    topicAccuracy: topicLabelled === 0 ? NaN : topicHits / topicLabelled,
   };
 }
 
@@ -70,7 +74,7 @@ function mistakes(items: readonly Labelled[]): string[] {
   });
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+const pct = (value: number) => (Number.isNaN(value) ? '—' : `${(value * 100).toFixed(1)}%`);
 
 function table(results: Record<string, Metrics>): string {
   return [
@@ -179,6 +183,41 @@ describe('classifyArticle on the held-out half', () => {
 
   it('names a labelled topic first for most relevant posts the rules can see', () => {
     expect(results['tuning (+earlier)'].topicAccuracy).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('classifyArticle on fresh real posts', () => {
+  const posts = loadFreshPosts();
+  const fresh: Labelled[] = cleanFreshPosts(posts).map((post) => ({ ...post, topics: [] }));
+  const results = {
+    fresh: evaluate(fresh),
+    'fresh, with text': evaluate(fresh.filter((post) => post.summary.trim() !== '')),
+    'fresh, title only': evaluate(fresh.filter((post) => post.summary.trim() === '')),
+    'fresh, terms': evaluate(fresh, classifyByTerms),
+  };
+
+  it('is a yardstick from outside the labelled set: real posts of many sources, none retold', () => {
+    console.log(table(results));
+    expect(posts.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(posts.map((post) => post.source)).size).toBeGreaterThanOrEqual(20);
+    const known = new Set(
+      [...set.items, ...set.earlier, ...loadWrittenExamples().items].map((item) => item.title.toLowerCase()),
+    );
+    expect(posts.filter((post) => known.has(post.title.toLowerCase())).map((post) => post.title)).toEqual([]);
+    const labelledUrls = new Set(set.items.map((item) => item.url));
+    expect(posts.filter((post) => post.url !== undefined && labelledUrls.has(post.url))).toEqual([]);
+  });
+
+  // Floors at what the model reached when these posts were gathered (0.925 and 0.649; with
+  // opening text 0.938 and 0.803), so a change that wins on the held-out half by losing here
+  // fails. Posts that come with no opening text are the model's weak spot: titles alone from
+  // blogs about the field ("Optimism vs Pessimism in Distributed Systems") start from the low
+  // base rate that the labelled set's title-only aggregator posts taught it.
+  it('keeps precision and recall on them at what the model reaches', () => {
+    expect(results.fresh.precision).toBeGreaterThanOrEqual(0.92);
+    expect(results.fresh.recall).toBeGreaterThanOrEqual(0.64);
+    expect(results['fresh, with text'].recall).toBeGreaterThanOrEqual(0.8);
+    expect(results.fresh.recall).toBeGreaterThan(results['fresh, terms'].recall);
   });
 });
 
