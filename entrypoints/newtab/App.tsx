@@ -12,7 +12,7 @@ import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
 import { useCardGuidanceValue } from '@/components/use-card-guidance';
 import { useGuide } from '@/components/use-guide';
-import { usePicks } from '@/components/use-picks';
+import { usePicksAnswer } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { useUnread } from '@/components/use-unread';
@@ -71,7 +71,8 @@ export function App() {
   // "Show more" adds a page; new filters start again from one.
   const [more, setMore] = useState({ key: filterKey, pages: 1 });
   const pages = more.key === filterKey ? more.pages : 1;
-  const picks = usePicks(NEW_TAB_PICK_COUNT * pages, threshold, filters);
+  const picksAnswer = usePicksAnswer(NEW_TAB_PICK_COUNT * pages, threshold, filters, true);
+  const picks = picksAnswer?.picks;
   const saved = useLiveQuery(() => (state.view === 'saved' ? querySaved(db, LIST_LIMIT) : undefined), [state.view]);
   const history = useLiveQuery(
     () => (state.view === 'history' ? queryHistory(db, LIST_LIMIT) : undefined),
@@ -134,7 +135,8 @@ export function App() {
     },
     [list, navKey],
   );
-  const guidance = useCardGuidanceValue(list, showCard);
+  // The picks' own query has read what their cards link to; other lists look it up.
+  const guidance = useCardGuidanceValue(list, showCard, list === picks ? picksAnswer?.linked : undefined);
   // Saved once the guidance lines are known too, so the next first paint draws them all; not
   // while searching (the picks do not change then), and only when they do: each keystroke
   // re-renders the page, and a snapshot written on each one would cost it several milliseconds.

@@ -4,12 +4,23 @@ import type { QuorumDatabase } from './database';
 import { markKeys } from './mark-keys';
 import { isDismissed, isRead, type PickedArticle } from './queries';
 
+/** The articles a list's cards link to: their prerequisites and gentler items, sorted, once each. */
+export function guidanceUrls(picks: readonly PickedArticle[]): string[] {
+  const wanted = new Set<string>();
+  for (const { article } of picks) {
+    for (const url of article.prerequisites ?? []) wanted.add(url);
+    if (article.easier) wanted.add(article.easier);
+  }
+  return [...wanted].sort();
+}
+
 /** The articles and marks for some URLs (path steps, prerequisites), keyed by URL; missing ones left out. */
 export async function queryPicksByUrl(
   db: QuorumDatabase,
   urls: readonly string[],
 ): Promise<Map<string, PickedArticle>> {
   const unique = [...new Set(urls)];
+  if (unique.length === 0) return new Map();
   return db.transaction('r', db.articles, db.reading, async () => {
     const [articles, marks] = await Promise.all([db.articles.bulkGet(unique), db.reading.bulkGet(unique)]);
     const picks = new Map<string, PickedArticle>();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { queryMinutesPerWeek, queryRelatedToPath } from '../../../../utils/db/guide-queries';
+import {
+  guidanceUrls,
+  queryMinutesPerWeek,
+  queryPicksByUrl,
+  queryRelatedToPath,
+} from '../../../../utils/db/guide-queries';
 import { setDismissed, setRead } from '../../support/marks';
 import { article, testDatabase } from '../../support/test-db';
 
@@ -24,6 +29,27 @@ describe('queryRelatedToPath', () => {
     const related = await queryRelatedToPath(db, ['consensus', 'replication'], 0.35, new Set());
     expect(related.map((pick) => pick.article.url)).toEqual([U('best'), U('second')]);
     expect(await queryRelatedToPath(db, [], 0.35, new Set())).toEqual([]);
+  });
+});
+
+describe('guidanceUrls and queryPicksByUrl', () => {
+  it("collects the cards' prerequisites and gentler items once each, and reads them with their marks", async () => {
+    const db = testDatabase();
+    const raft = article({ url: U('raft'), prerequisites: [U('clocks'), U('paxos')], easier: U('intro') });
+    const paxos = article({ url: U('paxos'), prerequisites: [U('clocks')] });
+    const urls = guidanceUrls([
+      { article: raft, reading: undefined },
+      { article: paxos, reading: undefined },
+    ]);
+    expect(urls).toEqual([U('clocks'), U('intro'), U('paxos')]);
+
+    await db.articles.bulkPut([article({ url: U('clocks') }), paxos]);
+    await setRead(db, U('clocks'), true);
+    const found = await queryPicksByUrl(db, urls);
+    // An article not stored (the gentler one) is left out; a read one carries its mark.
+    expect([...found.keys()]).toEqual([U('clocks'), U('paxos')]);
+    expect(found.get(U('clocks'))?.reading?.readAt).toBeGreaterThan(0);
+    expect(await queryPicksByUrl(db, [])).toEqual(new Map());
   });
 });
 
