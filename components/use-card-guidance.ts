@@ -16,11 +16,12 @@ export function useCardGuidanceValue(
   showCard?: (url: string) => void,
   known?: ReadonlyMap<string, PickedArticle>,
 ): CardGuidanceValue {
-  const key = useMemo(() => guidanceUrls(picks ?? []).join('\n'), [picks]);
+  const urls = useMemo(() => guidanceUrls(picks ?? []), [picks]);
+  const key = urls.join('\n');
   // Tagged with the URLs it answers: while a new set is read, the last answer stays on screen
   // but does not count as ready, so a snapshot is never saved without a card's "Read first".
   const answer = useLiveQuery(
-    async () => (known ? undefined : { key, found: await queryPicksByUrl(db, key ? key.split('\n') : []) }),
+    async () => (known ? undefined : { key, found: await queryPicksByUrl(db, urls) }),
     [key, known === undefined],
   );
   const found = known ?? answer?.found;

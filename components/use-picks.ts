@@ -35,8 +35,8 @@ export function usePicksAnswer(
   const answer = useLiveQuery(async () => {
     if (shown.current.key !== key) shown.current = { key, urls: new Set() };
     const picks = await queryPicks(db, { limit, threshold, filters: JSON.parse(key), shown: shown.current.urls });
-    const links = withGuidance ? guidanceUrls(picks) : [];
-    return { key, picks, ...(withGuidance ? { linked: await queryPicksByUrl(db, links) } : {}) };
+    if (!withGuidance) return { key, picks };
+    return { key, picks, linked: await queryPicksByUrl(db, guidanceUrls(picks)) };
   }, [limit, threshold, key, withGuidance]);
   useEffect(() => {
     if (!answer || answer.key !== shown.current.key) return;

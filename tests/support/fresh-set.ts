@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { removeFeedBoilerplate } from '../../utils/curation/boilerplate';
+import { withoutSourceBoilerplate } from './clean-labelled';
 import { ROOT } from './paths';
 
 /**
@@ -40,11 +40,5 @@ export function loadFreshPosts(): FreshPost[] {
 
 /** The posts as a sync would classify them: each source's boilerplate learned and removed. */
 export function cleanFreshPosts(posts: readonly FreshPost[]): (FreshPost & { categories: string[] })[] {
-  const bySource = new Map<string, (FreshPost & { categories: string[] })[]>();
-  for (const post of posts) {
-    const group = bySource.get(post.source) ?? [];
-    group.push({ ...post, categories: [] });
-    bySource.set(post.source, group);
-  }
-  return [...bySource.values()].flatMap((group) => removeFeedBoilerplate(group).items);
+  return withoutSourceBoilerplate(posts).map((post) => ({ ...post, categories: [] }));
 }
