@@ -190,6 +190,17 @@ function calibrate(pairs) {
   return { cut, ...score(pairs, cut) };
 }
 
+/** The chance that a relevant post outscores an irrelevant one: how well the model ranks, whatever the cut. */
+function rankingAuc(pairs) {
+  const positives = pairs.filter((pair) => pair.label).map((pair) => pair.probability);
+  const negatives = pairs.filter((pair) => !pair.label).map((pair) => pair.probability);
+  let wins = 0;
+  for (const positive of positives) {
+    for (const negative of negatives) wins += positive > negative ? 1 : positive === negative ? 0.5 : 0;
+  }
+  return wins / Math.max(1, positives.length * negatives.length);
+}
+
 function logit(probability) {
   return Math.log(probability / (1 - probability));
 }
@@ -380,13 +391,12 @@ if (process.argv.includes('--check')) {
     const outer = encoded.filter((row) => row.scored && side(row.key) === half);
     const chosen = choose(inner, () => {});
     const model = keepStrongest(train(inner, chosen.lambda), chosen.count);
-    const result = score(
-      outer.map((row) => ({ label: row.label === 1, probability: predict(model, row) })),
-      chosen.cut,
-    );
+    const pairs = outer.map((row) => ({ label: row.label === 1, probability: predict(model, row) }));
+    const result = score(pairs, chosen.cut);
     console.log(
       `check ${half}: cross-validated precision ${chosen.precision.toFixed(3)} recall ${chosen.recall.toFixed(3)}; ` +
-        `on the other ${outer.length} posts precision ${result.precision.toFixed(3)} recall ${result.recall.toFixed(3)}`,
+        `on the other ${outer.length} posts precision ${result.precision.toFixed(3)} recall ${result.recall.toFixed(3)}, ` +
+        `ranking ${rankingAuc(pairs).toFixed(4)}`,
     );
   }
   process.exit(0);
