@@ -1,3 +1,5 @@
+import type { Article } from '@/utils/schemas/article';
+
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -7,21 +9,16 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * A publication date as a reader wants it. Classic papers are often dated by year or month
- * only, which parse to the first day at 00:00 UTC; showing "1 Jan 1978" would claim a
- * precision we do not have, so such dates show as "1978" or "Jun 2014".
+ * A publication date as a reader wants it, to the precision it is known: a classic paper dated
+ * by its year or month shows as "1978" or "Jun 2014", not as a made-up "1 Jan 1978", while a
+ * post a feed dates at midnight on the 1st keeps its day.
  */
-export function formatPublished(publishedAt: number | undefined): string | undefined {
+export function formatPublished(article: Pick<Article, 'publishedAt' | 'publishedPrecision'>): string | undefined {
+  const { publishedAt, publishedPrecision } = article;
   if (publishedAt === undefined) return undefined;
   const date = new Date(publishedAt);
-  const startOfDay =
-    date.getUTCHours() === 0 &&
-    date.getUTCMinutes() === 0 &&
-    date.getUTCSeconds() === 0 &&
-    date.getUTCMilliseconds() === 0;
-  if (startOfDay && date.getUTCDate() === 1) {
-    return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : monthFormat.format(date);
-  }
+  if (publishedPrecision === 'year') return String(date.getUTCFullYear());
+  if (publishedPrecision === 'month') return monthFormat.format(date);
   return dayFormat.format(date);
 }
 

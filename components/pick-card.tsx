@@ -36,7 +36,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
   const { article, reading } = pick;
   const read = isRead(reading);
   const saved = isSaved(reading);
-  const published = formatPublished(article.publishedAt);
+  const published = formatPublished(article);
   const headingId = useId();
   const onOpen = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button > 1) return;

@@ -28,7 +28,7 @@ function toSnapshotNotes({ article, alsoOn = [] }: PickedArticle): SnapshotPick[
 
 function toSnapshotPick(pick: PickedArticle, linked: ReadonlyMap<string, LinkedArticle>): SnapshotPick {
   const { article, reading } = pick;
-  const date = formatPublished(article.publishedAt);
+  const date = formatPublished(article);
   const notes = toSnapshotNotes(pick);
   const { label, first, gentlerUnread } = guidanceParts(article, linked);
   const guide = {

@@ -52,7 +52,7 @@ describe('new tab, first run, offline', () => {
     expect(await page.title()).toBe('New Tab');
   });
 
-  it('renders a full date for a dated post and only the year for a classic paper', async () => {
+  it('renders a full date for a dated post, the month or the year alone for an older one', async () => {
     const page = await session.openPage('newtab.html');
     const card = (url: string) =>
       page.locator('#root article').filter({ has: page.locator(`h2 a[href="${canonicalUrl(url)}"]`) });
@@ -72,5 +72,17 @@ describe('new tab, first run, offline', () => {
     await expect
       .poll(() => card(classic.url).locator('time').textContent(), { timeout: 15_000 })
       .toBe(classic.published);
+
+    // Dated by its month alone: January is a month, not a sign that only the year is known.
+    const fromSource = (source: string) => pack.items.filter((item) => item.source === source).length;
+    const january = pack.items
+      .filter((item) => /^\d{4}-01$/.test(item.published ?? ''))
+      .sort((a, b) => fromSource(a.source) - fromSource(b.source))[0]!;
+    await page.goto(
+      `chrome-extension://${session.extensionId}/newtab.html#source=${encodeURIComponent(january.source)}`,
+    );
+    await expect
+      .poll(() => card(january.url).locator('time').textContent(), { timeout: 15_000 })
+      .toMatch(new RegExp(`^Jan\\w* ${january.published!.slice(0, 4)}$`));
   });
 });

@@ -1,3 +1,4 @@
+import type { Article } from '../schemas/article';
 import type { PackItem } from '../schemas/pack';
 import { packItemGuidance } from './pack-guidance';
 import { canonicalUrl } from '../url';
@@ -13,12 +14,14 @@ export function packItemsToDrafts(items: readonly PackItem[], feedId: string): A
     const url = canonicalUrl(item.url);
     if (!url) return;
     const publishedAt = item.published ? Date.parse(item.published) : undefined;
+    const publishedPrecision = item.published ? precisionOf(item.published) : undefined;
     drafts.push({
       url,
       title: item.title,
       source: item.source,
       ...(item.author ? { author: item.author } : {}),
       ...(publishedAt !== undefined && !Number.isNaN(publishedAt) ? { publishedAt } : {}),
+      ...(publishedPrecision ? { publishedPrecision } : {}),
       summary: item.summary,
       topics: [...new Set(item.topics)],
       kind: item.kind ?? 'article',
@@ -30,4 +33,11 @@ export function packItemsToDrafts(items: readonly PackItem[], feedId: string): A
     });
   });
   return drafts;
+}
+
+/** "1978" is known to the year and "2014-06" to the month; anything longer to the day. */
+function precisionOf(published: string): Article['publishedPrecision'] {
+  if (/^\d{4}$/.test(published)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(published)) return 'month';
+  return undefined;
 }

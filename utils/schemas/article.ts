@@ -22,6 +22,11 @@ export const ArticleSchema = z.object({
   author: z.optional(z.string().check(z.maxLength(200))),
   /** Epoch milliseconds; absent when the feed gave no usable date. */
   publishedAt: z.optional(z.number().check(z.int())),
+  /**
+   * How much of publishedAt is known, when less than the day: a pack may date a classic paper
+   * by its year or month alone, which parses to the first day at 00:00 UTC. Absent: the day.
+   */
+  publishedPrecision: z.optional(z.enum(['year', 'month'])),
   /** Epoch milliseconds of the first time Quorum stored this article. */
   firstSeenAt: z.number().check(z.int()),
   /**

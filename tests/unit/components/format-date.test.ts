@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { formatPublished, isoDate } from '../../../components/format-date';
 
+const published = (date: string, publishedPrecision?: 'year' | 'month') =>
+  formatPublished({ publishedAt: Date.parse(date), ...(publishedPrecision ? { publishedPrecision } : {}) });
+
 describe('formatPublished', () => {
   it('shows only the year for a date known to the year', () => {
-    expect(formatPublished(Date.parse('1978'))).toBe('1978');
+    expect(published('1978', 'year')).toBe('1978');
   });
-  it('shows only the month for a date known to the month', () => {
-    expect(formatPublished(Date.parse('2014-06'))).toMatch(/^Jun 2014$|^2014 Jun$|Jun/);
-    expect(formatPublished(Date.parse('2014-06'))).not.toMatch(/\b1\b/);
+  it('shows only the month for a date known to the month, January included', () => {
+    expect(published('2014-06', 'month')).toMatch(/Jun/);
+    expect(published('2014-06', 'month')).not.toMatch(/\b1\b/);
+    expect(published('2026-01', 'month')).toMatch(/Jan/);
+    expect(published('2026-01', 'month')).toMatch(/2026/);
   });
   it('shows the day for a dated post', () => {
-    expect(formatPublished(Date.parse('2026-01-14T16:31:13Z'))).toMatch(/14/);
-    expect(formatPublished(Date.parse('2026-01-14T16:31:13Z'))).toMatch(/2026/);
+    expect(published('2026-01-14T16:31:13Z')).toMatch(/14/);
+    expect(published('2026-01-14T16:31:13Z')).toMatch(/2026/);
+  });
+  it('keeps the day of a post a feed dates at midnight on the first of a month', () => {
+    // A feed's "Thu, 01 Jan 2026 00:00:00 GMT" is a real day, not a year alone.
+    expect(published('2026-01-01T00:00:00Z')).toMatch(/\b1\b/);
+    expect(published('2026-01-01T00:00:00Z')).toMatch(/Jan/);
+    expect(published('2025-06-01T00:00:00Z')).toMatch(/\b1\b/);
   });
   it('says nothing when there is no date', () => {
-    expect(formatPublished(undefined)).toBeUndefined();
+    expect(formatPublished({})).toBeUndefined();
   });
   it('gives the ISO day for the datetime attribute', () => {
     expect(isoDate(Date.parse('2026-01-14T16:31:13Z'))).toBe('2026-01-14');

@@ -76,6 +76,27 @@ describe('installStarterPack', () => {
     expect(await db.articles.get('https://new.example/fresh-pick')).toMatchObject({ firstSeenAt: 3_000 });
   });
 
+  it('keeps how precisely each item is dated: a year, a month or a day', async () => {
+    const db = testDatabase();
+    const [first, second, third] = bundled.items;
+    const pack: Pack = {
+      ...bundled,
+      items: [
+        { ...first!, published: '1978' },
+        { ...second!, published: '2026-01' },
+        { ...third!, published: '2026-01-01' },
+        ...bundled.items.slice(3),
+      ],
+    };
+    expect(await installStarterPack(db, load(pack), 1_000)).toMatchObject({ status: 'installed' });
+    expect(await db.articles.get(first!.url)).toMatchObject({ publishedPrecision: 'year' });
+    expect(await db.articles.get(second!.url)).toMatchObject({ publishedPrecision: 'month' });
+    expect((await db.articles.get(third!.url))?.publishedPrecision).toBeUndefined();
+    // The bundled pack dates its papers by month and year, so an update must write that down.
+    expect(bundled.items.some((item) => item.published?.length === 4)).toBe(true);
+    expect(bundled.items.some((item) => item.published?.length === 7)).toBe(true);
+  });
+
   it('reports an invalid pack and changes nothing', async () => {
     const db = testDatabase();
     await installStarterPack(db, load(bundled), 1_000);
