@@ -6,6 +6,7 @@ import { db } from '@/utils/db';
 import { exportData } from '@/utils/data/export-data';
 import { allFeeds } from '@/utils/db/feed-queries';
 import type { ExportFile } from '@/utils/data/export-schema';
+import { importKind } from '@/utils/data/import-kind';
 import { applyImport, readImportFile, summariseImport, type ImportSummary } from '@/utils/data/import-data';
 import { readOpml, writeOpml, type OpmlFeed } from '@/utils/data/opml';
 import { resetEverything, resetInventory, type ResetInventory } from '@/utils/data/reset';
@@ -16,6 +17,7 @@ import { requestOrigins } from '@/utils/permissions';
 import type { Settings } from '@/utils/schemas/settings';
 import { updateSettings } from '@/utils/settings';
 import { loadBundledStarterPack } from '@/utils/sync/install-hooks';
+import { countOf } from '@/utils/text/count-of';
 import { ConfirmDialog } from './confirm-dialog';
 
 type Pending =
@@ -23,8 +25,6 @@ type Pending =
   | { kind: 'opml'; name: string; feeds: OpmlFeed[]; fresh: OpmlFeed[]; skipped: number };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** Export, import (JSON or OPML) and reset: the user's data is theirs to take and bring back. */
 export function DataSection({ settings }: { settings: Settings }) {
@@ -60,7 +60,9 @@ export function DataSection({ settings }: { settings: Settings }) {
     if (chosen.size > 50 * 1024 * 1024)
       return setMessage({ text: `“${chosen.name}” is larger than 50 MB; nothing was imported.`, error: true });
     const text = await chosen.text();
-    if (text.trimStart().startsWith('{')) {
+    const kind = importKind(chosen.name, text);
+    if (kind.kind === 'unreadable') return setMessage({ text: `“${chosen.name}”: ${kind.error}`, error: true });
+    if (kind.kind === 'json') {
       const read = readImportFile(text);
       if (!read.ok) return setMessage({ text: `“${chosen.name}”: ${read.error}`, error: true });
       return setPending({
@@ -104,10 +106,10 @@ export function DataSection({ settings }: { settings: Settings }) {
     }
     const refused =
       !granted && newFeeds.length > 0
-        ? ` Permission to read ${plural(newFeeds.length, 'new feed')} was not given, so they were not added.`
+        ? ` Permission to read ${countOf(newFeeds.length, 'new feed')} was not given, so they were not added.`
         : '';
     setMessage({
-      text: `Imported “${pending.name}”: ${plural(marks, 'mark')} updated, ${plural(feedsAdded, 'feed')} added.${refused}`,
+      text: `Imported “${pending.name}”: ${countOf(marks, 'mark')} updated, ${countOf(feedsAdded, 'feed')} added.${refused}`,
     });
     setPending(undefined);
     if (feedsAdded > 0) await sendRequest({ type: 'sync-now' }).catch(() => undefined);
@@ -147,14 +149,14 @@ export function DataSection({ settings }: { settings: Settings }) {
           <h3>Import “{pending.name}”?</h3>
           {pending.kind === 'json' ? (
             <p>
-              It holds {plural(pending.summary.read, 'read mark')}, {plural(pending.summary.saved, 'saved article')},{' '}
-              {plural(pending.summary.dismissed, 'dismissed article')} and{' '}
-              {plural(pending.summary.feeds, 'subscription')} ({pending.summary.newFeeds.length} new here), and your
+              It holds {countOf(pending.summary.read, 'read mark')}, {countOf(pending.summary.saved, 'saved article')},{' '}
+              {countOf(pending.summary.dismissed, 'dismissed article')} and{' '}
+              {countOf(pending.summary.feeds, 'subscription')} ({pending.summary.newFeeds.length} new here), and your
               settings. Marks are merged: for each mark of each article the newer change wins. Nothing is deleted.
             </p>
           ) : (
             <p>
-              It lists {plural(pending.feeds.length, 'feed')}: {pending.fresh.length} new,{' '}
+              It lists {countOf(pending.feeds.length, 'feed')}: {pending.fresh.length} new,{' '}
               {pending.feeds.length - pending.fresh.length} already followed
               {pending.skipped > 0 && `, ${pending.skipped} skipped (no usable address)`}.
             </p>
@@ -184,9 +186,9 @@ export function DataSection({ settings }: { settings: Settings }) {
           onCancel={() => setReset(undefined)}
         >
           <p>
-            This deletes {plural(reset.read, 'read mark')}, {plural(reset.saved, 'saved article')},{' '}
-            {plural(reset.dismissed, 'dismissed article')}, {plural(reset.feeds, 'feed you added', 'feeds you added')},{' '}
-            {plural(reset.articles, 'stored article')} and your settings. It cannot be undone; export first to keep a
+            This deletes {countOf(reset.read, 'read mark')}, {countOf(reset.saved, 'saved article')},{' '}
+            {countOf(reset.dismissed, 'dismissed article')}, {countOf(reset.feeds, 'feed you added', 'feeds you added')}
+            , {countOf(reset.articles, 'stored article')} and your settings. It cannot be undone; export first to keep a
             copy. Sync with your other browsers is switched off here and they keep their marks; switch it on again to
             bring those back.
           </p>

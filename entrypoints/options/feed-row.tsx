@@ -2,6 +2,7 @@ import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
+import { countOf } from '@/utils/text/count-of';
 
 interface FeedRowProps {
   feed: Feed;
@@ -32,7 +33,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
         </p>
       )}
       <p className="feed__state">
-        {feed.itemCount !== undefined && <span>{feed.itemCount} articles</span>}
+        {feed.itemCount !== undefined && <span>{countOf(feed.itemCount, 'article')}</span>}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
         {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (
           <span>

@@ -5,6 +5,7 @@ import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { db } from '@/utils/db';
 import { allFeeds } from '@/utils/db/feed-queries';
+import { countOf } from '@/utils/text/count-of';
 import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
 import type { Feed } from '@/utils/schemas/feed';
@@ -33,7 +34,9 @@ export function FeedsSection() {
   const remove = async () => {
     if (!removing) return;
     const plan = await unsubscribe(db, removing.feed.id);
-    setNotice(`Removed “${removing.feed.title}”: ${plan.leaving.length} articles went, ${plan.staying} stayed.`);
+    setNotice(
+      `Removed “${removing.feed.title}”: ${countOf(plan.leaving.length, 'article')} went, ${plan.staying} stayed.`,
+    );
     setRemoving(undefined);
   };
 
@@ -60,7 +63,8 @@ export function FeedsSection() {
       {notice && <p role="status">{notice}</p>}
       {feeds && (
         <p className="options__summary">
-          {feeds.length} feeds{failing > 0 ? `, ${failing} failing` : ''}.
+          {countOf(feeds.length, 'feed')}
+          {failing > 0 ? `, ${failing} failing` : ''}.
         </p>
       )}
       <FailureSummary groups={groups} />

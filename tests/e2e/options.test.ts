@@ -97,7 +97,7 @@ describe('options: feeds, settings and your data', () => {
           `${await jepsen.locator('.feed__state').textContent()} ${(await jepsen.locator('.feed__error').allTextContents()).join('')}`,
         { timeout: 15_000 },
       )
-      .toMatch(/1 articles.*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
+      .toMatch(/\b1 article(?!s).*Updated (now|\d+ (second|minute)s? ago).*Next check in/);
     expect(await seriousViolations(options)).toEqual([]);
   });
 
@@ -194,6 +194,21 @@ describe('options: feeds, settings and your data', () => {
         /^“quorum-corrupt\.json”: This export has problems, so nothing was imported: exportedAt: .+; reading: .+/,
       );
     expect(await options.getByRole('region', { name: 'Import summary' }).count()).toBe(0);
+    expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
+
+    // A damaged export is named as one, not as "not an OPML file"; an empty file as empty.
+    const garbage = join(tmpdir(), 'quorum-garbage.json');
+    await writeFile(garbage, 'not json at all {{{');
+    await options.locator('#data input[type=file]').setInputFiles(garbage);
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('“quorum-garbage.json”: This is not a Quorum export: the file is not valid JSON.');
+    const empty = join(tmpdir(), 'quorum-empty.json');
+    await writeFile(empty, '');
+    await options.locator('#data input[type=file]').setInputFiles(empty);
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('“quorum-empty.json”: The file is empty, so nothing was imported.');
     expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
   });
 

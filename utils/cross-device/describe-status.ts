@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of';
 import type { CrossDeviceStatus } from './status';
 
 export interface StatusLines {
@@ -10,7 +11,6 @@ export interface StatusLines {
   notes: string[];
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const day = (at: number) => new Date(at).toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' });
 const time = (at: number) => new Date(at).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' });
@@ -18,9 +18,9 @@ const time = (at: number) => new Date(at).toLocaleTimeString('en', { hour: '2-di
 function ago(at: number, now: number): string {
   const minutes = Math.round((now - at) / 60_000);
   if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${count(minutes, 'minute')} ago`;
+  if (minutes < 60) return `${countOf(minutes, 'minute')} ago`;
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${count(hours, 'hour')} ago`;
+  if (hours < 48) return `${countOf(hours, 'hour')} ago`;
   return `on ${day(at)}`;
 }
 
@@ -32,9 +32,9 @@ export function describeStatus(status: CrossDeviceStatus, now: number): StatusLi
       'Your read, saved and dismissed marks, your learning path, and your theme, auto-mark, relevance and ' +
       'badge settings travel with your browser’s sync. Articles and feeds do not: each browser fetches its own.',
     quota:
-      `${count(status.marksSynced, 'mark')} in sync storage, using ${kilobytes(status.bytesUsed)} of ` +
+      `${countOf(status.marksSynced, 'mark')} in sync storage, using ${kilobytes(status.bytesUsed)} of ` +
       `${kilobytes(status.quotaBytes)} (${percent}%).` +
-      (status.waiting > 0 ? ` ${count(status.waiting, 'mark')} from other browsers wait for their article.` : ''),
+      (status.waiting > 0 ? ` ${countOf(status.waiting, 'mark')} from other browsers wait for their article.` : ''),
     arrival:
       status.lastArrivalAt === undefined
         ? 'No change has arrived from another browser yet.'
@@ -46,13 +46,13 @@ export function describeStatus(status: CrossDeviceStatus, now: number): StatusLi
   };
   if (status.marksLeftOut > 0)
     lines.full =
-      `Sync storage is full, so the ${count(status.marksLeftOut, 'oldest read mark')}` +
+      `Sync storage is full, so the ${countOf(status.marksLeftOut, 'oldest read mark')}` +
       (status.leftOutBefore !== undefined ? ` (read on or before ${day(status.leftOutBefore)})` : '') +
       ' stay in this browser only. They are never deleted here; saved and dismissed marks and newer reads ' +
       'keep travelling.';
   if (status.collided > 0)
     lines.notes.push(
-      `${count(status.collided, 'marked article')} share a short code with another article here, so they stay in this browser.`,
+      `${countOf(status.collided, 'marked article')} share a short code with another article here, so they stay in this browser.`,
     );
   if (status.error) lines.error = `${status.error.message} Quorum tries again at ${time(status.error.retryAt)}.`;
   return lines;
