@@ -10,6 +10,8 @@ import type { CardActions } from './pick-card';
 
 export interface Undo {
   message: string;
+  /** The article the change was made to. */
+  url: string;
   undo(): void;
 }
 
@@ -32,7 +34,11 @@ const TOLD: Partial<Record<`${Mark}:${'on' | 'off'}`, string>> = {
  * the change through its live query. The last change can be undone (the toast's Undo, or `u`
  * any time until the next change); dismissing, unsaving and marking read also show a toast.
  */
-export function useCardActions(settings: Settings | undefined): {
+export function useCardActions(
+  settings: Settings | undefined,
+  /** Told the article of every change and undo, e.g. to keep focus on it (use-focus-keeper.ts). */
+  onChange?: (url: string) => void,
+): {
   actions: CardActions & { restore(pick: PickedArticle): void };
   /** The toast's undo, while it shows. */
   undo: Undo | undefined;
@@ -47,10 +53,13 @@ export function useCardActions(settings: Settings | undefined): {
   const actions = useMemo(() => {
     const change = (pick: PickedArticle, mark: Mark, on: boolean) => {
       const { url, title } = pick.article;
+      onChange?.(url);
       void WRITERS[mark](url, on);
       const entry: Undo = {
         message: `${TOLD[`${mark}:${on ? 'on' : 'off'}`] ?? 'Changed'} “${title}”.`,
+        url,
         undo: () => {
+          onChange?.(url);
           void WRITERS[mark](url, !on);
           setLast(undefined);
           setToast(undefined);
@@ -66,13 +75,17 @@ export function useCardActions(settings: Settings | undefined): {
       restore: (pick: PickedArticle) => change(pick, 'dismissed', false),
       // "Not distributed systems" hides the card and nudges its feed; undo puts both back.
       feedback: (pick: PickedArticle, feedback: Feedback) => {
-        const given = giveFeedback(db, pageMarks, pick.article.url, feedback);
+        const { url } = pick.article;
+        onChange?.(url);
+        const given = giveFeedback(db, pageMarks, url, feedback);
         const entry: Undo = {
           message:
             feedback === 'not-relevant'
               ? `Hidden “${pick.article.title}”; fewer like it from ${pick.article.source}.`
               : `More like this from ${pick.article.source}.`,
+          url,
           undo: () => {
+            onChange?.(url);
             void given.then((done) => undoFeedback(db, pageMarks, done));
             setLast(undefined);
             setToast(undefined);
@@ -88,7 +101,7 @@ export function useCardActions(settings: Settings | undefined): {
         if (autoMarkOnOpen && !isRead(pick.reading)) await pageMarks.set(pick.article.url, 'read', true);
       },
     };
-  }, [autoMarkOnOpen]);
+  }, [autoMarkOnOpen, onChange]);
   const undoLast = useCallback(() => {
     if (!last) return false;
     last.undo();

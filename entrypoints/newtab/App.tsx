@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { Brand } from '@/components/brand';
 import { PathPicker } from '@/components/guide/path-picker';
 import { CardGuidanceContext } from '@/components/card-guidance';
@@ -10,6 +10,7 @@ import { UndoToast } from '@/components/undo-toast';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
+import { useFocusKeeper } from '@/components/use-focus-keeper';
 import { useCardGuidanceValue } from '@/components/use-card-guidance';
 import { useGuide } from '@/components/use-guide';
 import { usePicksAnswer } from '@/components/use-picks';
@@ -86,7 +87,9 @@ export function App() {
   const library = useLiveQuery(() => libraryStatus(db), []);
   const { unread, countLabel } = useUnread(threshold);
   const progress = useSyncProgress();
-  const { actions, undo, clearUndo, undoLast } = useCardActions(settings);
+  // Focus that an action takes away (a card folded, the toast closed) comes back to its article.
+  const followFocus = useFocusKeeper();
+  const { actions, undo, clearUndo, undoLast } = useCardActions(settings, followFocus);
   const guide = useGuide();
   const [focusUrl, setFocusUrl] = useState<string>();
   const minimal = settings?.newTabMode === 'minimal';
@@ -156,6 +159,12 @@ export function App() {
   useReplaceSnapshot(shown);
 
   const activePick = list?.[activeIndex];
+  // The card focus lands on (a click, Tab, focus kept through an undo) is the one j, k and x act from.
+  const followFocusInList = (event: FocusEvent<HTMLElement>) => {
+    const url = (event.target as HTMLElement).closest<HTMLElement>('[data-url]')?.dataset.url;
+    const index = url === undefined ? -1 : (list?.findIndex((pick) => pick.article.url === url) ?? -1);
+    if (index >= 0 && index !== activeIndex) setActive({ key: navKey, index });
+  };
   const move = (step: number) => {
     if (!list?.length) return;
     let next = Math.min(list.length - 1, Math.max(0, activeIndex + step));
@@ -246,7 +255,7 @@ export function App() {
           )}
         </div>
       )}
-      <main>
+      <main onFocus={followFocusInList}>
         <h1 className="visually-hidden">{minimal && !searching ? 'Quorum' : listLabel}</h1>
         {searching && search && search.dismissed.length > 0 && !showDismissedMatches && (
           <p className="search__dismissed">

@@ -8,6 +8,7 @@ import { SyncStatus } from '@/components/sync-status';
 import { useReplaceSnapshot } from '@/components/snapshot/replace-snapshot';
 import { useSaveSnapshot } from '@/components/snapshot/save-snapshot';
 import { useCardActions } from '@/components/use-card-actions';
+import { useFocusKeeper } from '@/components/use-focus-keeper';
 import { useGuide } from '@/components/use-guide';
 import { usePicks } from '@/components/use-picks';
 import { useSettings } from '@/components/use-settings';
@@ -31,7 +32,9 @@ export function App() {
   const { unread, countLabel } = useUnread(threshold);
   const current = useCurrentArticle();
   const progress = useSyncProgress();
-  const { actions } = useCardActions(settings);
+  // Dismissing takes a card out of the list: focus goes to the pick that took its place.
+  const followFocus = useFocusKeeper();
+  const { actions } = useCardActions(settings, followFocus);
   const library = useLiveQuery(() => libraryStatus(db), []);
   const [refreshError, setRefreshError] = useState<string>();
   const [refreshed, setRefreshed] = useState<string>();

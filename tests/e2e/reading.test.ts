@@ -53,6 +53,43 @@ describe('reading on the new tab', () => {
     expect((await marks(page)).find((mark) => mark.url === url)?.dismissedAt).toBeNull();
   });
 
+  it('keeps the reader’s place: focus stays with the article through dismiss, undo and marking read', async () => {
+    const page = await newtab();
+    // What has focus (a button by its name), and the article it belongs to.
+    const focus = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const what = focused?.tagName === 'BUTTON' ? focused.textContent : focused?.tagName;
+        return `${what} ${focused?.closest<HTMLElement>('[data-url]')?.dataset.url ?? 'none'}`;
+      });
+    const [first, second] = await cards(page).evaluateAll((all) => all.map((card) => card.dataset.url));
+
+    // Dismissed by its button, the card folds into a line: focus goes to that line's Restore.
+    await cards(page).first().getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(focus).toBe(`Restore ${first}`);
+    // The toast's Undo closes the toast: focus goes back to the card.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(focus).toBe(`ARTICLE ${first}`);
+
+    // The same by keyboard, from the card focus came back to.
+    await page.keyboard.press('x');
+    await expect.poll(focus).toBe(`Restore ${first}`);
+    await page.keyboard.press('u');
+    await expect.poll(focus).toBe(`ARTICLE ${first}`);
+    await page.keyboard.press('j');
+    await expect.poll(focus).toBe(`ARTICLE ${second}`);
+
+    // Marked read and back: the card stays where it was, and so does focus.
+    await page.keyboard.press('k');
+    await expect.poll(focus).toBe(`ARTICLE ${first}`);
+    await page.keyboard.press('m');
+    await expect.poll(async () => (await marks(page)).find((mark) => mark.url === first)?.readAt).toBeTypeOf('number');
+    expect(await focus()).toBe(`ARTICLE ${first}`);
+    await page.keyboard.press('u');
+    await expect.poll(async () => (await marks(page)).find((mark) => mark.url === first)?.readAt).toBeNull();
+    expect(await focus()).toBe(`ARTICLE ${first}`);
+  });
+
   it('filters by topic chip, keeps the filter in the hash across a reload, and clears it', async () => {
     const page = await newtab();
     await page.getByRole('button', { name: /^Filters/ }).click();

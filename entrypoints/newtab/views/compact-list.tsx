@@ -32,6 +32,7 @@ export function CompactList({ picks, mark, label, action, activeIndex, rowRefs }
                   <article
                     className={`row${at === activeIndex ? ' pick--active' : ''}`}
                     tabIndex={-1}
+                    data-url={pick.article.url}
                     ref={(node) => {
                       rowRefs.current[at] = node;
                     }}

@@ -46,7 +46,7 @@ export const PickList = memo(function PickList({
         <li key={pick.article.url}>
           {foldDismissed && isDismissed(pick.reading) ? (
             // Folded in place, so the cards around it do not move.
-            <p className="pick pick--folded">
+            <p className="pick pick--folded" data-url={pick.article.url}>
               Dismissed “{pick.article.title}”.{' '}
               <button type="button" className="link-button" onClick={() => actions.restore(pick)}>
                 Restore
