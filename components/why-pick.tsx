@@ -4,6 +4,10 @@ import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 
+/** About the height of an open panel with its signals and buttons. */
+const PANEL_ROOM_PX = 220;
+const HOVER_GRACE_MS = 300;
+
 interface WhyPickProps {
   pick: PickedArticle;
   onFeedback?: (pick: PickedArticle, feedback: Feedback) => void;
@@ -19,6 +23,8 @@ interface WhyPickProps {
 export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
   const [open, setOpen] = useState(false);
   const [pinned, setPinned] = useState(false);
+  const [upwards, setUpwards] = useState(false);
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [explanation, setExplanation] = useState<Explanation>();
   const panelId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -42,6 +48,8 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
     };
   }, [shown, article, threshold, reasons]);
 
+  useEffect(() => () => clearTimeout(closing.current), []);
+
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
       setOpen(false);
@@ -57,12 +65,23 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
     toggleRef.current?.focus();
   };
 
+  // Measured as it opens: below the toggle unless the window ends too soon there.
+  const openHere = () => {
+    clearTimeout(closing.current);
+    const toggle = toggleRef.current?.getBoundingClientRect();
+    if (toggle) setUpwards(window.innerHeight - toggle.bottom < PANEL_ROOM_PX && toggle.top > PANEL_ROOM_PX);
+    setOpen(true);
+  };
+
   return (
     <div
-      className="why"
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
+      className={upwards ? 'why why--up' : 'why'}
+      onMouseEnter={openHere}
+      // A moment's grace: the pointer crosses a strip of the footer on its way into the panel.
+      onMouseLeave={() => {
+        closing.current = setTimeout(() => setOpen(false), HOVER_GRACE_MS);
+      }}
+      onFocus={openHere}
       onBlur={onBlur}
       onKeyDown={onKeyDown}
     >
@@ -72,7 +91,10 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
         className="why__toggle"
         aria-expanded={shown}
         aria-controls={panelId}
-        onClick={() => setPinned((value) => !value)}
+        onClick={() => {
+          if (!shown) openHere();
+          setPinned((value) => !value);
+        }}
       >
         Why this pick?
       </button>

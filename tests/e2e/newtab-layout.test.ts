@@ -201,9 +201,18 @@ describe('new tab layout: reading first', () => {
     await page.close();
   });
 
-  it('opens "Why this pick?" over its own card, in either column', async () => {
+  it('opens "Why this pick?" within its card\'s column, whole, with the card\'s own buttons in reach', async () => {
     const page = await sized(1280, 800);
     await waitForLive(page);
+    // What a click at the middle of a box would reach.
+    const hitAt = (box: { x: number; y: number; width: number; height: number }, dy = 0) =>
+      page.evaluate(
+        ({ x, y }) => {
+          const hit = document.elementFromPoint(x, y);
+          return hit?.closest('.why__panel') ? 'panel' : (hit?.closest('button')?.textContent ?? hit?.tagName);
+        },
+        { x: box.x + box.width / 2, y: box.y + box.height / 2 + dy },
+      );
     for (const index of [0, 1]) {
       const card = page.locator('#root article').nth(index);
       await card.locator('.why__toggle').focus();
@@ -212,6 +221,14 @@ describe('new tab layout: reading first', () => {
       const [cardBox, panelBox] = await Promise.all([card.boundingBox(), panel.boundingBox()]);
       expect(panelBox!.x, `card ${index}`).toBeGreaterThanOrEqual(cardBox!.x);
       expect(panelBox!.x + panelBox!.width, `card ${index}`).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+      // Shown whole: its last line is not cut off where the card ends.
+      expect(await hitAt(panelBox!, panelBox!.height / 2 - 4), `card ${index}`).toBe('panel');
+      // Open on hover, it covers none of the buttons the same hover shows.
+      await card.locator('.why__toggle').hover();
+      for (const name of ['Mark as read', 'Save', 'Dismiss']) {
+        const button = card.getByRole('button', { name, exact: true });
+        expect(await hitAt((await button.boundingBox())!), `card ${index}, ${name}`).toBe(name);
+      }
       await page.keyboard.press('Escape');
     }
     await page.close();
