@@ -4,6 +4,7 @@ import { findFeed } from '@/utils/feeds/find-feed';
 import { findSubscription, originPattern, subscribe } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
 import { requestOrigins } from '@/utils/permissions';
+import type { Feed } from '@/utils/schemas/feed';
 import type { ParsedFeed } from '@/utils/schemas/parsed-feed';
 
 type Phase =
@@ -32,6 +33,11 @@ export function parseAddress(input: string): { ok: true; url: string } | { ok: f
   return { ok: true, url: url.href };
 }
 
+function alreadyFollowing(feed: Feed): string {
+  const failing = feed.lastError ? ' Its last refresh failed: its row in the list below says why.' : '';
+  return `You already follow this: “${feed.title}”.${failing}`;
+}
+
 /** Add a feed, a curated pack, or a page whose feed is found for you; see it before you follow it. */
 export function AddFeed() {
   const [input, setInput] = useState('');
@@ -48,11 +54,15 @@ export function AddFeed() {
     if (!(await requestOrigins([originPattern(address.url)]))) {
       return setPhase({ name: 'error', message: `Quorum needs your permission to read ${host}. Nothing was added.` });
     }
+    // A feed already followed is named before anything is fetched: if it is failing just now,
+    // fetching it would report its error as if the address were new.
+    const followed = await findSubscription(db, address.url);
+    if (followed) return setPhase({ name: 'error', message: alreadyFollowing(followed) });
     setPhase({ name: 'checking', url: address.url });
     const found = await findFeed(address.url);
     if (!found.ok) return setPhase({ name: 'error', message: found.error });
     const existing = await findSubscription(db, found.url);
-    if (existing) return setPhase({ name: 'error', message: `You already follow this: “${existing.title}”.` });
+    if (existing) return setPhase({ name: 'error', message: alreadyFollowing(existing) });
     setPhase({ name: 'found', url: found.url, feed: found.feed });
   };
 

@@ -13,6 +13,7 @@ import { seriousViolations } from './support/axe';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { waitForLive } from './support/live-page';
 import { readStore } from './support/messages';
+import { putRows } from './support/seed';
 import { startSourceSites, type SourceSites } from './support/source-sites';
 
 // A blog page on a host Quorum already has access to (a default source's), so adding its feed
@@ -111,6 +112,27 @@ describe('options: feeds, settings and your data', () => {
       await options.fill('#add-feed-url', input!);
       await options.getByRole('button', { name: 'Find feed' }).click();
       await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain(message);
+    }
+
+    // A followed feed that is failing just now is still named as followed, not as broken.
+    const jepsen = (await readStore<Feed>(options, 'feeds')).find(
+      (feed) => feed.url === 'https://jepsen.io/blog.atom',
+    )!;
+    const route = sites.routes.get('jepsen.io/blog.atom');
+    sites.routes.set(
+      'jepsen.io/blog.atom',
+      serveFeed(() => '<rss><channel><item></channel></rss>'),
+    );
+    await putRows(options, 'feeds', [{ ...jepsen, lastError: 'The feed is not well-formed XML.' }]);
+    try {
+      await options.fill('#add-feed-url', 'https://jepsen.io/blog.atom');
+      await options.getByRole('button', { name: 'Find feed' }).click();
+      await expect
+        .poll(() => status().textContent(), { timeout: 15_000 })
+        .toBe('You already follow this: “Jepsen”. Its last refresh failed: its row in the list below says why.');
+    } finally {
+      sites.routes.set('jepsen.io/blog.atom', route!);
+      await putRows(options, 'feeds', [jepsen]);
     }
   });
 
@@ -293,7 +315,10 @@ describe('options: feeds, settings and your data', () => {
       /This deletes \d+ read marks?, \d+ saved articles?, \d+ dismissed articles?, 1 feed you added, \d+ stored articles and your settings/,
     );
     await dialog.getByRole('button', { name: 'Reset everything' }).click();
-    await expect.poll(() => options.locator('#data [role=status]').textContent()).toContain('back to a first run');
+    // The reset writes the whole starter library again: seconds on a busy machine.
+    await expect
+      .poll(() => options.locator('#data [role=status]').textContent(), { timeout: 15_000 })
+      .toContain('back to a first run');
     expect(await readStore<ReadingState>(options, 'reading')).toEqual([]);
     const feeds = await readStore<Feed>(options, 'feeds');
     expect(feeds.map((feed) => feed.id).sort()).toEqual(
