@@ -22,7 +22,10 @@ export function formatPublished(article: Pick<Article, 'publishedAt' | 'publishe
   return dayFormat.format(date);
 }
 
-/** Machine-readable form for <time dateTime>. */
-export function isoDate(publishedAt: number): string {
-  return new Date(publishedAt).toISOString().slice(0, 10);
+/** Machine-readable form for <time dateTime>, to the same precision: "1978", "2014-06", "2026-01-14". */
+export function isoDate(publishedAt: number, precision?: Article['publishedPrecision']): string {
+  const day = new Date(publishedAt).toISOString().slice(0, 10);
+  if (precision === 'year') return day.slice(0, 4);
+  if (precision === 'month') return day.slice(0, 7);
+  return day;
 }

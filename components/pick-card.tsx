@@ -74,7 +74,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
         {published && article.publishedAt !== undefined && (
           <>
             {' · '}
-            <time dateTime={isoDate(article.publishedAt)}>{published}</time>
+            <time dateTime={isoDate(article.publishedAt, article.publishedPrecision)}>{published}</time>
           </>
         )}
         {article.kind !== 'article' && <span className="pick__kind">{article.kind}</span>}

@@ -40,7 +40,9 @@ function toSnapshotPick(pick: PickedArticle, linked: ReadonlyMap<string, LinkedA
     url: article.url,
     title: article.title,
     source: article.source,
-    ...(date && article.publishedAt !== undefined ? { date, dateTime: isoDate(article.publishedAt) } : {}),
+    ...(date && article.publishedAt !== undefined
+      ? { date, dateTime: isoDate(article.publishedAt, article.publishedPrecision) }
+      : {}),
     ...(article.kind !== 'article' ? { kind: article.kind } : {}),
     summary: article.summary,
     topics: article.topics.map(topicLabel),

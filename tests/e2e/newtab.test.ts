@@ -72,6 +72,7 @@ describe('new tab, first run, offline', () => {
     await expect
       .poll(() => card(classic.url).locator('time').textContent(), { timeout: 15_000 })
       .toBe(classic.published);
+    expect(await card(classic.url).locator('time').getAttribute('datetime')).toBe(classic.published);
 
     // Dated by its month alone: January is a month, not a sign that only the year is known.
     const fromSource = (source: string) => pack.items.filter((item) => item.source === source).length;
@@ -84,5 +85,6 @@ describe('new tab, first run, offline', () => {
     await expect
       .poll(() => card(january.url).locator('time').textContent(), { timeout: 15_000 })
       .toMatch(new RegExp(`^Jan\\w* ${january.published!.slice(0, 4)}$`));
+    expect(await card(january.url).locator('time').getAttribute('datetime')).toBe(january.published);
   });
 });

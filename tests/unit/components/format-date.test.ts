@@ -27,7 +27,9 @@ describe('formatPublished', () => {
   it('says nothing when there is no date', () => {
     expect(formatPublished({})).toBeUndefined();
   });
-  it('gives the ISO day for the datetime attribute', () => {
+  it('gives the datetime attribute to the same precision', () => {
     expect(isoDate(Date.parse('2026-01-14T16:31:13Z'))).toBe('2026-01-14');
+    expect(isoDate(Date.parse('2014-06'), 'month')).toBe('2014-06');
+    expect(isoDate(Date.parse('1978'), 'year')).toBe('1978');
   });
 });
