@@ -22,7 +22,7 @@ import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
 import { pageMarks } from '@/utils/marks/page-marks';
 import { libraryStatus, queryDismissed, restoreAllDismissed } from '@/utils/db/library-queries';
-import { facetCounts, isDismissed, queryHistory, querySaved, type PickedArticle } from '@/utils/db/queries';
+import { facetCounts, isDismissed, isRead, queryHistory, querySaved, type PickedArticle } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { FocusedCard } from './guide/focused-card';
@@ -198,6 +198,9 @@ export function App() {
   // Until the library has been looked at, an empty count may only mean it is not in yet.
   const firstRun = library === undefined ? unread === 0 : library.articles === 0;
   const picksCount = picks?.filter((pick) => !isDismissed(pick.reading)).length ?? 0;
+  // What the total counts: a card marked read here stays in place, but is no longer an unread pick.
+  const countedCount =
+    picks?.filter((pick) => !isDismissed(pick.reading) && (state.showRead || !isRead(pick.reading))).length ?? 0;
   const noun = state.showRead ? 'pick' : 'unread pick';
   const headerCount = firstRun
     ? 'Preparing your library…'
@@ -350,7 +353,7 @@ export function App() {
           ))}
         {!minimal && !searching && state.view === 'picks' && picksCount > 0 && (
           <ListEnd
-            shown={picksCount}
+            shown={countedCount}
             total={filtered ? counts?.total : unread}
             noun={noun}
             onMore={() => setMore({ key: filterKey, pages: pages + 1 })}

@@ -152,4 +152,14 @@ describe('new tab filters: every filter with every other, honest counts', () => 
     }
     expect(await page.locator('.list-end').textContent()).toBe('That’s every unread pick.');
   });
+
+  it('counts a card marked read here as shown no more: Show more stays while unread picks are left', async () => {
+    const page = await newtab();
+    const unread = library.filter(relevant).length;
+    await expect.poll(() => page.locator('.list-end').textContent()).toBe(`Showing 30 of ${unread} · Show more`);
+    for (const index of [0, 1, 2]) await cards(page).nth(index).getByRole('button', { name: 'Mark as read' }).click();
+    // The three read cards stay where they were, and the page fills up with unread picks to 30.
+    await expect.poll(() => cards(page).count()).toBe(33);
+    await expect.poll(() => page.locator('.list-end').textContent()).toBe(`Showing 30 of ${unread - 3} · Show more`);
+  });
 });
