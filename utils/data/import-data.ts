@@ -6,6 +6,7 @@ import { applyMarkChanges } from '../marks/apply-changes';
 import { changesOf } from '../marks/registers';
 import { getPathProgress, setPathProgress } from '../paths/path-progress';
 import type { Feed } from '../schemas/feed';
+import type { PathProgress } from '../schemas/path-progress';
 import { readTaggedJson } from '../schemas/read-tagged-json';
 import { ImportFileSchema, type ExportFile } from './export-schema';
 
@@ -90,7 +91,23 @@ export async function applyImport(
   });
   // Extension storage cannot join the database transaction, so path progress goes in only once
   // the marks are committed: an import cut off halfway then changes nothing at all.
-  if (file.pathProgress && file.pathProgress.updatedAt > (await getPathProgress()).updatedAt)
-    await setPathProgress(file.pathProgress);
+  if (file.pathProgress) await importPathProgress(file.pathProgress, now);
   return result;
+}
+
+/**
+ * The newer place in the paths wins, as between browsers. But a blank place (after a reset, in
+ * a new browser) has nothing to lose, however recent: there the import is the reader's latest
+ * word, so it goes in as a change made now, which a blank copy from elsewhere cannot undo.
+ */
+async function importPathProgress(imported: PathProgress, now: number): Promise<void> {
+  const current = await getPathProgress();
+  if (imported.updatedAt > current.updatedAt) return setPathProgress(imported);
+  if (isBlank(current) && !isBlank(imported)) {
+    await setPathProgress({ ...imported, updatedAt: Math.max(now, current.updatedAt + 1) });
+  }
+}
+
+function isBlank(progress: PathProgress): boolean {
+  return progress.currentPathId === null && progress.skipped.length === 0;
 }

@@ -202,3 +202,29 @@ describe('an import cut off halfway', () => {
     expect(await getPathProgress()).toEqual(file.pathProgress);
   });
 });
+
+describe('importing the place in the learning paths', () => {
+  it('brings the path back after a reset: a blank place has nothing to lose to an older export', async () => {
+    const db = testDatabase();
+    const exported = { currentPathId: 'consensus', skipped: [A], updatedAt: 5_000 };
+    // A reset leaves a blank place with a fresh time, so a copy from another browser cannot undo it.
+    await setPathProgress({ currentPathId: null, skipped: [], updatedAt: 8_000 });
+    const file: ExportFile = {
+      format: 'quorum-export',
+      version: 2,
+      exportedAt: '2026-11-22T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
+      reading: [],
+      feeds: [],
+      pathProgress: exported,
+    };
+    await applyImport(db, file, 9_000);
+    // Taken as a change made now, so that blank copy cannot win it back either.
+    expect(await getPathProgress()).toEqual({ ...exported, updatedAt: 9_000 });
+
+    // A place that is not blank still keeps what is newer than the file.
+    await setPathProgress({ currentPathId: 'time', skipped: [], updatedAt: 10_000 });
+    await applyImport(db, file, 11_000);
+    expect(await getPathProgress()).toEqual({ currentPathId: 'time', skipped: [], updatedAt: 10_000 });
+  });
+});
