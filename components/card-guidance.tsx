@@ -23,7 +23,9 @@ export const CardGuidanceContext = createContext<CardGuidanceValue>({ linked: ne
 export function guidanceParts(article: Article, linked: ReadonlyMap<string, LinkedArticle>) {
   const first = (article.prerequisites ?? []).map((url) => linked.get(url)).find((item) => item && !item.read);
   const gentler = article.easier ? linked.get(article.easier) : undefined;
-  return { label: guideLabel(article), first, gentlerUnread: gentler && !gentler.read ? gentler : undefined };
+  // A pack may name one article as both: it is said once, as the one to read first.
+  const gentlerUnread = gentler && !gentler.read && gentler.url !== first?.url ? gentler : undefined;
+  return { label: guideLabel(article), first, gentlerUnread };
 }
 
 /**
