@@ -216,17 +216,20 @@ export function App() {
   };
   return (
     <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
-      <a
-        className="skip-link"
-        href="#quorum-list"
-        onClick={(event) => {
-          // The hash holds the view: jump by focus instead of by address.
-          event.preventDefault();
-          focusFirst();
-        }}
-      >
-        Skip to the list
-      </a>
+      {/* Minimal mode shows no list until the reader searches: no link to nothing. */}
+      {(!minimal || searching) && (
+        <a
+          className="skip-link"
+          href="#quorum-list"
+          onClick={(event) => {
+            // The hash holds the view: jump by focus instead of by address.
+            event.preventDefault();
+            focusFirst();
+          }}
+        >
+          Skip to the list
+        </a>
+      )}
       <header className="newtab__header">
         <Brand />
         <SearchBox ref={searchRef} value={query} onChange={setQuery} onIntent={() => setSearchIntent(true)} />

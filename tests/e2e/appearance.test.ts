@@ -84,10 +84,12 @@ describe('themes, modes and accessibility', () => {
 
     const fresh = await session.openPage('newtab.html');
     await fresh.locator('.clock__time').waitFor();
-    // Nothing from the picks snapshot is painted in minimal mode.
+    // Nothing from the picks snapshot is painted in minimal mode, and no link skips to a list.
     expect(await fresh.locator('article').count()).toBe(0);
+    expect(await fresh.getByRole('link', { name: 'Skip to the list' }).count()).toBe(0);
     await fresh.fill('#quorum-search', 'raft');
     await expect.poll(() => fresh.locator('#root article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await fresh.getByRole('link', { name: 'Skip to the list' }).count()).toBe(1);
     await fresh.screenshot({ path: join(SHOTS, 'newtab-minimal.png') });
     await setSettings(fresh, { newTabMode: 'picks' });
     await expect.poll(() => fresh.locator('.clock__time').count()).toBe(0);

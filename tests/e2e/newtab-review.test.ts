@@ -117,7 +117,7 @@ describe('undo and review: dismissed list, u, history by day, search that helps'
     const history = await session.openPage('newtab.html#view=history');
     await history.locator('.row').first().waitFor({ timeout: 15_000 });
     expect(await history.locator('.day__heading').allTextContents()).toEqual(['Today', 'Yesterday']);
-    const time = (d: Date) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(d);
+    const time = (d: Date) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(d);
     expect(await history.locator('.row__time').allTextContents()).toEqual([
       time(new Date(today.getTime() + 60_000)),
       time(today),
