@@ -65,7 +65,9 @@ export function createArticleDock(link: KnownLink, corner: Corner, handlers: Doc
     open.setAttribute('aria-label', `${BADGE_LABELS[state]}. Show the Quorum card`);
     card.update(current);
   };
+  let isExpanded = false;
   const setExpanded = (expanded: boolean) => {
+    isExpanded = expanded;
     dock.replaceChildren(expanded ? card.element : pill);
     open.setAttribute('aria-expanded', String(expanded));
     if (expanded) card.focus();
@@ -76,6 +78,11 @@ export function createArticleDock(link: KnownLink, corner: Corner, handlers: Doc
     render();
     void browser.storage.local.set({ [CORNER_KEY]: where }).catch(() => undefined);
   };
+
+  // Escape folds the open card back into its pill, as it closes a badge's card.
+  dock.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && isExpanded) setExpanded(false);
+  });
 
   render();
   dock.replaceChildren(pill);

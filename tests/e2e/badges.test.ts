@@ -412,6 +412,11 @@ describe('badges on source sites, served locally under their real host names', (
 
     await press('Move');
     await expect.poll(() => dock(`root.querySelector('.dock').className`)).toBe('dock bl');
+    // Escape folds the card back into its pill, and focus goes to the pill's button.
+    await dock(`root.querySelector('.card button').focus()`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dock(`root.querySelectorAll('.card').length`)).toBe(0);
+    expect(await dock(`root.activeElement?.className`)).toBe('open');
     await page.reload();
     const again = await contentWorld(page, session.extensionId);
     await expect
