@@ -2,16 +2,18 @@ import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
+import { restoreAllDismissed } from '@/utils/db/library-queries';
 import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
 import type { Feedback } from '@/utils/curation/feedback';
 import type { Settings } from '@/utils/schemas/settings';
+import { countOf } from '@/utils/text/count-of';
 import type { CardActions } from './pick-card';
 
 export interface Undo {
   message: string;
-  /** The article the change was made to. */
-  url: string;
+  /** The article the change was made to; absent for a change to many. */
+  url?: string;
   undo(): void;
 }
 
@@ -39,7 +41,7 @@ export function useCardActions(
   /** Told the article of every change and undo, e.g. to keep focus on it (use-focus-keeper.ts). */
   onChange?: (url: string) => void,
 ): {
-  actions: CardActions & { restore(pick: PickedArticle): void };
+  actions: CardActions & { restore(pick: PickedArticle): void; restoreAll(): void };
   /** The toast's undo, while it shows. */
   undo: Undo | undefined;
   clearUndo(): void;
@@ -94,6 +96,23 @@ export function useCardActions(
         setLast(entry);
         setToast(entry);
       },
+      // Every dismissed article back at once; undo dismisses those same articles again.
+      restoreAll: () =>
+        void restoreAllDismissed(db, pageMarks).then((urls) => {
+          if (urls.length === 0) return;
+          const entry: Undo = {
+            message: `Restored ${countOf(urls.length, 'dismissed article')}.`,
+            undo: () => {
+              void (async () => {
+                for (const url of urls) await pageMarks.set(url, 'dismissed', true);
+              })();
+              setLast(undefined);
+              setToast(undefined);
+            },
+          };
+          setLast(entry);
+          setToast(entry);
+        }),
       opened: async (pick: PickedArticle) => {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
         // even when this page closes before its own write lands (the popup does, at once).

@@ -20,8 +20,7 @@ import { useUnread } from '@/components/use-unread';
 import { hasFilters, withoutFilters } from '@/utils/curation/filters';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
 import { db } from '@/utils/db';
-import { pageMarks } from '@/utils/marks/page-marks';
-import { libraryStatus, queryDismissed, restoreAllDismissed } from '@/utils/db/library-queries';
+import { libraryStatus, queryDismissed } from '@/utils/db/library-queries';
 import { facetCounts, isDismissed, isRead, queryHistory, querySaved, type PickedArticle } from '@/utils/db/queries';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
@@ -277,7 +276,14 @@ export function App() {
         {!minimal && !searching && state.view === 'dismissed' && list && list.length > 0 && (
           <p className="list-head">
             Dismissed picks leave your picks; restore one to bring it back.{' '}
-            <button type="button" onClick={() => void restoreAllDismissed(db, pageMarks)}>
+            <button
+              type="button"
+              onClick={() => {
+                // The list, and this button with it, goes: focus stays on the section's tab.
+                document.querySelector<HTMLElement>('.views [aria-pressed="true"]')?.focus();
+                actions.restoreAll();
+              }}
+            >
               Restore all
             </button>
           </p>

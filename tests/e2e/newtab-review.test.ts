@@ -99,6 +99,13 @@ describe('undo and review: dismissed list, u, history by day, search that helps'
     await expect.poll(async () => (await listed()).sort()).toEqual([urls[1], dismissedPaxos].sort());
     await page.getByRole('button', { name: 'Restore all' }).click();
     await expect.poll(() => page.getByText(/^Nothing dismissed/).count()).toBe(1);
+    // Focus stays on the section's tab, and the toast can take it all back.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dismissed');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Restored 2 dismissed articles.' }).count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await listed()).sort()).toEqual([urls[1], dismissedPaxos].sort());
   });
 
   it('lists History as compact rows grouped by day, with the time read, under a stats summary', async () => {

@@ -25,10 +25,10 @@ function isDismissedMark(reading: PickedArticle['reading']): boolean {
 }
 
 /** Brings every dismissed article back into the picks; returns how many. */
-export async function restoreAllDismissed(db: QuorumDatabase, marks: MarkSetter): Promise<number> {
+export async function restoreAllDismissed(db: QuorumDatabase, marks: MarkSetter): Promise<string[]> {
   const urls = (await db.reading.where('dismissedAt').above(0).primaryKeys()) as string[];
   for (const url of urls) await marks.set(url, 'dismissed', false);
-  return urls.length;
+  return urls;
 }
 
 export interface LibraryStatus {
