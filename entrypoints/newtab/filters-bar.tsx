@@ -110,7 +110,9 @@ export function FiltersBar({ state, counts, open, onToggle, onChange, onClear }:
               Show low-relevance
               {hiddenLow !== undefined && !state.showLowRelevance && (
                 <span className="filters__hint">
-                  {hiddenLow === 0 ? ' (none here: every article matches your interests)' : ` (${hiddenLow} hidden)`}
+                  {hiddenLow === 0
+                    ? ' (none hidden: every article here is about distributed systems)'
+                    : ` (${hiddenLow} hidden)`}
                 </span>
               )}
             </label>
