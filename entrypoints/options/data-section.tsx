@@ -108,8 +108,11 @@ export function DataSection({ settings }: { settings: Settings }) {
       !granted && newFeeds.length > 0
         ? ` Permission to read ${countOf(newFeeds.length, 'new feed')} was not given, so they were not added.`
         : '';
+    // Counted by article: a mark cleared since (read, then unread again) is a change too, and
+    // the summary above listed only the marks that are set.
+    const marksPart = pending.kind === 'json' ? `marks changed on ${countOf(marks, 'article')}, ` : '';
     setMessage({
-      text: `Imported “${pending.name}”: ${countOf(marks, 'mark')} updated, ${countOf(feedsAdded, 'feed')} added.${refused}`,
+      text: `Imported “${pending.name}”: ${marksPart}${countOf(feedsAdded, 'feed')} added.${refused}`,
     });
     setPending(undefined);
     if (feedsAdded > 0) await sendRequest({ type: 'sync-now' }).catch(() => undefined);
