@@ -47,6 +47,8 @@ export function useCardActions(
   clearUndo(): void;
   /** Undoes the last change, if any; false when there is nothing to undo. */
   undoLast(): boolean;
+  /** Shows the toast for a change made elsewhere on the page (Next up's Skip), and lets `u` undo it. */
+  offerUndo(entry: Undo): void;
 } {
   const [last, setLast] = useState<Undo>();
   const [toast, setToast] = useState<Undo>();
@@ -127,5 +129,17 @@ export function useCardActions(
     return true;
   }, [last]);
   const clearUndo = useCallback(() => setToast(undefined), []);
-  return { actions, undo: toast, clearUndo, undoLast };
+  const offerUndo = useCallback((entry: Undo) => {
+    const offered: Undo = {
+      ...entry,
+      undo: () => {
+        entry.undo();
+        setLast(undefined);
+        setToast(undefined);
+      },
+    };
+    setLast(offered);
+    setToast(offered);
+  }, []);
+  return { actions, undo: toast, clearUndo, undoLast, offerUndo };
 }

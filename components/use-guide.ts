@@ -28,6 +28,8 @@ export interface Guide {
   choose(pathId: string | null): void;
   markRead(url: string): void;
   skip(url: string): void;
+  /** Takes a step back from the skipped ones (an undo). */
+  unskip(url: string): void;
 }
 
 /** A storage item's value, live in this page: undefined until first read. */
@@ -65,6 +67,10 @@ export function useGuide(): Guide | undefined {
     (url: string) => void update((current) => ({ skipped: [...new Set([...current.skipped, url])].slice(-2000) })),
     [update],
   );
+  const unskip = useCallback(
+    (url: string) => void update((current) => ({ skipped: current.skipped.filter((skipped) => skipped !== url) })),
+    [update],
+  );
   const markRead = useCallback((url: string) => void pageMarks.set(url, 'read', true), []);
 
   return useMemo(() => {
@@ -90,6 +96,7 @@ export function useGuide(): Guide | undefined {
       choose,
       markRead,
       skip,
+      unskip,
     };
-  }, [paths, progress, steps, choose, markRead, skip]);
+  }, [paths, progress, steps, choose, markRead, skip, unskip]);
 }

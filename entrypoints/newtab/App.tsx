@@ -26,6 +26,7 @@ import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { FocusedCard } from './guide/focused-card';
 import { GuideSection } from './guide/guide-section';
+import { useGuideWithUndo } from './guide/use-guide-undo';
 import { Clock } from './minimal-page';
 import { SearchBox } from './search/search-box';
 import { searchCountLabel } from './search/search-count';
@@ -88,8 +89,9 @@ export function App() {
   const progress = useSyncProgress();
   // Focus that an action takes away (a card folded, the toast closed) comes back to its article.
   const followFocus = useFocusKeeper();
-  const { actions, undo, clearUndo, undoLast } = useCardActions(settings, followFocus);
-  const guide = useGuide();
+  const { actions, undo, clearUndo, undoLast, offerUndo } = useCardActions(settings, followFocus);
+  const liveGuide = useGuide();
+  const guide = useGuideWithUndo(liveGuide, offerUndo);
   const [focusUrl, setFocusUrl] = useState<string>();
   const minimal = settings?.newTabMode === 'minimal';
   // Next up is part of the first screen: waiting for it keeps the picks from jumping down.

@@ -20,7 +20,7 @@ export const SHORTCUTS: readonly { keys: string[]; does: string; handler: keyof 
   { keys: ['m'], does: 'Mark as read / unread', handler: 'toggleRead' },
   { keys: ['s'], does: 'Save / unsave', handler: 'toggleSaved' },
   { keys: ['x'], does: 'Dismiss the pick (it moves to Dismissed)', handler: 'dismiss' },
-  { keys: ['u'], does: 'Undo the last dismiss, save, unsave or mark', handler: 'undo' },
+  { keys: ['u'], does: 'Undo the last dismiss, save, unsave, mark or skip', handler: 'undo' },
   { keys: ['/'], does: 'Search your library', handler: 'focusSearch' },
   { keys: ['?'], does: 'Show these shortcuts', handler: 'showHelp' },
 ];

@@ -76,6 +76,18 @@ describe('learning paths on the new tab and in the popup', () => {
     await expect
       .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
       .toBe(`Consensus · step 3 of ${total}`);
+    // A skip can be undone, like a card's actions: the toast says what was skipped.
+    const toast = tab.getByRole('status').filter({ hasText: 'Skipped “' });
+    await expect.poll(() => toast.count()).toBe(1);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 2 of ${total}`);
+    expect(await nextUp(tab).locator('.next-up__title a').getAttribute('href')).toBe(second);
+    await nextUp(tab).getByRole('button', { name: 'Skip' }).click();
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 3 of ${total}`);
     await tab.screenshot({ path: join(SHOTS, 'learning-paths.png') });
     // The next opening's first frame comes from the snapshot: run the built painter and read it.
     const painted = await tab.evaluate(async () => {
