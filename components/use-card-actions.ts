@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
-import { restoreAllDismissed } from '@/utils/db/library-queries';
+import { restoreAllDismissed, setDismissed } from '@/utils/db/library-queries';
 import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
 import type { Feedback } from '@/utils/curation/feedback';
@@ -54,23 +54,36 @@ export function useCardActions(
   const [toast, setToast] = useState<Undo>();
   // 'after-reading' leaves the mark to the article's page (scrolled far enough, or long enough).
   const autoMarkOnOpen = settings ? settings.autoMarkRead === 'from-quorum' : true;
+  // Every undo, once run, is spent: it leaves `u` and the toast alike.
+  const remember = useCallback((entry: Undo, showToast = true) => {
+    const remembered: Undo = {
+      ...entry,
+      undo: () => {
+        entry.undo();
+        setLast(undefined);
+        setToast(undefined);
+      },
+    };
+    setLast(remembered);
+    setToast(showToast ? remembered : undefined);
+  }, []);
   const actions = useMemo(() => {
     const change = (pick: PickedArticle, mark: Mark, on: boolean) => {
       const { url, title } = pick.article;
       onChange?.(url);
       void WRITERS[mark](url, on);
-      const entry: Undo = {
-        message: `${TOLD[`${mark}:${on ? 'on' : 'off'}`] ?? 'Changed'} “${title}”.`,
-        url,
-        undo: () => {
-          onChange?.(url);
-          void WRITERS[mark](url, !on);
-          setLast(undefined);
-          setToast(undefined);
+      const told = TOLD[`${mark}:${on ? 'on' : 'off'}`];
+      remember(
+        {
+          message: `${told ?? 'Changed'} “${title}”.`,
+          url,
+          undo: () => {
+            onChange?.(url);
+            void WRITERS[mark](url, !on);
+          },
         },
-      };
-      setLast(entry);
-      setToast(TOLD[`${mark}:${on ? 'on' : 'off'}`] ? entry : undefined);
+        told !== undefined,
+      );
     };
     return {
       toggleRead: (pick: PickedArticle) => change(pick, 'read', !isRead(pick.reading)),
@@ -82,7 +95,7 @@ export function useCardActions(
         const { url } = pick.article;
         onChange?.(url);
         const given = giveFeedback(db, pageMarks, url, feedback);
-        const entry: Undo = {
+        remember({
           message:
             feedback === 'not-relevant'
               ? `Hidden “${pick.article.title}”; fewer like it from ${pick.article.source}.`
@@ -91,29 +104,17 @@ export function useCardActions(
           undo: () => {
             onChange?.(url);
             void given.then((done) => undoFeedback(db, pageMarks, done));
-            setLast(undefined);
-            setToast(undefined);
           },
-        };
-        setLast(entry);
-        setToast(entry);
+        });
       },
       // Every dismissed article back at once; undo dismisses those same articles again.
       restoreAll: () =>
         void restoreAllDismissed(db, pageMarks).then((urls) => {
           if (urls.length === 0) return;
-          const entry: Undo = {
+          remember({
             message: `Restored ${countOf(urls.length, 'dismissed article')}.`,
-            undo: () => {
-              void (async () => {
-                for (const url of urls) await pageMarks.set(url, 'dismissed', true);
-              })();
-              setLast(undefined);
-              setToast(undefined);
-            },
-          };
-          setLast(entry);
-          setToast(entry);
+            undo: () => void setDismissed(pageMarks, urls, true),
+          });
         }),
       opened: async (pick: PickedArticle) => {
         // The note lets the article's page know it came from Quorum (autoMarkRead 'from-quorum'),
@@ -122,24 +123,12 @@ export function useCardActions(
         if (autoMarkOnOpen && !isRead(pick.reading)) await pageMarks.set(pick.article.url, 'read', true);
       },
     };
-  }, [autoMarkOnOpen, onChange]);
+  }, [autoMarkOnOpen, onChange, remember]);
   const undoLast = useCallback(() => {
     if (!last) return false;
     last.undo();
     return true;
   }, [last]);
   const clearUndo = useCallback(() => setToast(undefined), []);
-  const offerUndo = useCallback((entry: Undo) => {
-    const offered: Undo = {
-      ...entry,
-      undo: () => {
-        entry.undo();
-        setLast(undefined);
-        setToast(undefined);
-      },
-    };
-    setLast(offered);
-    setToast(offered);
-  }, []);
-  return { actions, undo: toast, clearUndo, undoLast, offerUndo };
+  return { actions, undo: toast, clearUndo, undoLast, offerUndo: remember };
 }

@@ -24,11 +24,16 @@ function isDismissedMark(reading: PickedArticle['reading']): boolean {
   return isDismissed(reading);
 }
 
-/** Brings every dismissed article back into the picks; returns how many. */
+/** Brings every dismissed article back into the picks; returns their URLs (for an undo). */
 export async function restoreAllDismissed(db: QuorumDatabase, marks: MarkSetter): Promise<string[]> {
   const urls = (await db.reading.where('dismissedAt').above(0).primaryKeys()) as string[];
-  for (const url of urls) await marks.set(url, 'dismissed', false);
+  await setDismissed(marks, urls, false);
   return urls;
+}
+
+/** Dismisses or restores each of `urls`, one mark change at a time, as a click would. */
+export async function setDismissed(marks: MarkSetter, urls: readonly string[], dismissed: boolean): Promise<void> {
+  for (const url of urls) await marks.set(url, 'dismissed', dismissed);
 }
 
 export interface LibraryStatus {
