@@ -219,18 +219,15 @@ describe('options: feeds, settings and your data', () => {
     expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
 
     // A damaged export is named as one, not as "not an OPML file"; an empty file as empty.
-    const garbage = join(tmpdir(), 'quorum-garbage.json');
-    await writeFile(garbage, 'not json at all {{{');
-    await options.locator('#data input[type=file]').setInputFiles(garbage);
-    await expect
-      .poll(() => alert.textContent())
-      .toBe('“quorum-garbage.json”: This is not a Quorum export: the file is not valid JSON.');
-    const empty = join(tmpdir(), 'quorum-empty.json');
-    await writeFile(empty, '');
-    await options.locator('#data input[type=file]').setInputFiles(empty);
-    await expect
-      .poll(() => alert.textContent())
-      .toBe('“quorum-empty.json”: The file is empty, so nothing was imported.');
+    for (const [name, text, message] of [
+      ['quorum-garbage.json', 'not json at all {{{', 'This is not a Quorum export: the file is not valid JSON.'],
+      ['quorum-empty.json', '', 'The file is empty, so nothing was imported.'],
+    ] as const) {
+      const path = join(tmpdir(), name);
+      await writeFile(path, text);
+      await options.locator('#data input[type=file]').setInputFiles(path);
+      await expect.poll(() => alert.textContent()).toBe(`“${name}”: ${message}`);
+    }
     expect(await readStore<ReadingState>(options, 'reading')).toEqual(before);
   });
 

@@ -12,6 +12,17 @@ import { testDatabase } from '../../support/test-db';
 const A = 'https://a.example/post';
 const B = 'https://b.example/post';
 
+/** A version 2 export holding nothing but what `contents` gives it. */
+const exportFile = (contents: Partial<ExportFile>): ExportFile => ({
+  format: 'quorum-export',
+  version: 2,
+  exportedAt: '2026-11-22T00:00:00.000Z',
+  settings: DEFAULT_SETTINGS,
+  reading: [],
+  feeds: [],
+  ...contents,
+});
+
 async function profileWithData() {
   const db = testDatabase();
   await setRead(db, A, true, 1_000);
@@ -78,14 +89,9 @@ describe('export and import', () => {
       enabled: true,
       ignoreHttpCache: false,
     };
-    const file: ExportFile = {
-      format: 'quorum-export',
-      version: 2,
-      exportedAt: '2026-11-22T00:00:00.000Z',
-      settings: DEFAULT_SETTINGS,
-      reading: [],
+    const file = exportFile({
       feeds: [feed, feed, { ...feed, url: 'https://feeds.example/rss.xml', title: 'Renamed' }],
-    };
+    });
     expect(await applyImport(db, file)).toEqual({ marksChanged: 0, feedsAdded: 1 });
     expect((await db.feeds.where('url').equals('https://feeds.example/rss.xml').first())?.title).toBe('Feeds');
   });
@@ -180,15 +186,11 @@ describe('an import cut off halfway', () => {
     const before = { reading: await db.reading.toArray(), feeds: await db.feeds.toArray() };
     const progressBefore = { currentPathId: 'storage', skipped: [], updatedAt: 1_000 };
     await setPathProgress(progressBefore);
-    const file: ExportFile = {
-      format: 'quorum-export',
-      version: 2,
-      exportedAt: '2026-11-22T00:00:00.000Z',
-      settings: DEFAULT_SETTINGS,
+    const file = exportFile({
       reading: [{ url: 'https://new.example/p', readAt: 9_000, savedAt: null, dismissedAt: null, updatedAt: 9_000 }],
       feeds: [{ url: 'https://new.example/feed', title: 'New', kind: 'feed', enabled: true, ignoreHttpCache: false }],
       pathProgress: { currentPathId: 'consensus', skipped: [A], updatedAt: 9_000 },
-    };
+    });
     // The page is closed (or the disk fills) after the marks are written, before the feeds.
     const cut = vi.spyOn(db.feeds, 'bulkAdd').mockRejectedValue(new DOMException('The page went away.', 'AbortError'));
     await expect(applyImport(db, file)).rejects.toThrow();
@@ -209,15 +211,7 @@ describe('importing the place in the learning paths', () => {
     const exported = { currentPathId: 'consensus', skipped: [A], updatedAt: 5_000 };
     // A reset leaves a blank place with a fresh time, so a copy from another browser cannot undo it.
     await setPathProgress({ currentPathId: null, skipped: [], updatedAt: 8_000 });
-    const file: ExportFile = {
-      format: 'quorum-export',
-      version: 2,
-      exportedAt: '2026-11-22T00:00:00.000Z',
-      settings: DEFAULT_SETTINGS,
-      reading: [],
-      feeds: [],
-      pathProgress: exported,
-    };
+    const file = exportFile({ pathProgress: exported });
     await applyImport(db, file, 9_000);
     // Taken as a change made now, so that blank copy cannot win it back either.
     expect(await getPathProgress()).toEqual({ ...exported, updatedAt: 9_000 });
