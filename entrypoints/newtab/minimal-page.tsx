@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { clockTime } from '@/utils/text/clock-time';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** The minimal new tab: a clock. (The search box is the page's, shown above it.) */
@@ -24,7 +24,7 @@ export function Clock() {
   return (
     <div className="clock">
       <time className="clock__time" dateTime={now.toISOString()}>
-        {timeFormat.format(now)}
+        {clockTime(now)}
       </time>
       <p className="clock__date">{dateFormat.format(now)}</p>
     </div>

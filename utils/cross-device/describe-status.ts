@@ -1,3 +1,4 @@
+import { clockTime } from '../text/clock-time';
 import { countOf } from '../text/count-of';
 import type { CrossDeviceStatus } from './status';
 
@@ -13,7 +14,6 @@ export interface StatusLines {
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const day = (at: number) => new Date(at).toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' });
-const time = (at: number) => new Date(at).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' });
 
 function ago(at: number, now: number): string {
   const minutes = Math.round((now - at) / 60_000);
@@ -54,6 +54,6 @@ export function describeStatus(status: CrossDeviceStatus, now: number): StatusLi
     lines.notes.push(
       `${countOf(status.collided, 'marked article')} share a short code with another article here, so they stay in this browser.`,
     );
-  if (status.error) lines.error = `${status.error.message} Quorum tries again at ${time(status.error.retryAt)}.`;
+  if (status.error) lines.error = `${status.error.message} Quorum tries again at ${clockTime(status.error.retryAt)}.`;
   return lines;
 }

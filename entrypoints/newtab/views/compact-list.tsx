@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { PickedArticle } from '@/utils/db/queries';
-import { groupByDay, timeFormat } from './day-groups';
+import { clockTime } from '@/utils/text/clock-time';
+import { groupByDay } from './day-groups';
 
 interface CompactListProps {
   picks: PickedArticle[];
@@ -39,7 +40,7 @@ export function CompactList({ picks, mark, label, action, activeIndex, rowRefs }
                     aria-label={pick.article.title}
                   >
                     <time className="row__time" dateTime={new Date(time).toISOString()}>
-                      {timeFormat.format(time)}
+                      {clockTime(time)}
                     </time>
                     <h3 className="row__title">
                       <a href={pick.article.url} referrerPolicy="no-referrer">

@@ -1,7 +1,5 @@
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 const yearFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-/** "1:25 PM" or "13:25", as the reader's locale writes a time: no leading zero on a 12-hour clock. */
-export const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 function startOfDay(time: number): number {
   const date = new Date(time);
