@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PathStatus } from '@/utils/paths/next-step';
+import { doneLabel, type PathStatus } from '@/utils/paths/next-step';
 
 interface PathPickerProps {
   statuses: readonly PathStatus[];
@@ -37,7 +37,7 @@ export function PathPicker({ statuses, currentPathId, onChoose, onClose }: PathP
               <span className="path-picker__summary">{status.path.summary}</span>
               <span className="path-picker__progress">
                 <progress max={status.total} value={status.done} aria-hidden="true" />
-                {status.finished ? ' Finished' : ` ${status.done} of ${status.total} done`}
+                {` ${doneLabel(status)}`}
               </span>
             </span>
           </label>

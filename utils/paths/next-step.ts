@@ -58,6 +58,18 @@ export function whyNext(
   return before ? `It follows “${before.title}” in this path.` : `It is the next step of “${status.path.title}”.`;
 }
 
+/**
+ * "3 of 9 done", "3 of 9 done, 1 skipped" or "Finished". Skipped steps count as done, since
+ * the path moves past them, but are named, so the count never claims more reading than History's
+ * "steps read" chart shows.
+ */
+export function doneLabel(status: PathStatus): string {
+  const skipped = status.done - status.read;
+  const done = `${status.done} of ${status.total} done`;
+  const progress = skipped > 0 ? `${done}, ${skipped} skipped` : done;
+  return status.finished ? (skipped > 0 ? `Finished, ${skipped} skipped` : 'Finished') : progress;
+}
+
 /** "Consensus · step 4 of 9", or "Consensus · finished". */
 export function progressLabel(status: PathStatus): string {
   return status.next

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathStatus, progressLabel, whyNext } from '../../../../utils/paths/next-step';
+import { doneLabel, pathStatus, progressLabel, whyNext } from '../../../../utils/paths/next-step';
 import type { LearningPath } from '../../../../utils/schemas/learning-paths';
 
 const U = (name: string) => `https://x.example/${name}`;
@@ -27,6 +27,7 @@ describe('pathStatus', () => {
     const status = pathStatus(path(['a', 'b', 'c', 'd']), readOf('a', 'c'), none);
     expect(status.next).toEqual({ url: U('b'), index: 1 });
     expect(status).toMatchObject({ read: 2, done: 2 });
+    expect(doneLabel(status)).toBe('2 of 4 done');
   });
 
   it('skips steps the reader chose to skip, and counts them as done but not read', () => {
@@ -34,6 +35,7 @@ describe('pathStatus', () => {
     expect(status.next).toEqual({ url: U('c'), index: 2 });
     expect(status).toMatchObject({ read: 1, done: 2 });
     expect(progressLabel(status)).toBe('Consensus · step 3 of 3');
+    expect(doneLabel(status)).toBe('2 of 3 done, 1 skipped');
   });
 
   it('reports a path whose every step is read or skipped as finished', () => {
@@ -41,6 +43,8 @@ describe('pathStatus', () => {
     expect(status.next).toBeUndefined();
     expect(status.finished).toBe(true);
     expect(progressLabel(status)).toBe('Consensus · finished');
+    expect(doneLabel(status)).toBe('Finished, 1 skipped');
+    expect(doneLabel(pathStatus(path(['a', 'b']), readOf('a', 'b'), none))).toBe('Finished');
   });
 
   it('brings a finished path back when its pack adds a step, even one placed early', () => {
