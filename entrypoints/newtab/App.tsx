@@ -42,7 +42,6 @@ import { ViewTabs } from './views/view-tabs';
 export const NEW_TAB_PICK_COUNT = 30;
 const LIST_LIMIT = 200;
 const StatsPanel = lazy(() => import('./stats/stats-panel'));
-const GuideStats = lazy(() => import('./stats/guide-stats'));
 
 const LIST_LABELS = {
   picks: 'Picks',
@@ -318,7 +317,6 @@ export function App() {
         {!minimal && !searching && state.view === 'history' && (
           <Suspense fallback={null}>
             <StatsPanel />
-            <GuideStats />
           </Suspense>
         )}
         {(!minimal || searching) &&

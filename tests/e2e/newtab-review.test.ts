@@ -141,8 +141,11 @@ describe('undo and review: dismissed list, u, history by day, search that helps'
     expect(await history.locator('.stats__summary').textContent()).toMatch(
       /^3 read this week · 3 in 12 weeks · 3 in all/,
     );
+    // Closed, the charts take no room: not one of them (paths' progress included) shows.
+    expect(await history.locator('.chart:visible').count()).toBe(0);
     await history.getByText('Reading charts').click();
     await expect.poll(() => history.getByRole('img', { name: /Articles read per week/ }).count()).toBe(1);
+    await expect.poll(() => history.locator('.guide-stats__path:visible').count()).toBeGreaterThan(0);
     expect(await history.locator('.chart figcaption').first().textContent()).toMatch(/scale 0 to \d+/);
   });
 

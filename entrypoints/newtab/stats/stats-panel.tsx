@@ -3,12 +3,14 @@ import { topicLabel } from '@/utils/curation/topic-labels';
 import type { TopicCoverage } from '@/utils/curation/stats';
 import { db } from '@/utils/db';
 import { readingStats } from '@/utils/db/library-queries';
+import GuideStats from './guide-stats';
 
 const WEEKS = 12;
 
 /**
- * Reading stats at the top of History: one summary line, and the charts on demand (reads per
- * week, and how much of each topic has been read), each with a labelled scale.
+ * Reading stats at the top of History: one summary line, and every chart on demand (reads per
+ * week, how much of each topic has been read, each path's steps read and minutes per week), each
+ * with a labelled scale. The list below stays the page's subject until the reader opens them.
  */
 export default function StatsPanel() {
   const stats = useLiveQuery(() => readingStats(db, Date.now(), WEEKS), []);
@@ -36,6 +38,7 @@ export default function StatsPanel() {
           <WeeklyReads weeks={stats.weeks} />
           <Coverage coverage={stats.coverage} />
         </div>
+        <GuideStats />
       </details>
     </section>
   );
