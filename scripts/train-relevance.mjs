@@ -256,6 +256,19 @@ function choose(rows, log) {
   return best;
 }
 
+// `--check` and `--context` halve the tuning half again: the whole choice is made on one half
+// and the model it picks is scored on the other, both ways round. `--check` measures how far the
+// figures above flatter the model, without the held-out half; PRECISION_GOAL stands above 0.95
+// by that margin.
+// One halving of a few hundred posts is noisy: `--seed=7919` and `--seed=104729` give the two
+// other halvings the README's comparisons average over.
+const CHECK_SEED = Number(process.argv.find((arg) => arg.startsWith('--seed='))?.slice('--seed='.length) ?? 99991);
+function side(key) {
+  let hash = CHECK_SEED;
+  for (const char of key) hash = (Math.imul(hash, 131) + char.charCodeAt(0)) >>> 0;
+  return (hash >>> 7) % 2;
+}
+
 // `--context` measures whether a feed's context would help, and writes nothing. A post is
 // rarely read alone: a sync classifies a feed's posts together, and a plain-worded post from a
 // feed whose other posts are about the field may deserve a lift that the same words from an
@@ -371,18 +384,6 @@ if (process.argv.includes('--context')) {
     );
   }
   process.exit(0);
-}
-
-// `--check` measures how far the figures above flatter the model, without the held-out half:
-// the tuning half is halved again, the whole choice is made on one half and the model it picks
-// is scored on the other, both ways round. PRECISION_GOAL stands above 0.95 by that margin.
-// One halving of a few hundred posts is noisy: `--seed=7919` and `--seed=104729` give the two
-// other halvings the README's comparisons average over.
-const CHECK_SEED = Number(process.argv.find((arg) => arg.startsWith('--seed='))?.slice('--seed='.length) ?? 99991);
-function side(key) {
-  let hash = CHECK_SEED;
-  for (const char of key) hash = (Math.imul(hash, 131) + char.charCodeAt(0)) >>> 0;
-  return (hash >>> 7) % 2;
 }
 
 if (process.argv.includes('--check')) {
