@@ -24,11 +24,14 @@ export const LabelledItemSchema = z.object({
   /** A negative that uses the field's words in passing, or a positive that avoids its jargon. */
   hard: z.literal(true).optional(),
   /**
-   * 2 for the posts added after the first held-out figures were reported (absent: the first
-   * batch). The test reports the first batch's held-out posts on their own as well, so that
-   * half stays one fixed yardstick however the set grows.
+   * 2 for the posts added after the first held-out figures were reported, 3 for the real
+   * title-only blog posts added after that (absent: the first batch). The test reports the
+   * first batch's held-out posts on their own as well, so that half stays one fixed yardstick
+   * however the set grows.
    */
-  batch: z.literal(2).optional(),
+  batch: z.union([z.literal(2), z.literal(3)]).optional(),
+  /** Where a real post was read: a stored page, feed or the blog's own source repository. */
+  where: z.string().min(1).optional(),
 });
 export type LabelledItem = z.infer<typeof LabelledItemSchema>;
 
