@@ -77,6 +77,15 @@ const TRACKING_PARAMS: ReadonlySet<string> = new Set(
     '_branch_match_id',
     '_branch_referrer',
     '__readwiseLocation',
+    // Feed and newsletter attribution: AT Internet's RSS tag, ConvertKit, Google's cross-domain
+    // linker (sent beside gclid), comScore.
+    'xtor',
+    'ck_subscriber_id',
+    '_gl',
+    'ns_mchannel',
+    'ns_campaign',
+    'ns_source',
+    'ns_linkname',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -142,7 +151,7 @@ export function canonicalUrl(href: string, base?: string): string | null {
   if (host === 'www.uber.com') path = path.replace(UBER_LOCALE_PREFIX, '');
   // Uber's own canonical keeps a trailing slash on /blog/<slug>/; the generic rule wins so
   // that one rule holds for every host.
-  path = stripTrailingSlashes(path);
+  path = upperEscapes(stripTrailingSlashes(path));
 
   return finish(`${origin}${path}${cleanQuery(url.search, host)}`);
 }
@@ -202,6 +211,17 @@ function canonicalHost(host: string): string {
   return host;
 }
 
+const ESCAPE = /%[0-9a-f]{2}/gi;
+
+/**
+ * Percent-escapes with upper-case hex ("%E2%80%99"), as the URL parser writes them: WordPress
+ * writes its slugs' escapes in lower case, and a link copied elsewhere may carry either, yet
+ * both name one address (RFC 3986, 6.2.2.1).
+ */
+function upperEscapes(text: string): string {
+  return text.includes('%') ? text.replace(ESCAPE, (escape) => escape.toUpperCase()) : text;
+}
+
 /** Also turns the empty path left by removing a whole-path locale back into the root '/'. */
 function stripTrailingSlashes(path: string): string {
   if (path === '') return '/';
@@ -240,8 +260,9 @@ function cleanQuery(search: string, host: string): string {
   const noise = hostNoiseParam(host);
   const bareHost = stripWww(host);
   const kept: { name: string; raw: string }[] = [];
-  for (const raw of search.slice(1).split('&')) {
-    if (raw === '') continue;
+  for (const piece of search.slice(1).split('&')) {
+    if (piece === '') continue;
+    const raw = upperEscapes(piece);
     const eq = raw.indexOf('=');
     const name = eq === -1 ? raw : raw.slice(0, eq);
     const lower = name.toLowerCase();

@@ -86,6 +86,20 @@ describe('canonicalUrl: query parameters', () => {
     ['https://example.com/a?_hsenc=1&__hstc=2&mc_eid=3&mkt_tok=4', 'https://example.com/a'],
     ['https://example.com/a?__readwiseLocation=1&id=1', 'https://example.com/a?id=1'],
     ['https://example.com/a?__READWISELOCATION=1', 'https://example.com/a'],
+    // Feed and newsletter attribution (real links: Le Monde's RSS, ConvertKit, Google's linker).
+    [
+      'https://www.lemonde.fr/europe/article/2017/11/22/x_5218588_3214.html?xtor=RSS-3208',
+      'https://www.lemonde.fr/europe/article/2017/11/22/x_5218588_3214.html',
+    ],
+    [
+      'https://kentcdodds.com/blog/how-to-test-custom-react-hooks?ck_subscriber_id=635632627',
+      'https://kentcdodds.com/blog/how-to-test-custom-react-hooks',
+    ],
+    [
+      'https://ai.google.dev/docs/quickstart?hl=pt-br&_gl=1*iiivu*_up*MQ..&gclid=x',
+      'https://ai.google.dev/docs/quickstart?hl=pt-br',
+    ],
+    ['https://example.com/a.html?ns_mchannel=rss&ns_campaign=1490&id=1', 'https://example.com/a.html?id=1'],
     ['https://example.com/a?utm_source', 'https://example.com/a'],
     // Near misses of tracking names are real parameters.
     ['https://example.com/a?utm=1&xutm_source=2', 'https://example.com/a?utm=1&xutm_source=2'],
@@ -99,6 +113,9 @@ describe('canonicalUrl: query parameters', () => {
     // Encoding is left as the URL parser spelled it.
     ['https://example.com/a?q=a%20b&p=x/y', 'https://example.com/a?p=x/y&q=a%20b'],
     ['https://example.com/a?q=a+b', 'https://example.com/a?q=a+b'],
+    // ...but an escape's hex is one case, so a slug escaped in lower case matches its twin.
+    ['https://de.wikipedia.org/wiki/%e2%80%99Nduja', 'https://de.wikipedia.org/wiki/%E2%80%99Nduja'],
+    ['https://example.com/caf%c3%a9/?q=%c3%a9&p=%2f', 'https://example.com/caf%C3%A9?p=%2F&q=%C3%A9'],
     // No '?' when nothing remains.
     ['https://example.com/a?', 'https://example.com/a'],
     ['https://example.com/a?&&', 'https://example.com/a'],
