@@ -12,10 +12,13 @@ export interface DiscussionLink {
  * Each aggregator's markup, as data: where a story is, its article link, and its thread and
  * comment count. Written against the live pages in 2025–2026:
  *  - Hacker News listings and item pages: tr.athing[id] with span.titleline > a, the next row's
- *    td.subtext holding a[href="item?id=<id>"] "212&nbsp;comments" (or "discuss");
- *  - Lobsters: li.story[data-shortid] with a.u-url and span.comments_label > a "12 comments";
+ *    td.subtext holding a[href="item?id=<id>"] "212&nbsp;comments" (or "discuss"); a job ad's
+ *    row has no such link, and no discussion;
+ *  - Lobsters: li.story[data-shortid] with a.u-url and span.comments_label > a "12 comments"
+ *    (or "no comments");
  *  - Reddit, new UI: <shreddit-post content-href permalink comment-count>;
  *  - Reddit, old UI: div.thing[data-url][data-permalink][data-comments-count].
+ * A Reddit thread is one address whichever layout showed it: its permalink on www.reddit.com.
  *
  * Readers yield one story at a time, so reading stops as soon as a page's quota of
  * discussions is found: an endless listing of thousands of stories costs what its first
@@ -24,12 +27,16 @@ export interface DiscussionLink {
 type Reader = (root: Document | Element, base: string) => Iterable<DiscussionLink>;
 
 const COUNT = /(\d[\d,]*)\s*comments?/i;
+const NO_COMMENTS = /\bno\s+comments\b/i;
+const REDDIT_ORIGIN = 'https://www.reddit.com';
 const DIGITS = /^\d+$/;
 const THREAD_TEXT = /comment|discuss/i;
 
 function countIn(text: string | null | undefined): number | undefined {
-  const match = COUNT.exec((text ?? '').replace(/\u00a0/g, ' '));
-  return match ? Number(match[1]!.replace(/,/g, '')) : undefined;
+  const spaced = (text ?? '').replace(/\u00a0/g, ' ');
+  const match = COUNT.exec(spaced);
+  if (match) return Number(match[1]!.replace(/,/g, ''));
+  return NO_COMMENTS.test(spaced) ? 0 : undefined;
 }
 
 function numberAttribute(value: string | null): number | undefined {
@@ -55,12 +62,9 @@ const hackerNews: Reader = function* (root, base) {
     const href = row.querySelector('.titleline > a')?.getAttribute('href');
     if (!DIGITS.test(id) || !href) continue;
     const thread = hackerNewsThread(row.nextElementSibling, id);
-    const comments = countIn(thread?.textContent) ?? (thread ? 0 : undefined);
-    yield {
-      articleUrl: href,
-      url: new URL(`item?id=${id}`, base).href,
-      ...(comments !== undefined ? { comments } : {}),
-    };
+    // A job ad cannot be commented on: its row has no thread link, and it is no discussion.
+    if (!thread) continue;
+    yield { articleUrl: href, url: new URL(`item?id=${id}`, base).href, comments: countIn(thread.textContent) ?? 0 };
   }
 };
 
@@ -87,7 +91,7 @@ function* redditItems(items: Iterable<Element>, attributes: readonly [string, st
     const comments = numberAttribute(item.getAttribute(countAttribute));
     yield {
       articleUrl: new URL(href, base).href,
-      url: new URL(permalink, base).href,
+      url: new URL(permalink, REDDIT_ORIGIN).href,
       ...(comments !== undefined ? { comments } : {}),
     };
   }

@@ -69,9 +69,36 @@ describe('findDiscussionLinks', () => {
     const oldReddit = page(
       `<div class="thing link" data-url="https://blog.example/old" data-permalink="/r/x/comments/y/z/" data-comments-count="9"></div>`,
     );
+    // The thread seen on old Reddit is the one seen on www: one address, so one discussion.
     expect(findDiscussionLinks(oldReddit, { href: 'https://old.reddit.com/r/x/', hostname: 'old.reddit.com' })).toEqual(
-      [{ articleUrl: 'https://blog.example/old', url: 'https://old.reddit.com/r/x/comments/y/z/', comments: 9 }],
+      [{ articleUrl: 'https://blog.example/old', url: 'https://www.reddit.com/r/x/comments/y/z/', comments: 9 }],
     );
+  });
+
+  it('reads a Lobsters story with no comments as 0 comments', () => {
+    const lobsters = page(`<ol><li id="story_r9tamc" class="story" data-shortid="r9tamc">
+      <span class="link"><a class="u-url" href="https://blog.example/quiet">T</a></span>
+      <span class="comments_label"><a role="heading" href="/s/r9tamc/t">
+        no comments</a></span></li></ol>`);
+    expect(findDiscussionLinks(lobsters, { href: 'https://lobste.rs/', hostname: 'lobste.rs' })).toEqual([
+      { articleUrl: 'https://blog.example/quiet', url: 'https://lobste.rs/s/r9tamc', comments: 0 },
+    ]);
+  });
+
+  it('takes no Hacker News job ad for a discussion: its row has no thread link', () => {
+    const job = `<tr class="athing submission" id="37934688">
+        <td class="title"><span class="titleline"><a href="https://jobs.example/founding-marketer">Example is hiring</a></span></td>
+      </tr>
+      <tr><td class="subtext"><span class="age"><a href="item?id=37934688">1 hour ago</a></span> |
+        <a href="hide?id=37934688">hide</a></td></tr>`;
+    const document = page(
+      `<table>${job}${hnRow(5, 'https://blog.example/story', '<a href="item?id=5">3&nbsp;comments</a>')}</table>`,
+    );
+    expect(
+      findDiscussionLinks(document, { href: 'https://news.ycombinator.com/news', hostname: 'news.ycombinator.com' }),
+    ).toEqual([
+      { articleUrl: 'https://blog.example/story', url: 'https://news.ycombinator.com/item?id=5', comments: 3 },
+    ]);
   });
 
   it('finds nothing on other sites or in unrelated markup', () => {
