@@ -15,6 +15,7 @@ const RFC_822 = /^(?:[a-z]{3},\s)?(\d{1,2})\s([a-z]{3})\s(\d{4})\s(\d{2}):(\d{2}
 
 /** Longer than any real date, with a weekday, a zone name and a comment spelled out. */
 const MAX_LENGTH = 100;
+const EARLIEST_YEAR = 1990;
 
 const MONTH_NAMES = [
   'january',
@@ -275,6 +276,9 @@ function build(
 ): number | undefined {
   if (offsetMinutes === undefined || Math.abs(offsetMinutes) > 18 * 60) return undefined;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined;
+  // Generators write a zero time for "no date" (Hugo and Go: 1 January of year 1); nothing a feed
+  // carries was published before the web, so such a date is no date, not a 2,000-year-old post.
+  if (year < EARLIEST_YEAR) return undefined;
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
