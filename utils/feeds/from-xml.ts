@@ -43,7 +43,7 @@ export function fromRss(root: XmlElement, feedUrl: string, maxItems: number): Ra
       // A guid is a permalink unless it says isPermaLink="false" (Medium's medium.com/p/<id>).
       const permalink = !/^\s*false\s*$/i.test(guid?.attributes.get('ispermalink') ?? '');
       return {
-        links: [childText(item, 'link'), permalink ? guidValue : undefined],
+        links: [...origLink(item), childText(item, 'link'), permalink ? guidValue : undefined],
         base: resolveBase(attributeText(item, 'xml:base'), feedBase),
         title: childText(item, 'title') ?? childTexts(item, 'dc:title')[0],
         description: childText(item, 'description'),
@@ -83,7 +83,7 @@ export function fromAtom(root: XmlElement, feedUrl: string, maxItems: number): R
         const content = atomText(textConstruct(entry, 'content'), 'markup-if-any');
         const id = childText(entry, 'id');
         return {
-          links: [alternateLink(entry), id],
+          links: [...origLink(entry), alternateLink(entry), id],
           base: resolveBase(attributeText(entry, 'xml:base'), feedBase),
           title: title.value,
           titleType: title.type,
@@ -119,6 +119,15 @@ function atomAuthor(parent: XmlElement): string | undefined {
     if (['uri', 'url', 'email'].some((field) => childText(author, field) !== undefined)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * FeedBurner rewrites each link to a redirect through its own host and keeps the article's
+ * address in feedburner:origLink: the address a reader shares, and that the source's site links.
+ */
+function origLink(item: XmlElement): string[] {
+  const link = childText(item, 'feedburner:origlink');
+  return link === undefined ? [] : [link];
 }
 
 /** The link a reader would open: rel="alternate" (the default rel), HTML when typed. */

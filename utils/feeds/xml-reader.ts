@@ -53,6 +53,7 @@ const NAMESPACES: ReadonlyMap<string, string> = new Map([
   ['www.w3.org/2005/atom', 'atom'],
   ['purl.org/atom/ns#', 'atom'],
   ['purl.org/rss/1.0', 'rss'],
+  ['rssnamespace.org/feedburner/ext/1.0', 'feedburner'],
 ]);
 
 class Element implements XmlElement {

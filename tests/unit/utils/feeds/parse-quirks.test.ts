@@ -211,6 +211,32 @@ describe('duplicates and dangerous links', () => {
   });
 });
 
+describe('FeedBurner', () => {
+  // The shape of a FeedBurner feed: each link a redirect through feedproxy, the article's own
+  // address in feedburner:origLink, under whatever prefix the feed bound to the namespace.
+  it('takes the article address from feedburner:origLink in RSS and Atom', () => {
+    const rss = `<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
+      <title>Testing Blog</title><link>https://testing.example.com/</link>
+      <item><title>Flaky tests</title><link>http://feedproxy.google.com/~r/blogspot/RLXA/~3/abc/flaky.html</link>
+        <feedburner:origLink>https://testing.example.com/2016/05/flaky-tests.html</feedburner:origLink></item>
+      <item><title>No original</title><link>https://testing.example.com/2016/06/plain.html</link></item>
+    </channel></rss>`;
+    expect(parseOk(rss, 'https://feeds.feedburner.com/blogspot/RLXA').items.map((item) => item.url)).toEqual([
+      'https://testing.example.com/2016/05/flaky-tests.html',
+      'https://testing.example.com/2016/06/plain.html',
+    ]);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fb="http://rssnamespace.org/feedburner/ext/1.0">
+      <title>Testing Blog</title><id>tag:x</id>
+      <entry><title>Flaky tests</title><id>tag:x,1</id>
+        <link rel="alternate" type="text/html" href="http://feedproxy.google.com/~r/x/~3/abc/flaky.html"/>
+        <fb:origLink>https://testing.example.com/2016/05/flaky-tests.html</fb:origLink></entry>
+    </feed>`;
+    expect(parseOk(atom, 'https://feeds.feedburner.com/x').items[0]?.url).toBe(
+      'https://testing.example.com/2016/05/flaky-tests.html',
+    );
+  });
+});
+
 describe('sloppy XML that real feeds serve', () => {
   it('tolerates raw HTML in a description and a bare ampersand in a title', () => {
     const xml =
