@@ -146,6 +146,9 @@ describe('undo and review: dismissed list, u, history by day, search that helps'
     await history.getByText('Reading charts').click();
     await expect.poll(() => history.getByRole('img', { name: /Articles read per week/ }).count()).toBe(1);
     await expect.poll(() => history.locator('.guide-stats__path:visible').count()).toBeGreaterThan(0);
+    expect(await history.locator('.chart figcaption').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Minutes read per week \(scale 0 to \d+\): [\d,]+ minutes? in 8 weeks$/),
+    );
     expect(await history.locator('.chart figcaption').first().textContent()).toMatch(/scale 0 to \d+/);
   });
 

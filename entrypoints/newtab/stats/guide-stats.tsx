@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useGuide } from '@/components/use-guide';
 import { db } from '@/utils/db';
 import { queryMinutesPerWeek } from '@/utils/db/guide-queries';
+import { countOf } from '@/utils/text/count-of';
 
 const WEEKS = 8;
 
@@ -76,7 +77,9 @@ function MinutesPerWeek({ weeks }: { weeks: number[] }) {
           );
         })}
       </svg>
-      <figcaption>Minutes read per week</figcaption>
+      <figcaption>
+        Minutes read per week (scale 0 to {max}): {countOf(total, 'minute')} in {weeks.length} weeks
+      </figcaption>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { topicLabel } from '@/utils/curation/topic-labels';
 import type { TopicCoverage } from '@/utils/curation/stats';
 import { db } from '@/utils/db';
 import { readingStats } from '@/utils/db/library-queries';
+import { countOf } from '@/utils/text/count-of';
 import GuideStats from './guide-stats';
 
 const WEEKS = 12;
@@ -86,7 +87,7 @@ function WeeklyReads({ weeks }: { weeks: number[] }) {
         </text>
       </svg>
       <figcaption>
-        Articles read per week (scale 0 to {max}): {total === 1 ? '1 article' : `${total} articles`} in {WEEKS} weeks
+        Articles read per week (scale 0 to {max}): {countOf(total, 'article')} in {WEEKS} weeks
       </figcaption>
     </figure>
   );
