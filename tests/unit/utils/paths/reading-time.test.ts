@@ -12,6 +12,16 @@ describe('countWords', () => {
     const html = '<p>Raft elects a <em>leader</em>&nbsp;first.</p><script>var a = 1;</script><img src="x.png"> — ok';
     expect(countWords(html)).toBe(6);
   });
+
+  it('reads Chinese and Japanese, written without spaces, by their characters', () => {
+    // 2,500 characters of Chinese are about five minutes' reading, not one "word".
+    const chinese = `<p>${'分布式系统的共识算法'.repeat(250)}</p>`;
+    expect(estimateMinutes(countWords(chinese))).toBe(5);
+    // Kana count as well, and Latin words among them count as words.
+    expect(countWords('<p>Raft アルゴリズム とは</p>')).toBe(1 + Math.round(8 * (WORDS_PER_MINUTE / 500)));
+    // Korean puts spaces between words: its words count as words.
+    expect(countWords('<p>분산 시스템 합의</p>')).toBe(3);
+  });
 });
 
 describe('estimateMinutes', () => {
