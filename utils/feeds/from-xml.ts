@@ -87,8 +87,7 @@ export function fromAtom(root: XmlElement, feedUrl: string, maxItems: number): R
           base: resolveBase(attributeText(entry, 'xml:base'), feedBase),
           title: title.value,
           titleType: title.type,
-          description: summary.value,
-          descriptionType: summary.type,
+          ...entrySummary(summary, entry),
           content: content.value,
           contentType: content.type,
           // An entry without an author inherits the feed's (RFC 4287, 4.2.1).
@@ -119,6 +118,23 @@ function atomAuthor(parent: XmlElement): string | undefined {
     if (['uri', 'url', 'email'].some((field) => childText(author, field) !== undefined)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The entry's summary, or else its Media RSS description: YouTube's channel feeds carry a
+ * video's description only there, as plain text.
+ */
+function entrySummary(
+  summary: { value?: string | undefined; type: RawItem['descriptionType'] },
+  entry: XmlElement,
+): Pick<RawItem, 'description' | 'descriptionType'> {
+  const media =
+    summary.value === undefined
+      ? (childText(firstChild(entry, 'media:group'), 'media:description') ?? childText(entry, 'media:description'))
+      : undefined;
+  return media === undefined
+    ? { description: summary.value, descriptionType: summary.type }
+    : { description: media, descriptionType: 'text' };
 }
 
 /**

@@ -54,6 +54,7 @@ const NAMESPACES: ReadonlyMap<string, string> = new Map([
   ['purl.org/atom/ns#', 'atom'],
   ['purl.org/rss/1.0', 'rss'],
   ['rssnamespace.org/feedburner/ext/1.0', 'feedburner'],
+  ['search.yahoo.com/mrss', 'media'],
 ]);
 
 class Element implements XmlElement {

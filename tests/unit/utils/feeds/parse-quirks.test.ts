@@ -237,6 +237,23 @@ describe('FeedBurner', () => {
   });
 });
 
+describe('YouTube channel feeds', () => {
+  it("reads a video's description from media:group, as plain text", () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/">
+      <title>A channel</title><id>yt:channel:x</id>
+      <entry><id>yt:video:abc</id><title>Raft in 10 minutes</title>
+        <link rel="alternate" href="https://www.youtube.com/watch?v=abc"/>
+        <media:group><media:title>Raft in 10 minutes</media:title>
+          <media:description>Leader election &amp; log replication, drawn on a whiteboard. Vec&lt;T&gt; too.</media:description>
+        </media:group></entry>
+    </feed>`;
+    expect(parseOk(atom, 'https://www.youtube.com/feeds/videos.xml?channel_id=x').items[0]).toMatchObject({
+      url: 'https://www.youtube.com/watch?v=abc',
+      summary: 'Leader election & log replication, drawn on a whiteboard. Vec<T> too.',
+    });
+  });
+});
+
 describe('sloppy XML that real feeds serve', () => {
   it('tolerates raw HTML in a description and a bare ampersand in a title', () => {
     const xml =
