@@ -42,6 +42,7 @@ import { ViewTabs } from './views/view-tabs';
 export const NEW_TAB_PICK_COUNT = 30;
 const LIST_LIMIT = 200;
 const StatsPanel = lazy(() => import('./stats/stats-panel'));
+const GuideStats = lazy(() => import('./stats/guide-stats'));
 
 const LIST_LABELS = {
   picks: 'Picks',
@@ -316,7 +317,9 @@ export function App() {
         )}
         {!minimal && !searching && state.view === 'history' && (
           <Suspense fallback={null}>
-            <StatsPanel />
+            <StatsPanel>
+              <GuideStats />
+            </StatsPanel>
           </Suspense>
         )}
         {(!minimal || searching) &&
