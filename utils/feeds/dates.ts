@@ -279,13 +279,10 @@ function build(
   // Generators write a zero time for "no date" (Hugo and Go: 1 January of year 1); nothing a feed
   // carries was published before the web, so such a date is no date, not a 2,000-year-old post.
   if (year < EARLIEST_YEAR) return undefined;
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
   // A leap second is read as the last second of its minute.
-  date.setUTCHours(hour, minute, Math.min(second, 59), ms);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms);
   // 31 February rolls over into March; a day that moved was not a real date.
-  if (date.getUTCDate() !== day) return undefined;
-  const time = date.getTime() - offsetMinutes * 60_000;
+  if (new Date(utc).getUTCDate() !== day) return undefined;
+  const time = utc - offsetMinutes * 60_000;
   return Number.isSafeInteger(time) ? time : undefined;
 }
