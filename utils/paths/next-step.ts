@@ -65,9 +65,8 @@ export function whyNext(
  */
 export function doneLabel(status: PathStatus): string {
   const skipped = status.done - status.read;
-  const done = `${status.done} of ${status.total} done`;
-  const progress = skipped > 0 ? `${done}, ${skipped} skipped` : done;
-  return status.finished ? (skipped > 0 ? `Finished, ${skipped} skipped` : 'Finished') : progress;
+  const progress = status.finished ? 'Finished' : `${status.done} of ${status.total} done`;
+  return skipped > 0 ? `${progress}, ${skipped} skipped` : progress;
 }
 
 /** "Consensus · step 4 of 9", or "Consensus · finished". */
