@@ -18,10 +18,12 @@ const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 /** Counts words in a post's HTML without building a DOM: tags and entities are not words. */
 export function countWords(html: string): number {
   const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>|&[#\w]+;/g, ' ');
+  // Most posts have no such character: their words are then counted without looking for one.
+  const hasCjk = text.search(CJK_CHARACTER) !== -1;
   let words = 0;
   let cjkCharacters = 0;
   for (const part of text.split(/\s+/)) {
-    const cjk = part.match(CJK_CHARACTER)?.length ?? 0;
+    const cjk = hasCjk ? (part.match(CJK_CHARACTER)?.length ?? 0) : 0;
     cjkCharacters += cjk;
     const rest = cjk > 0 ? part.replace(CJK_CHARACTER, '') : part;
     if (/[\p{L}\p{N}]/u.test(rest)) words++;
