@@ -107,6 +107,15 @@ describe('learning paths on the new tab and in the popup', () => {
       };
     });
     expect(painted).toEqual({ progress: `Consensus · step 3 of ${total}`, href: consensus.steps[2] });
+
+    // The path list counts the skipped step as done, and says it was skipped, not read.
+    await otherTab.getByRole('button', { name: 'Paths' }).click();
+    const consensusRow = otherTab
+      .locator('.path-picker__path')
+      .filter({ has: otherTab.getByText(consensus.title, { exact: true }) });
+    await expect
+      .poll(() => consensusRow.locator('.path-picker__progress').textContent())
+      .toBe(` 2 of ${total} done, 1 skipped`);
   });
 
   it('has no serious accessibility violations with Next up and the path picker open', async () => {
