@@ -1,15 +1,22 @@
 import { useId } from 'react';
 import { doneLabel, type PathStatus } from '@/utils/paths/next-step';
+import { SkippedSteps } from './skipped-steps';
 
 interface PathPickerProps {
   statuses: readonly PathStatus[];
   currentPathId: string | null;
+  /** The steps' titles by URL, for the skipped ones. */
+  titles: ReadonlyMap<string, string>;
   onChoose(pathId: string | null): void;
+  onUnskip(url: string): void;
   onClose(): void;
 }
 
-/** Every learning path with its progress; choosing one makes it current, "No path" hides Next up. */
-export function PathPicker({ statuses, currentPathId, onChoose, onClose }: PathPickerProps) {
+/**
+ * Every learning path with its progress; choosing one makes it current, "No path" hides Next up.
+ * A path's skipped steps are listed under it, each one click from coming back.
+ */
+export function PathPicker({ statuses, currentPathId, titles, onChoose, onUnskip, onClose }: PathPickerProps) {
   const headingId = useId();
   const name = useId();
   return (
@@ -25,22 +32,26 @@ export function PathPicker({ statuses, currentPathId, onChoose, onClose }: PathP
       <fieldset className="path-picker__list">
         <legend className="visually-hidden">Choose a learning path</legend>
         {statuses.map((status) => (
-          <label key={status.path.id} className="path-picker__path">
-            <input
-              type="radio"
-              name={name}
-              checked={status.path.id === currentPathId}
-              onChange={() => onChoose(status.path.id)}
-            />
-            <span className="path-picker__text">
-              <span className="path-picker__title">{status.path.title}</span>
-              <span className="path-picker__summary">{status.path.summary}</span>
-              <span className="path-picker__progress">
-                <progress max={status.total} value={status.done} aria-hidden="true" />
-                {` ${doneLabel(status)}`}
+          <div key={status.path.id} className="path-picker__item">
+            <label className="path-picker__path">
+              <input
+                type="radio"
+                name={name}
+                checked={status.path.id === currentPathId}
+                onChange={() => onChoose(status.path.id)}
+              />
+              <span className="path-picker__text">
+                <span className="path-picker__title">{status.path.title}</span>
+                <span className="path-picker__summary">{status.path.summary}</span>
+                <span className="path-picker__progress">
+                  <progress max={status.total} value={status.done} aria-hidden="true" />
+                  {` ${doneLabel(status)}`}
+                </span>
               </span>
-            </span>
-          </label>
+            </label>
+            {/* Outside the label: a button inside it would also choose the path. */}
+            {status.skipped.length > 0 && <SkippedSteps urls={status.skipped} titles={titles} onUnskip={onUnskip} />}
+          </div>
         ))}
         <label className="path-picker__path">
           <input type="radio" name={name} checked={currentPathId === null} onChange={() => onChoose(null)} />

@@ -303,6 +303,8 @@ export function App() {
           <PathPicker
             statuses={guide.statuses}
             currentPathId={guide.currentPathId}
+            titles={guide.titles}
+            onUnskip={guide.unskip}
             onChoose={(pathId) => {
               guide.choose(pathId);
               update({ view: 'picks' });

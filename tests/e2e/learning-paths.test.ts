@@ -116,6 +116,20 @@ describe('learning paths on the new tab and in the popup', () => {
     await expect
       .poll(() => consensusRow.locator('.path-picker__progress').textContent())
       .toBe(` 2 of ${total} done, 1 skipped`);
+
+    // Long after the toast, the skipped step is listed under its path and can come back: it is
+    // Next up again, in every open page, since it comes first in the path's order.
+    const skippedList = otherTab.locator('.path-picker__item').filter({ has: consensusRow }).locator('details');
+    await skippedList.getByText('Skipped steps (1)').click();
+    expect(await skippedList.getByRole('link').textContent()).toBe(titleOf(second!));
+    await skippedList.screenshot({ path: join(SHOTS, 'learning-paths-skipped.png') });
+    await skippedList.getByRole('button', { name: `Bring back “${titleOf(second!)}”` }).click();
+    await expect.poll(() => consensusRow.locator('.path-picker__progress').textContent()).toBe(` 1 of ${total} done`);
+    expect(await skippedList.count()).toBe(0);
+    await expect
+      .poll(() => nextUp(tab).locator('.next-up__progress').textContent())
+      .toBe(`Consensus · step 2 of ${total}`);
+    expect(await nextUp(tab).locator('.next-up__title a').getAttribute('href')).toBe(second);
   });
 
   it('has no serious accessibility violations with Next up and the path picker open', async () => {

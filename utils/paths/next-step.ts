@@ -6,6 +6,8 @@ export interface PathStatus {
   /** Steps read or skipped: what the progress bar shows. */
   done: number;
   read: number;
+  /** The steps skipped and not read since, in the path's order: the reader may bring one back. */
+  skipped: string[];
   /** The first step neither read nor skipped, with its 0-based position; absent when finished. */
   next?: { url: string; index: number };
   finished: boolean;
@@ -22,15 +24,22 @@ export function pathStatus(
   skipped: ReadonlySet<string>,
 ): PathStatus {
   let read = 0;
-  let done = 0;
+  const skippedSteps: string[] = [];
   let next: PathStatus['next'];
   path.steps.forEach((url, index) => {
-    const wasRead = isRead(url);
-    if (wasRead) read++;
-    if (wasRead || skipped.has(url)) done++;
+    if (isRead(url)) read++;
+    else if (skipped.has(url)) skippedSteps.push(url);
     else if (next === undefined) next = { url, index };
   });
-  return { path, total: path.steps.length, done, read, ...(next ? { next } : {}), finished: next === undefined };
+  return {
+    path,
+    total: path.steps.length,
+    done: read + skippedSteps.length,
+    read,
+    skipped: skippedSteps,
+    ...(next ? { next } : {}),
+    finished: next === undefined,
+  };
 }
 
 export interface StepArticle {
@@ -64,9 +73,8 @@ export function whyNext(
  * "steps read" chart shows.
  */
 export function doneLabel(status: PathStatus): string {
-  const skipped = status.done - status.read;
   const progress = status.finished ? 'Finished' : `${status.done} of ${status.total} done`;
-  return skipped > 0 ? `${progress}, ${skipped} skipped` : progress;
+  return status.skipped.length > 0 ? `${progress}, ${status.skipped.length} skipped` : progress;
 }
 
 /** "Consensus · step 4 of 9", or "Consensus · finished". */

@@ -38,6 +38,8 @@ export function GuideSection({ guide, threshold, actions, guidance, resurface }:
         <PathPicker
           statuses={guide.statuses}
           currentPathId={guide.currentPathId}
+          titles={guide.titles}
+          onUnskip={guide.unskip}
           onChoose={choose}
           onClose={() => setPickerOpen(false)}
         />

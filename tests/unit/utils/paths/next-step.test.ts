@@ -38,6 +38,15 @@ describe('pathStatus', () => {
     expect(doneLabel(status)).toBe('2 of 3 done, 1 skipped');
   });
 
+  it('lists the skipped steps in the path’s order, and drops one once it is read', () => {
+    // Skipped in another order than the path's, and one of them read afterwards.
+    const skipped = new Set([U('d'), U('b'), U('c'), U('elsewhere')]);
+    const status = pathStatus(path(['a', 'b', 'c', 'd', 'e']), readOf('c'), skipped);
+    expect(status.skipped).toEqual([U('b'), U('d')]);
+    expect(status).toMatchObject({ read: 1, done: 3, next: { url: U('a'), index: 0 } });
+    expect(doneLabel(status)).toBe('3 of 5 done, 2 skipped');
+  });
+
   it('reports a path whose every step is read or skipped as finished', () => {
     const status = pathStatus(path(['a', 'b']), readOf('a'), new Set([U('b')]));
     expect(status.next).toBeUndefined();
