@@ -73,6 +73,23 @@ function firstHttpLink(links: RawItem['links'], base: string): string | null {
 }
 
 /**
+ * The `#fragment` of the link buildItem chose ('' when it has none), which its canonical URL
+ * drops. Read only for an item whose URL another item of the feed already has.
+ */
+export function itemFragment(raw: RawItem): string {
+  for (const link of raw.links) {
+    if (link === undefined || canonicalUrl(link.trim(), raw.base) === null) continue;
+    try {
+      return new URL(link.trim(), raw.base).hash;
+    } catch {
+      // canonicalUrl fell back to the link alone when the base was unusable.
+      return new URL(link.trim()).hash;
+    }
+  }
+  return '';
+}
+
+/**
  * The feed's own summary when it wrote one (Substack's subtitle, an Atom summary), else the
  * opening of the full text. DEV puts the whole post in description, which clipping handles.
  */

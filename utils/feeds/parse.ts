@@ -5,8 +5,10 @@ import {
   type ParsedFeedFormat,
   type ParsedItem,
 } from '../schemas/parsed-feed';
+import { MAX_HTTP_URL } from '../schemas/http-url';
+import { canonicalUrl } from '../url';
 import { z } from '../schemas/zod';
-import { buildItem } from './build-item';
+import { buildItem, itemFragment } from './build-item';
 import { clipText } from './clip-text';
 import { decodeBody, type FeedBody } from './decode';
 import { feedText } from './feed-text';
@@ -134,7 +136,7 @@ function finish(format: ParsedFeedFormat, raw: RawFeed): ParseFeedResult {
     format,
     title: clipText(feedText(raw.title, raw.titleType), FEED_TITLE_MAX),
     ...(raw.siteUrl ? { siteUrl: raw.siteUrl } : {}),
-    items: collectItems(raw.items, buildItem),
+    items: collectItems(raw.items, buildItem, itemFragment),
   });
 }
 
@@ -143,24 +145,83 @@ function finish(format: ParsedFeedFormat, raw: RawFeed): ParseFeedResult {
  * republished entry repeats an older guid or link), at most MAX_FEED_ITEMS. An item that fails
  * the schema is dropped alone: one bad entry must not cost the user the whole feed. Entries
  * are built only until the list is full: cleaning text is the costly part of an entry.
+ *
+ * Canonical URLs drop `#fragments`, which usually point inside one article. But some feeds
+ * publish several entries on one page, each at its own anchor (a day's page of short posts):
+ * there the anchor is what tells the entries apart, and the page's entries keep it. An entry
+ * keeps it too when its permanent id is its anchored link, so that it has the same URL from the
+ * first sync, before a second entry shares its page.
  */
-function collectItems<T>(entries: readonly T[], build: (entry: T) => ParsedItem | null): ParsedItem[] {
+function collectItems<T>(
+  entries: readonly T[],
+  build: (entry: T) => ParsedItem | null,
+  fragmentOf: (entry: T) => string = () => '',
+): ParsedItem[] {
   const items: ParsedItem[] = [];
   const seenUrls = new Set<string>();
   const seenGuids = new Set<string>();
+  /** Pages known to hold several entries: each of their entries is keyed by its anchor. */
+  const anchoredPages = new Set<string>();
+  /** The first entry of each page, until a second entry of the page shows it needs its anchor. */
+  const firstOnPage = new Map<string, { index: number; entry: T }>();
+  /** From now on the page's entries are keyed by their anchors, the one already kept too. */
+  const anchorPage = (page: string) => {
+    anchoredPages.add(page);
+    const first = firstOnPage.get(page);
+    if (first === undefined) return;
+    firstOnPage.delete(page);
+    const firstAnchored = anchoredUrl(page, fragmentOf(first.entry));
+    if (firstAnchored === null || seenUrls.has(firstAnchored)) return;
+    items[first.index] = { ...items[first.index]!, url: firstAnchored };
+    seenUrls.add(firstAnchored);
+  };
   for (const entry of entries) {
     const candidate = build(entry);
     if (candidate === null) continue;
     const checked = ParsedItemSchema.safeParse(candidate);
     if (!checked.success) continue;
     const item = checked.data;
-    if (seenUrls.has(item.url) || (item.guid !== undefined && seenGuids.has(item.guid))) continue;
-    seenUrls.add(item.url);
+    if (item.guid !== undefined && seenGuids.has(item.guid)) continue;
+    const page = item.url;
+    let url = page;
+    const guidAnchor = item.guid?.includes('#') ? anchorNamedByGuid(item, fragmentOf(entry)) : null;
+    if (guidAnchor !== null) {
+      url = guidAnchor;
+      anchorPage(page);
+    } else if (anchoredPages.has(page)) {
+      const anchored = anchoredUrl(page, fragmentOf(entry));
+      if (anchored === null) continue;
+      url = anchored;
+    } else if (seenUrls.has(page)) {
+      const anchored = anchoredUrl(page, fragmentOf(entry));
+      const first = firstOnPage.get(page);
+      if (anchored === null || first === undefined) continue;
+      // The same link twice, or a post whose second link only adds "#more": one entry.
+      const firstAnchored = anchoredUrl(page, fragmentOf(first.entry));
+      if (firstAnchored === null || anchored === firstAnchored) continue;
+      anchorPage(page);
+      url = anchored;
+    } else {
+      firstOnPage.set(page, { index: items.length, entry });
+    }
+    if (seenUrls.has(url)) continue;
+    seenUrls.add(url);
     if (item.guid !== undefined) seenGuids.add(item.guid);
-    items.push(item);
+    items.push(url === page ? item : { ...item, url });
     if (items.length === MAX_FEED_ITEMS) break;
   }
   return items;
+}
+
+/** The page's URL with an entry's anchor, or null when there is none or it would be too long. */
+function anchoredUrl(url: string, fragment: string): string | null {
+  return fragment.length > 1 && url.length + fragment.length <= MAX_HTTP_URL ? url + fragment : null;
+}
+
+/** The entry's anchored link when its permanent id is that link, anchor and all; else null. */
+function anchorNamedByGuid(item: ParsedItem, fragment: string): string | null {
+  const anchored = anchoredUrl(item.url, fragment);
+  return anchored !== null && item.guid!.endsWith(fragment) && canonicalUrl(item.guid!) === item.url ? anchored : null;
 }
 
 /** Items were each checked as they were collected; only the feed's own fields are left. */

@@ -10,6 +10,9 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** Longer addresses are not kept: no real article has one. */
+export const MAX_HTTP_URL = 2048;
+
 export const HttpUrlSchema = z
   .string()
-  .check(z.maxLength(2048), z.refine(isHttpUrl, { message: 'must be an absolute http(s) URL' }));
+  .check(z.maxLength(MAX_HTTP_URL), z.refine(isHttpUrl, { message: 'must be an absolute http(s) URL' }));

@@ -311,3 +311,73 @@ describe('charsets', () => {
     expect(parseOk(xml, 'https://s.example.com/feed').title).toBe('na\u00efve \u2014 ok');
   });
 });
+
+describe('a day page of short posts, each entry at its own anchor (Scripting News)', () => {
+  // Items with no title, each linking to the day's page at its own anchor.
+  const entry = (anchor: string, text: string, guid = `http://scripting.example/2026/12/01.html#${anchor}`) =>
+    `<item><description>${text}</description><link>http://scripting.example/2026/12/01.html#${anchor}</link>` +
+    `<guid>${guid}</guid><pubDate>Tue, 01 Dec 2026 15:00:00 GMT</pubDate></item>`;
+  const rss = (...items: string[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Day pages</title>${items.join('')}</channel></rss>`;
+  const urls = (body: string) => parseOk(body, 'http://scripting.example/rss.xml').items.map((item) => item.url);
+
+  it('keeps every entry, each under its anchor, the first one too', () => {
+    const feed = rss(
+      entry('a150000', 'Replication lag is a product decision.'),
+      entry('a140000', 'A note on retries and idempotency keys.'),
+      entry('a120000', 'Why the queue grew overnight.'),
+    );
+    expect(urls(feed)).toEqual([
+      'https://scripting.example/2026/12/01.html#a150000',
+      'https://scripting.example/2026/12/01.html#a140000',
+      'https://scripting.example/2026/12/01.html#a120000',
+    ]);
+  });
+
+  it('keys an entry whose permanent id is its anchored link by its anchor from its first sync', () => {
+    expect(urls(rss(entry('a150000', 'The only post so far today.')))).toEqual([
+      'https://scripting.example/2026/12/01.html#a150000',
+    ]);
+    // An id that is not the link says nothing about the anchor: a lone entry is the page.
+    expect(urls(rss(entry('a150000', 'The only post so far today.', 'tag:scripting.example,2026:150000')))).toEqual([
+      'https://scripting.example/2026/12/01.html',
+    ]);
+  });
+
+  it('keeps anchors for a page’s entries whose ids are not links', () => {
+    const feed = rss(entry('a2', 'Second.', 'id-2'), entry('a1', 'First.', 'id-1'), entry('a0', 'Zeroth.', 'id-0'));
+    expect(urls(feed)).toEqual([
+      'https://scripting.example/2026/12/01.html#a2',
+      'https://scripting.example/2026/12/01.html#a1',
+      'https://scripting.example/2026/12/01.html#a0',
+    ]);
+  });
+
+  it('anchors the page’s earlier entry too when a later one’s id names its anchor', () => {
+    const feed = rss(entry('a2', 'Second.', 'id-2'), entry('a1', 'First.'));
+    expect(urls(feed)).toEqual([
+      'https://scripting.example/2026/12/01.html#a2',
+      'https://scripting.example/2026/12/01.html#a1',
+    ]);
+  });
+
+  it('still keeps one item for an entry repeated at the same anchor, or under the same guid', () => {
+    expect(urls(rss(entry('a1', 'First.'), entry('a1', 'First, repeated.', 'other-guid')))).toEqual([
+      'https://scripting.example/2026/12/01.html#a1',
+    ]);
+    expect(urls(rss(entry('a1', 'First.', 'id-1'), entry('a1', 'First, repeated.', 'id-2')))).toEqual([
+      'https://scripting.example/2026/12/01.html',
+    ]);
+    expect(urls(rss(entry('a1', 'First.', 'same'), entry('a2', 'Second.', 'same')))).toEqual([
+      'https://scripting.example/2026/12/01.html',
+    ]);
+  });
+
+  it('keeps one item for a post whose second link only adds an anchor to the first', () => {
+    const plain =
+      '<item><title>Leases</title><link>https://blog.example/leases</link><guid>https://blog.example/leases</guid></item>';
+    const withAnchor =
+      '<item><title>Leases</title><link>https://blog.example/leases#more-12</link><guid>p=12</guid></item>';
+    expect(urls(rss(plain, withAnchor))).toEqual(['https://blog.example/leases']);
+  });
+});
