@@ -74,7 +74,8 @@ function firstHttpLink(links: RawItem['links'], base: string): string | null {
 
 /**
  * The `#fragment` of the link buildItem chose ('' when it has none), which its canonical URL
- * drops. Read only for an item whose URL another item of the feed already has.
+ * drops. Read only where an anchor may tell entries apart: an item whose URL another item of
+ * the feed already has, or whose id holds a '#'.
  */
 export function itemFragment(raw: RawItem): string {
   for (const link of raw.links) {
