@@ -25,8 +25,6 @@ export interface Guide {
   nextUp?: NextUp;
   /** Step articles by URL, for titles and topics. */
   steps: ReadonlyMap<string, PickedArticle>;
-  /** The steps' titles by URL. */
-  titles: ReadonlyMap<string, string>;
   choose(pathId: string | null): void;
   markRead(url: string): void;
   skip(url: string): void;
@@ -82,7 +80,6 @@ export function useGuide(): Guide | undefined {
     const statuses = paths.map((path) => pathStatus(path, readStep, skipped));
     const current = statuses.find((status) => status.path.id === progress.currentPathId);
     const articles = new Map([...steps].map(([url, pick]) => [url, pick.article]));
-    const titles = new Map([...articles].map(([url, article]) => [url, article.title]));
     const step = current?.next ? steps.get(current.next.url) : undefined;
     const nextUp: NextUp | undefined = current && {
       status: current,
@@ -96,7 +93,6 @@ export function useGuide(): Guide | undefined {
       currentPathId: current ? progress.currentPathId : null,
       ...(nextUp ? { nextUp } : {}),
       steps,
-      titles,
       choose,
       markRead,
       skip,

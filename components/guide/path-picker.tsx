@@ -1,12 +1,13 @@
 import { useId } from 'react';
+import type { PickedArticle } from '@/utils/db/queries';
 import { doneLabel, type PathStatus } from '@/utils/paths/next-step';
 import { SkippedSteps } from './skipped-steps';
 
 interface PathPickerProps {
   statuses: readonly PathStatus[];
   currentPathId: string | null;
-  /** The steps' titles by URL, for the skipped ones. */
-  titles: ReadonlyMap<string, string>;
+  /** Step articles by URL, for the skipped ones' titles. */
+  steps: ReadonlyMap<string, PickedArticle>;
   onChoose(pathId: string | null): void;
   onUnskip(url: string): void;
   onClose(): void;
@@ -16,7 +17,7 @@ interface PathPickerProps {
  * Every learning path with its progress; choosing one makes it current, "No path" hides Next up.
  * A path's skipped steps are listed under it, each one click from coming back.
  */
-export function PathPicker({ statuses, currentPathId, titles, onChoose, onUnskip, onClose }: PathPickerProps) {
+export function PathPicker({ statuses, currentPathId, steps, onChoose, onUnskip, onClose }: PathPickerProps) {
   const headingId = useId();
   const name = useId();
   return (
@@ -50,7 +51,7 @@ export function PathPicker({ statuses, currentPathId, titles, onChoose, onUnskip
               </span>
             </label>
             {/* Outside the label: a button inside it would also choose the path. */}
-            {status.skipped.length > 0 && <SkippedSteps urls={status.skipped} titles={titles} onUnskip={onUnskip} />}
+            {status.skipped.length > 0 && <SkippedSteps urls={status.skipped} steps={steps} onUnskip={onUnskip} />}
           </div>
         ))}
         <label className="path-picker__path">

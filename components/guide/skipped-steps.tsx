@@ -1,7 +1,9 @@
+import type { PickedArticle } from '@/utils/db/queries';
+
 interface SkippedStepsProps {
   /** In the path's order. */
   urls: readonly string[];
-  titles: ReadonlyMap<string, string>;
+  steps: ReadonlyMap<string, PickedArticle>;
   onUnskip(url: string): void;
 }
 
@@ -10,13 +12,13 @@ interface SkippedStepsProps {
  * is gone ("I will read Paxos later"); bringing a step back makes it Next up again if it comes
  * first in the path's order.
  */
-export function SkippedSteps({ urls, titles, onUnskip }: SkippedStepsProps) {
+export function SkippedSteps({ urls, steps, onUnskip }: SkippedStepsProps) {
   return (
     <details className="path-picker__skipped">
       <summary>Skipped steps ({urls.length})</summary>
       <ul>
         {urls.map((url) => {
-          const title = titles.get(url) ?? url;
+          const title = steps.get(url)?.article.title ?? url;
           return (
             <li key={url}>
               <a href={url} referrerPolicy="no-referrer">

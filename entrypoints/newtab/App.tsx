@@ -303,7 +303,7 @@ export function App() {
           <PathPicker
             statuses={guide.statuses}
             currentPathId={guide.currentPathId}
-            titles={guide.titles}
+            steps={guide.steps}
             onUnskip={guide.unskip}
             onChoose={(pathId) => {
               guide.choose(pathId);

@@ -38,7 +38,7 @@ export function GuideSection({ guide, threshold, actions, guidance, resurface }:
         <PathPicker
           statuses={guide.statuses}
           currentPathId={guide.currentPathId}
-          titles={guide.titles}
+          steps={guide.steps}
           onUnskip={guide.unskip}
           onChoose={choose}
           onClose={() => setPickerOpen(false)}
