@@ -44,8 +44,8 @@ const READ_MORE_TAIL = /\s*(?:continue reading|read more)\b[^.!?]{0,80}$/i;
 
 /** The item, or null when it has no http(s) link at all: there would be nothing to open. */
 export function buildItem(raw: RawItem): ParsedItem | null {
-  const url = firstHttpLink(raw.links, raw.base);
-  if (url === null) return null;
+  const url = firstHttpLink(raw.links, raw.base)?.url;
+  if (url === undefined) return null;
 
   const title = clipText(feedText(raw.title, raw.titleType), TITLE_MAX);
   const author = clipText(htmlToText(raw.author ?? ''), AUTHOR_MAX);
@@ -64,10 +64,13 @@ export function buildItem(raw: RawItem): ParsedItem | null {
   };
 }
 
-function firstHttpLink(links: RawItem['links'], base: string): string | null {
+/** The first of an item's links that is an http(s) URL: as the feed wrote it, and canonical. */
+function firstHttpLink(links: RawItem['links'], base: string): { written: string; url: string } | null {
   for (const link of links) {
-    const url = link === undefined ? null : canonicalUrl(link.trim(), base);
-    if (url !== null) return url;
+    if (link === undefined) continue;
+    const written = link.trim();
+    const url = canonicalUrl(written, base);
+    if (url !== null) return { written, url };
   }
   return null;
 }
@@ -78,16 +81,14 @@ function firstHttpLink(links: RawItem['links'], base: string): string | null {
  * the feed already has, or whose id holds a '#'.
  */
 export function itemFragment(raw: RawItem): string {
-  for (const link of raw.links) {
-    if (link === undefined || canonicalUrl(link.trim(), raw.base) === null) continue;
-    try {
-      return new URL(link.trim(), raw.base).hash;
-    } catch {
-      // canonicalUrl fell back to the link alone when the base was unusable.
-      return new URL(link.trim()).hash;
-    }
+  const chosen = firstHttpLink(raw.links, raw.base);
+  if (chosen === null) return '';
+  try {
+    return new URL(chosen.written, raw.base).hash;
+  } catch {
+    // canonicalUrl fell back to the link alone when the base was unusable.
+    return new URL(chosen.written).hash;
   }
-  return '';
 }
 
 /**
