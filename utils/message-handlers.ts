@@ -39,7 +39,7 @@ export function registerMessageHandlers(
     }),
     'known-hosts': async (_, sender) => {
       fromContentScript(sender);
-      return { ok: true, hosts: await service.knownUrls.hosts() };
+      return { ok: true, ...(await service.knownUrls.targets()) };
     },
     'lookup-urls': async (request, sender) => {
       fromContentScript(sender);

@@ -75,7 +75,12 @@ export const KnownLinkSchema = z.object({
 });
 export type KnownLink = z.infer<typeof KnownLinkSchema>;
 
-export const KnownHostsResponseSchema = z.object({ ok: z.literal(true), hosts: z.array(z.string()) });
+/** utils/sync/known-urls.ts: LinkTargets. */
+export const KnownHostsResponseSchema = z.object({
+  ok: z.literal(true),
+  hosts: z.array(z.string()),
+  anchoredPages: z.array(z.string()),
+});
 export const LookupUrlsResponseSchema = z.object({ ok: z.literal(true), known: z.array(KnownLinkSchema) });
 export const LinkResponseSchema = z.object({ ok: z.literal(true), link: z.nullable(KnownLinkSchema) });
 export const DoneResponseSchema = z.object({ ok: z.literal(true) });

@@ -1,4 +1,5 @@
 import type { KnownLink } from '@/utils/messaging';
+import type { LinkTargets } from '@/utils/sync/known-urls';
 import { LINK_STATES, READING_CHANGED } from '@/utils/badges/protocol';
 
 /**
@@ -29,10 +30,14 @@ export function isKnownLink(value: unknown): value is KnownLink {
 const isOk = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === true;
 
-/** The hosts of a `known-hosts` answer, or null when the answer is not one. */
-export function readHostsAnswer(value: unknown): string[] | null {
-  if (!isOk(value) || !Array.isArray(value.hosts)) return null;
-  return value.hosts.every(isString) ? value.hosts : null;
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+/** The hosts and anchored pages of a `known-hosts` answer, or null when the answer is not one. */
+export function readTargetsAnswer(value: unknown): LinkTargets | null {
+  if (!isOk(value) || !isStringArray(value.hosts)) return null;
+  // A background a version behind sends no anchored pages: its links are asked about as before.
+  if (value.anchoredPages === undefined) return { hosts: value.hosts, anchoredPages: [] };
+  return isStringArray(value.anchoredPages) ? { hosts: value.hosts, anchoredPages: value.anchoredPages } : null;
 }
 
 /** The known links of a `lookup-urls` answer, or null when the answer is not one. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LOOKUP_BATCH_MAX } from '@/utils/badges/protocol';
 import type { KnownLink, Request } from '@/utils/messaging';
-import { readHostsAnswer, readLinkAnswer, readLookupAnswer } from './answers';
+import { readLinkAnswer, readLookupAnswer, readTargetsAnswer } from './answers';
 
 /**
  * The badges script's side of the protocol. Every call resolves, never rejects: when the
@@ -9,14 +9,19 @@ import { readHostsAnswer, readLinkAnswer, readLookupAnswer } from './answers';
  * answer) the page simply gets no badges, rather than an error in its console.
  */
 export interface BackgroundClient {
-  /** The hosts of all known articles; null when the background cannot say. */
-  knownHosts(): Promise<ReadonlySet<string> | null>;
+  /** Where known articles are (hosts, and pages whose entries sit at anchors); null when the background cannot say. */
+  knownTargets(): Promise<PageTargets | null>;
   /** The known articles among these canonical URLs, asked in bounded batches; null without an answer. */
   lookup(urls: readonly string[]): Promise<KnownLink[] | null>;
   /** The article this page shows, null if none; undefined without an answer. Also sets the toolbar's mark for the tab. */
   pageArticle(urls: readonly string[]): Promise<KnownLink | null | undefined>;
   setReading(url: string, mark: 'read' | 'saved', on: boolean): Promise<KnownLink | null>;
   hideOnSite(host: string): Promise<void>;
+}
+
+export interface PageTargets {
+  hosts: ReadonlySet<string>;
+  anchoredPages: ReadonlySet<string>;
 }
 
 async function send(request: Request): Promise<unknown> {
@@ -29,9 +34,9 @@ async function send(request: Request): Promise<unknown> {
 
 export function createBackgroundClient(): BackgroundClient {
   return {
-    async knownHosts() {
-      const hosts = readHostsAnswer(await send({ type: 'known-hosts' }));
-      return hosts ? new Set(hosts) : null;
+    async knownTargets() {
+      const targets = readTargetsAnswer(await send({ type: 'known-hosts' }));
+      return targets ? { hosts: new Set(targets.hosts), anchoredPages: new Set(targets.anchoredPages) } : null;
     },
     async lookup(urls) {
       const batches: Promise<KnownLink[] | null>[] = [];

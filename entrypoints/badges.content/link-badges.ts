@@ -56,9 +56,9 @@ export function startLinkBadges(life: Lifetime, client: BackgroundClient): LinkB
     },
     page.read,
   );
-  void client.knownHosts().then((hosts) => {
-    if (life.isInvalid || !hosts || hosts.size === 0) return;
-    const scanner = createLinkScanner(hints, OWN_TAGS, hosts);
+  void client.knownTargets().then((targets) => {
+    if (life.isInvalid || !targets || targets.hosts.size === 0) return;
+    const scanner = createLinkScanner(hints, OWN_TAGS, targets.hosts, targets.anchoredPages);
     scan = (element) => {
       const candidate = scanner.candidate(element, page.current());
       if (candidate) found(candidate);

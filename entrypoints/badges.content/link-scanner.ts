@@ -74,6 +74,20 @@ export function hrefHostname(href: string, base: string, baseHostname: string): 
 }
 
 /**
+ * A canonical page URL with the anchor `href` names, as a feed entry at that anchor is stored
+ * (the URL's own `hash`, appended); the page alone when `href` names none.
+ */
+function withAnchor(url: string, href: string, base: string): string {
+  if (!href.includes('#')) return url;
+  try {
+    const { hash } = new URL(href, base);
+    return hash.length > 1 ? url + hash : url;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * Finds article links on a page. Only links to `knownHosts` (the hosts of articles Quorum
  * knows) are canonicalised at all: on a busy page most links go elsewhere, and ruling them
  * out by the host written in the href costs a fraction of parsing them. (Reading `a.href`
@@ -85,6 +99,7 @@ export function createLinkScanner(
   hints: readonly SiteHint[],
   ownHosts: ReadonlySet<string>,
   knownHosts: ReadonlySet<string>,
+  anchoredPages: ReadonlySet<string> = new Set(),
 ): LinkScanner {
   const seen = new WeakSet<Element>();
   const cache = new Map<string, string | null>();
@@ -113,6 +128,7 @@ export function createLinkScanner(
     let url = cache.get(href);
     if (url === undefined) {
       url = canonicalUrl(href, page.base);
+      if (url !== null && anchoredPages.has(url)) url = withAnchor(url, href, page.base);
       cache.set(href, url);
     }
     return url;

@@ -10,6 +10,7 @@ import { DEFAULT_FEED_SOURCES } from '../../utils/sources';
 import { serveFeed } from '../support/feed-server';
 import { relevantItems, rss } from '../support/rss';
 import { seriousViolations } from './support/axe';
+import { contentWorld, readBadges } from './support/content-world';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { waitForLive } from './support/live-page';
 import { readStore } from './support/messages';
@@ -57,6 +58,17 @@ describe('options: feeds, settings and your data', () => {
           })),
         }),
       ),
+    );
+    sites.routes.set(
+      'tigerbeetle.com/engineering/notes',
+      (_, response) =>
+        void response
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end(
+            '<!doctype html><title>Notes</title><p><a href="#n0">First note</a> <a href="#n1">Second note</a> ' +
+              '<a href="https://tigerbeetle.com/engineering/notes#n2">Third note</a> <a href="#top">Top</a> ' +
+              '<a href="/engineering/notes">All notes</a>',
+          ),
     );
     sites.routes.set(
       'tigerbeetle.com/not-a-feed',
@@ -159,6 +171,22 @@ describe('options: feeds, settings and your data', () => {
     await expect
       .poll(() => options.locator('#feeds li.feed h3', { hasText: 'TigerBeetle Engineering' }).count())
       .toBe(1);
+  });
+
+  it("badges each note of the feed's page at its own anchor, and no other link to that page", async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto('https://tigerbeetle.com/engineering/notes');
+      const world = await contentWorld(page, session.extensionId);
+      await expect.poll(async () => (await readBadges(world)).length, { timeout: 10_000 }).toBe(3);
+      expect((await readBadges(world)).map((badge) => [badge.after, badge.label])).toEqual([
+        ['#n0', 'Quorum: unread pick'],
+        ['#n1', 'Quorum: unread pick'],
+        ['https://tigerbeetle.com/engineering/notes#n2', 'Quorum: unread pick'],
+      ]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('removes a feed after saying what goes and what stays; read articles stay', async () => {

@@ -6,6 +6,20 @@ const CANONICAL_HOST = /^https:\/\/(\[[^\]]*\]|[^/:?#]+)/;
 /** Writes landing while the set loads make it load again, a few times at most: then it is used as read. */
 const MAX_LOADS = 3;
 
+export interface LinkTargets {
+  /**
+   * The hostnames of the known URLs. A page's content script ignores links to other hosts
+   * outright, which spares it canonicalising (and asking about) most links of a busy page.
+   */
+  hosts: string[];
+  /**
+   * Pages whose feed entries are stored at their own anchors (`page#note-2`, see collectItems
+   * in utils/feeds/parse.ts). A link to one of these keeps its anchor when the content script
+   * asks about it; every other link is asked about without one.
+   */
+  anchoredPages: string[];
+}
+
 export interface KnownUrlsOptions {
   /**
    * Resolves once the starter library is stored. The first lookups after an install can
@@ -22,7 +36,7 @@ export interface KnownUrlsOptions {
  */
 export class KnownUrls {
   private urls: Set<string> | undefined;
-  private hostsOf: { set: Set<string>; hosts: string[] } | undefined;
+  private targetsOf: { set: Set<string>; targets: LinkTargets } | undefined;
   private loading: Promise<Set<string>> | undefined;
   /** Counts the writes seen, so a load that raced one is not kept. */
   private writes = 0;
@@ -52,21 +66,23 @@ export class KnownUrls {
   }
 
   /**
-   * The hostnames of the known URLs. A page's content script ignores links to other hosts
-   * outright, which spares it canonicalising (and asking about) most links of a busy page.
-   * Computed once per set: canonical URLs all start `https://<host>`, so no parsing is needed.
+   * What a page's content script looks for (LinkTargets). Computed once per set: canonical
+   * URLs all start `https://<host>` and have no fragment, so no parsing is needed.
    */
-  async hosts(): Promise<string[]> {
+  async targets(): Promise<LinkTargets> {
     const known = await this.current();
-    if (this.hostsOf?.set !== known) {
+    if (this.targetsOf?.set !== known) {
       const hosts = new Set<string>();
+      const anchoredPages = new Set<string>();
       for (const url of known) {
         const match = CANONICAL_HOST.exec(url);
         if (match) hosts.add(match[1]!);
+        const anchor = url.indexOf('#');
+        if (anchor !== -1) anchoredPages.add(url.slice(0, anchor));
       }
-      this.hostsOf = { set: known, hosts: [...hosts] };
+      this.targetsOf = { set: known, targets: { hosts: [...hosts], anchoredPages: [...anchoredPages] } };
     }
-    return this.hostsOf.hosts;
+    return this.targetsOf.targets;
   }
 
   private invalidate(): void {

@@ -5,6 +5,7 @@ import {
   isReadingChanged,
   readLinkAnswer,
   readLookupAnswer,
+  readTargetsAnswer,
 } from '../../../../entrypoints/badges.content/answers';
 import { KnownLinkSchema } from '../../../../utils/messaging';
 
@@ -43,6 +44,16 @@ describe("the content script's hand-written checks of the background's answers",
     expect(readLookupAnswer({ ok: true, known: [link, { ...link, state: 'pwned' }] })).toBeNull();
     expect(readLookupAnswer({ ok: false, error: 'x' })).toBeNull();
     expect(readLookupAnswer(undefined)).toBeNull();
+  });
+
+  it('read where known articles are: hosts, and pages with anchored entries (none from an older background)', () => {
+    const hosts = ['jepsen.io', 'blog.example'];
+    const anchoredPages = ['https://blog.example/day'];
+    expect(readTargetsAnswer({ ok: true, hosts, anchoredPages })).toEqual({ hosts, anchoredPages });
+    expect(readTargetsAnswer({ ok: true, hosts })).toEqual({ hosts, anchoredPages: [] });
+    expect(readTargetsAnswer({ ok: true, hosts, anchoredPages: [3] })).toBeNull();
+    expect(readTargetsAnswer({ ok: true, hosts: 'jepsen.io' })).toBeNull();
+    expect(readTargetsAnswer({ ok: false, error: 'x' })).toBeNull();
   });
 
   it('read single-link answers: a link, null for unknown, undefined for malformed', () => {

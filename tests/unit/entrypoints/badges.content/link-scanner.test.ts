@@ -33,10 +33,15 @@ function page(html: string, url: string, self: string[] = []) {
 function scanAll(
   html: string,
   url: string,
-  options: { host?: string; self?: string[]; known?: ReadonlySet<string> } = {},
+  options: { host?: string; self?: string[]; known?: ReadonlySet<string>; anchoredPages?: ReadonlySet<string> } = {},
 ) {
   const { document, scan } = page(html, url, options.self);
-  const scanner = createLinkScanner(hintsFor(options.host ?? new URL(url).hostname), OWN, options.known ?? ALL_HOSTS);
+  const scanner = createLinkScanner(
+    hintsFor(options.host ?? new URL(url).hostname),
+    OWN,
+    options.known ?? ALL_HOSTS,
+    options.anchoredPages,
+  );
   const found = scanner
     .collect(document)
     .flatMap((list) => Array.from(list))
@@ -52,6 +57,27 @@ function scanAll(
 }
 
 describe('the link scanner', () => {
+  it('keeps the anchor of a link into a page whose entries are stored at their anchors, and only there', () => {
+    const { summary } = scanAll(
+      `<a href="https://blog.example/2026/12/02#n1">a note</a>
+       <a href="#n2">the next note, from the day's own page</a>
+       <a href="https://blog.example/2026/12/02?utm_source=x#caf%C3%A9">an escaped anchor</a>
+       <a href="https://blog.example/2026/12/02#">an empty anchor</a>
+       <a href="https://blog.example/2026/12/02">the day</a>
+       <a href="https://blog.example/2026/12/01/post#comments">comments of a post</a>`,
+      'https://blog.example/2026/12/02',
+      { anchoredPages: new Set(['https://blog.example/2026/12/02']) },
+    );
+    expect(summary).toEqual([
+      'https://blog.example/2026/12/02#n1 after a',
+      'https://blog.example/2026/12/02#n2 after a',
+      'https://blog.example/2026/12/02#caf%C3%A9 after a',
+      'https://blog.example/2026/12/02 after a',
+      'https://blog.example/2026/12/02 after a',
+      'https://blog.example/2026/12/01/post after a',
+    ]);
+  });
+
   it('canonicalises every http(s) link, resolving relative ones against the page', () => {
     const { summary } = scanAll(
       `<a href="https://martin.kleppmann.com/2015/05/11/please-stop.html?utm_source=hn#top">abs</a>

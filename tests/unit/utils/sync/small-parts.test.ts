@@ -92,10 +92,16 @@ describe('KnownUrls', () => {
     await db.articles.put(article({ url: 'https://k.example/a' }));
     const known = new KnownUrls(db);
     expect(await known.filter(['https://k.example/a', 'https://k.example/b'])).toEqual(['https://k.example/a']);
-    expect(await known.hosts()).toEqual(['k.example']);
-    await db.articles.bulkPut([article({ url: 'https://k.example/b' }), article({ url: 'https://l.example/c' })]);
+    expect(await known.targets()).toEqual({ hosts: ['k.example'], anchoredPages: [] });
+    await db.articles.bulkPut([
+      article({ url: 'https://k.example/b' }),
+      article({ url: 'https://l.example/day#n1' }),
+      article({ url: 'https://l.example/day#n2' }),
+    ]);
     expect(await known.has('https://k.example/b')).toBe(true);
-    expect((await known.hosts()).sort()).toEqual(['k.example', 'l.example']);
+    const { hosts, anchoredPages } = await known.targets();
+    expect(hosts.sort()).toEqual(['k.example', 'l.example']);
+    expect(anchoredPages).toEqual(['https://l.example/day']);
     await db.articles.clear();
     expect(await known.has('https://k.example/a')).toBe(false);
   });
