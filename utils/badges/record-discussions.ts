@@ -49,7 +49,12 @@ export async function recordDiscussions(
     let changed = 0;
     for (const [index, article] of articles.entries()) {
       if (!article) continue;
-      const fresh = byArticle.get(urls[index]!)!;
+      const stored = new Map((article.discussions ?? []).map((discussion) => [discussion.url, discussion]));
+      // A listing that shows no count this time (a layout without it) keeps the count seen before.
+      const fresh = byArticle.get(urls[index]!)!.map((discussion) => {
+        const comments = stored.get(discussion.url)?.comments;
+        return discussion.comments === undefined && comments !== undefined ? { ...discussion, comments } : discussion;
+      });
       const freshUrls = new Set(fresh.map((discussion) => discussion.url));
       const discussions = [...fresh, ...(article.discussions ?? []).filter(({ url }) => !freshUrls.has(url))].slice(
         0,

@@ -76,6 +76,15 @@ const CONCEPT_NAMES: Record<string, string> = {
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
+/**
+ * A hidden article's relevance beside the threshold, each in whole percent as Options shows
+ * the threshold: rounded alone, 0.346 against 0.35 would read "35% is below your 35%".
+ */
+function belowThreshold(relevance: number, threshold: number): string {
+  const shown = Math.min(Math.round(relevance * 100), Math.round(threshold * 100) - 1);
+  return `relevance ${Math.max(0, shown)}% is below your ${percent(threshold)}`;
+}
+
 function termSignalTexts(signals: readonly TermSignal[]): string[] {
   const seen = new Set<string>();
   const texts: string[] = [];
@@ -162,7 +171,7 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
         : `too little points to distributed systems (only ${signals.join(', ')})`;
     return {
       kind: 'low-relevance',
-      text: `Hidden from Picks: relevance ${percent(article.relevance)} is below your ${percent(threshold)}; ${because}.`,
+      text: `Hidden from Picks: ${belowThreshold(article.relevance, threshold)}; ${because}.`,
       signals: [],
     };
   }

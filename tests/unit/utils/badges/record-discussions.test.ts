@@ -21,6 +21,17 @@ describe('recordDiscussions', () => {
     expect(await db.articles.get('https://elsewhere.example/x')).toBeUndefined();
   });
 
+  it('keeps the count seen before when a later listing shows none', async () => {
+    const db = testDatabase();
+    await db.articles.put(article({ url: KNOWN }));
+    const thread = { articleUrl: KNOWN, url: 'https://lobste.rs/s/abc123' };
+    await recordDiscussions(db, 'lobste.rs', [{ ...thread, comments: 34 }], 1);
+    await recordDiscussions(db, 'lobste.rs', [thread], 2);
+    expect((await db.articles.get(KNOWN))?.discussions).toEqual([
+      { url: 'https://lobste.rs/s/abc123', site: 'lobsters', comments: 34, seenAt: 2 },
+    ]);
+  });
+
   it('lets a page speak only for its own site', async () => {
     const db = testDatabase();
     await db.articles.put(article({ url: KNOWN }));

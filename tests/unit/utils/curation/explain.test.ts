@@ -63,6 +63,18 @@ describe('explainPick', () => {
     );
   });
 
+  it('never says a hidden article’s relevance equals the threshold it is below', () => {
+    const justBelow = (relevance: number, threshold: number) =>
+      explainPick({
+        article: article({ title: 'Banana bread', summary: '', topics: [], relevance }),
+        threshold,
+        model: TRAINED_MODEL,
+      }).text;
+    expect(justBelow(0.346, 0.35)).toMatch(/^Hidden from Picks: relevance 34% is below your 35%;/);
+    expect(justBelow(0.004, 0.01)).toMatch(/^Hidden from Picks: relevance 0% is below your 1%;/);
+    expect(justBelow(0.3, 0.35)).toMatch(/^Hidden from Picks: relevance 30% is below your 35%;/);
+  });
+
   it('says what needs no model when the model could not be read, and why it says no more', () => {
     expect(explainPick({ article: article(), threshold: 0.35, model: undefined })).toEqual(
       explainPick({ article: article(), threshold: 0.35, model: TRAINED_MODEL }),
