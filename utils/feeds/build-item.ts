@@ -1,6 +1,6 @@
 import type { ParsedItem } from '../schemas/parsed-feed';
 import { canonicalUrl } from '../url';
-import { clipSummary, clipText } from './clip-text';
+import { clipText } from './clip-text';
 import { parseFeedDate } from './dates';
 import { feedText, type TextType } from './feed-text';
 import { htmlToText } from './html-to-text';
@@ -37,6 +37,13 @@ const CATEGORIES_MAX = 50;
 const GUID_MAX = 2048;
 /** Fewer words than this is a label ("Podcast", "Link post"), not a summary. */
 const MIN_SUMMARY_WORDS = 3;
+/**
+ * How much of a post's opening an item keeps: several times what a card shows, so that a bio
+ * or a stub the feed opens every post with can be removed (utils/curation/boilerplate.ts) and
+ * a card's worth of the post itself is left. Cut to a card's length after that
+ * (feedItemsToDrafts).
+ */
+export const OPENING_MAX = 1200;
 
 // Medium's member-only stubs end in "Continue reading on <publication> »", WordPress excerpts
 // in "Continue reading →": link text, not part of the summary.
@@ -54,7 +61,7 @@ export function buildItem(raw: RawItem): ParsedItem | null {
   return {
     url,
     title,
-    summary: clipSummary(pickSummary(raw, title)),
+    summary: clipText(pickSummary(raw, title), OPENING_MAX),
     ...(author ? { author } : {}),
     ...(publishedAt !== undefined ? { publishedAt } : {}),
     categories: cleanCategories(raw.categories),

@@ -1,7 +1,7 @@
 import type { ParsedFeed } from '../schemas/parsed-feed';
 import type { Topic } from '../schemas/topic';
 import type { ArticleDraft } from '../sync/article-draft';
-import { clipText } from './clip-text';
+import { clipSummary, clipText } from './clip-text';
 import { feedItemGuidance } from './feed-guidance';
 
 export type Classify = (input: { title: string; summary: string; categories: string[] }) => {
@@ -45,12 +45,16 @@ export function feedItemsToDrafts(feed: ParsedFeed, feedId: string, classify: Cl
         packPosition: position,
       };
     }
-    const { topics, relevance } = classify({ title: common.title, summary: item.summary, categories: item.categories });
+    // A feed item keeps more of its opening than a card shows, so that its boilerplate could be
+    // removed first; the card, the classifier and the guidance read what the card shows.
+    const summary = clipSummary(item.summary);
+    const { topics, relevance } = classify({ title: common.title, summary, categories: item.categories });
     return {
       ...common,
+      summary,
       topics: [...new Set(topics)].slice(0, MAX_TOPICS),
       kind: 'article' as const,
-      ...feedItemGuidance(common.title, item.summary, item.bodyWords),
+      ...feedItemGuidance(common.title, summary, item.bodyWords),
       relevance: clampRelevance(relevance),
       curated: false,
     };

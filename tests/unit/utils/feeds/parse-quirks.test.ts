@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { clipSummary } from '../../../../utils/feeds/clip-text';
 import { parseFeed } from '../../../../utils/feeds/parse';
 import type { ParsedFeed } from '../../../../utils/schemas/parsed-feed';
 
@@ -34,11 +35,14 @@ describe('Substack (ByteByteGo, Architecture Weekly)', () => {
   });
 
   it('derives the summary from content:encoded when the description is empty, without style text', () => {
-    expect(feed.items[1]!.summary).toBe(
+    // The item keeps more of the post than a card shows (boilerplate goes first, then the cut).
+    const card =
       'This week\u2019s issue is sponsored by nobody. Queues smooth out bursts of load, but only while ' +
-        'consumers keep up on average. When they do not, the queue grows without bound and every message ' +
-        'waits longer than the one before it.',
-    );
+      'consumers keep up on average. When they do not, the queue grows without bound and every message ' +
+      'waits longer than the one before it.';
+    expect(feed.items[1]!.summary.startsWith(`${card} In this issue we look at twelve ideas`)).toBe(true);
+    expect(feed.items[1]!.summary).not.toMatch(/[{}]|font-family/);
+    expect(clipSummary(feed.items[1]!.summary)).toBe(card);
   });
 
   it('drops the email tracking from a paid post link', () => {

@@ -55,4 +55,33 @@ describe('a sync removes what the feed repeats', () => {
       'Text objects, marks and the dot command.',
     );
   });
+
+  it('cuts a summary to a card after the bio is gone, so a long bio never leaves a card empty', async () => {
+    const db = testDatabase();
+    const feed = feedRow({ id: 'feed:priya', url: `${server.origin}/feed.xml`, title: 'Priya', ignoreHttpCache: true });
+    await db.feeds.put(feed);
+    const bio =
+      'Hi, I am Priya, a staff engineer who has spent the last decade building storage engines, queues ' +
+      'and consensus systems at three different cloud companies.';
+    const opening = (topic: string) =>
+      `When a partitioned follower rejoins the cluster it can disturb ${topic}, and this post walks through ` +
+      'exactly how that happens in a real deployment, why the usual fixes are not enough on their own, and ' +
+      'what we changed in our own service to make it stop for good.';
+    const items = ['a healthy leader', 'the lease holder', 'a running election'].map((topic, index) => ({
+      title: `Rejoining followers, part ${index + 1}`,
+      link: `https://priya.example/${index}`,
+      description: `${bio} ${opening(topic)}`,
+    }));
+    server.routes.set(
+      '/feed.xml',
+      serveFeed(() => rss({ title: 'Priya', link: 'https://priya.example', items })),
+    );
+    await syncFeed({ db, now: () => Date.UTC(2026, 10, 2), refreshMs: 60_000 }, (await db.feeds.get(feed.id))!);
+    const summaries = (await db.articles.toArray()).map((article) => article.summary);
+    expect(summaries).toHaveLength(3);
+    for (const summary of summaries) {
+      expect(summary).toMatch(/^When a partitioned follower rejoins the cluster it can disturb /);
+      expect(summary.length).toBeLessThanOrEqual(340);
+    }
+  });
 });
