@@ -9,10 +9,12 @@
  * with the feed, so a later fetch with a single new item is still cleaned.
  *
  * The one case that looks the same but is not: a series whose every post opens with the same
- * sentence about its subject ("Raft is a consensus algorithm for…"). When the title of any
- * item that carries such a sentence names its subject (its first word of three letters or
- * more, past "the", "my", "our"…), the sentence is the series' topic, not boilerplate, and
- * stays in every item. A bio's subject is its author or its opening words ("After twelve
+ * sentence about its subject ("Raft is a consensus algorithm for…"). When the titles of at
+ * least half the items that open with such a sentence name its subject (its first word of
+ * three letters or more, past "the", "my", "our"…), the sentence is the series' topic, not
+ * boilerplate, and stays in every item. Only an opening sentence can be a series' topic: a
+ * closing one ("Distributed Notes is a reader-supported publication…") is a footer whatever
+ * the titles say, and one post titled "Distributed tracing" must not keep a footer on all. A bio's subject is its author or its opening words ("After twelve
  * years…", "Hi, I'm Priya"), which post titles do not name. A sentence learned earlier is
  * also kept in a new item whose title names its subject.
  */
@@ -134,19 +136,29 @@ export function learnBoilerplate(
 
 function learnFromSplit(items: readonly Split[], known: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  /** Sentences some item's title names the subject of: a series' topic sentence, never boilerplate. */
-  const topical = new Set<string>();
+  /** Per opening sentence: how many items open with it, and how many of their titles name its subject. */
+  const openings = new Map<string, { items: number; named: number }>();
   for (const item of items) {
     const seen = new Set<string>();
+    const opening = Math.min(EDGE_SENTENCES, item.sentences.length);
     for (const index of edgeIndexes(item.sentences.length)) {
       const key = item.keys[index]!;
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (namesSubject(item.title, item.sentences[index]!)) topical.add(key);
+      if (index >= opening) continue;
+      const tally = openings.get(key) ?? { items: 0, named: 0 };
+      tally.items += 1;
+      if (namesSubject(item.title, item.sentences[index]!)) tally.named += 1;
+      openings.set(key, tally);
     }
   }
-  const learned = [...counts].filter(([key, count]) => count >= MIN_ITEMS && !topical.has(key)).map(([key]) => key);
+  /** A series' topic sentence, never boilerplate: half the titles of the items it opens name its subject. */
+  const isTopical = (key: string) => {
+    const tally = openings.get(key);
+    return tally !== undefined && tally.named > 0 && tally.named * 2 >= tally.items;
+  };
+  const learned = [...counts].filter(([key, count]) => count >= MIN_ITEMS && !isTopical(key)).map(([key]) => key);
   return [...new Set([...learned, ...known])].slice(0, MAX_LEARNED);
 }
 

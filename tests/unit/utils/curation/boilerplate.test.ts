@@ -106,6 +106,32 @@ describe('removeFeedBoilerplate', () => {
     }
   });
 
+  it('learns a footer whatever the titles say, and a bio that one title of many happens to name', () => {
+    const footer = 'Distributed Notes is a reader-supported publication about consensus and replication.';
+    const withFooter = [
+      { title: 'Distributed tracing without the hype', summary: `Spans, context and sampling. ${footer}` },
+      { title: 'Baking sourdough at home', summary: `Flour, water and patience. ${footer}` },
+      { title: 'A week hiking in the Alps', summary: `Huts, trails and blisters. ${footer}` },
+    ];
+    expect(removeFeedBoilerplate(withFooter).items.map((item) => item.summary)).toEqual([
+      'Spans, context and sampling.',
+      'Flour, water and patience.',
+      'Huts, trails and blisters.',
+    ]);
+    const bio = 'Distributed teams are my trade: I coach remote engineers.';
+    const withBio = [
+      { title: 'Distributed caching, explained', summary: `${bio} Caches hide latency.` },
+      { title: 'My favourite notebooks', summary: `${bio} Paper still wins.` },
+      { title: 'Running in the rain', summary: `${bio} Wet shoes, happy mind.` },
+    ];
+    expect(removeFeedBoilerplate(withBio).items.map((item) => item.summary)).toEqual([
+      // The title names the bio's subject, so the learned bio stays in this one post.
+      `${bio} Caches hide latency.`,
+      'Paper still wins.',
+      'Wet shoes, happy mind.',
+    ]);
+  });
+
   it('empties an aggregator stub that carries nothing but links and counts', () => {
     const stub = (id: number, points: number) =>
       `Article URL: https://site${id}.example/post Comments URL: https://news.ycombinator.com/item?id=${id} Points: ${points} # Comments: ${id % 50}`;
