@@ -1,7 +1,9 @@
 import { diversifyBySource } from '../curation/diversify';
 import { groupDuplicates } from '../curation/duplicates';
 import { countFacets, matchesFilters, NO_FILTERS, type FacetCounts, type PickFilters } from '../curation/pick-filter';
+import { DISCUSSIONS_PER_ARTICLE_MAX } from '../badges/discussion-sites';
 import type { Article } from '../schemas/article';
+import type { Discussion } from '../schemas/discussion';
 import type { ReadingState } from '../schemas/reading';
 import type { QuorumDatabase } from './database';
 import { markKeys } from './mark-keys';
@@ -146,7 +148,7 @@ async function mergeStories(
   const stories = groups.map((group) => {
     const [original] = group as [Article];
     return {
-      article: original,
+      article: withDiscussionsOf(original, group),
       reading: mergedReading(
         original.url,
         group.map((article) => {
@@ -160,6 +162,22 @@ async function mergeStories(
     };
   });
   return stories.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * The original with the discussions of every copy: a thread Hacker News opened on the
+ * syndicated copy is a discussion of the story the card shows. Newest sighting first, one
+ * entry per thread, bounded as one article's are.
+ */
+function withDiscussionsOf(original: Article, group: readonly Article[]): Article {
+  if (group.length === 1 || group.every((copy) => copy === original || !copy.discussions?.length)) return original;
+  const byUrl = new Map<string, Discussion>();
+  for (const discussion of group.flatMap((copy) => copy.discussions ?? [])) {
+    const known = byUrl.get(discussion.url);
+    if (!known || discussion.seenAt > known.seenAt) byUrl.set(discussion.url, discussion);
+  }
+  const discussions = [...byUrl.values()].sort((a, b) => b.seenAt - a.seenAt).slice(0, DISCUSSIONS_PER_ARTICLE_MAX);
+  return { ...original, discussions };
 }
 
 /** Saved articles, most recently saved first. */

@@ -32,6 +32,26 @@ describe('picks merge copies of one story', () => {
     expect(picks[1]!.alsoOn).toBeUndefined();
   });
 
+  it('shows on the merged card where any copy was discussed', async () => {
+    const db = await library();
+    const thread = (url: string, seenAt: number) => ({ url, site: 'hacker-news' as const, comments: 212, seenAt });
+    await db.articles.update('https://dev.to/x/clock', {
+      discussions: [
+        thread('https://news.ycombinator.com/item?id=41', 20),
+        thread('https://news.ycombinator.com/item?id=7', 5),
+      ],
+    });
+    await db.articles.update('https://blog.example/clock', {
+      discussions: [thread('https://news.ycombinator.com/item?id=7', 9)],
+    });
+    const [card] = await queryPicks(db, query);
+    expect(card!.article.url).toBe('https://blog.example/clock');
+    expect(card!.article.discussions).toEqual([
+      thread('https://news.ycombinator.com/item?id=41', 20),
+      thread('https://news.ycombinator.com/item?id=7', 9),
+    ]);
+  });
+
   it('counts a mark on any copy for the merged card', async () => {
     const db = await library();
     await setRead(db, 'https://dev.to/x/clock', true);
