@@ -7,7 +7,9 @@
  * Only a specific title may merge: "Weekly update" or "Release notes" name a kind of post, not
  * a post. A title is specific when it keeps at least MIN_SPECIFIC_WORDS words after dropping
  * the words that are frequent in titles of every feed (GENERIC_TITLE_WORDS) and bare numbers,
- * and is at least MIN_SPECIFIC_LENGTH characters long.
+ * and is at least MIN_SPECIFIC_LENGTH characters long. Chinese and Japanese write no spaces
+ * and say in one character what takes a few letters elsewhere: there every two characters
+ * count as a word, and each character counts twice towards the length.
  */
 
 export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -26,22 +28,36 @@ const GENERIC_TITLE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower case, punctuation and spacing folded, so "Raft: Part 2!" and "raft – part 2" match. */
+/**
+ * Lower case, punctuation and spacing folded, so "Raft: Part 2!" and "raft – part 2" match.
+ * Latin accents fold ("café" is "cafe"); other scripts' marks are letters' own parts (バ is
+ * not パ, a Devanagari vowel sign is not a space), so they are composed back and kept.
+ */
 export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
 
+/** Han characters and kana: scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 export function isSpecificTitle(title: string): boolean {
   const normalised = normaliseTitle(title);
-  if (normalised.length < MIN_SPECIFIC_LENGTH) return false;
-  const specific = normalised.split(' ').filter((word) => !GENERIC_TITLE_WORDS.has(word) && !/^\d+$/.test(word));
-  return specific.length >= MIN_SPECIFIC_WORDS;
+  const unspaced = normalised.match(UNSPACED)?.length ?? 0;
+  if (normalised.length + unspaced < MIN_SPECIFIC_LENGTH) return false;
+  let specific = 0;
+  for (const word of normalised.split(' ')) {
+    if (GENERIC_TITLE_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    const characters = word.match(UNSPACED)?.length ?? 0;
+    specific += characters === 0 ? 1 : Math.max(1, Math.floor(characters / 2));
+  }
+  return specific >= MIN_SPECIFIC_WORDS;
 }
 
 export interface DuplicateCandidate {

@@ -22,6 +22,28 @@ describe('normaliseTitle and isSpecificTitle', () => {
     expect(normaliseTitle('Café’s consensus')).toBe('cafes consensus');
   });
 
+  it('keeps the marks that are part of letters in other scripts', () => {
+    // バッチ (batch) and パッチ (patch) differ only in a voicing mark.
+    const batch = 'データベースのバッチ処理を分散システムで高速化する';
+    const patch = 'データベースのパッチ処理を分散システムで高速化する';
+    expect(normaliseTitle(batch)).toBe(batch);
+    expect(normaliseTitle(batch)).not.toBe(normaliseTitle(patch));
+    expect(normaliseTitle('वितरित प्रणालियों में सहमति')).toBe('वितरित प्रणालियों में सहमति');
+    const stories = groupDuplicates([item('https://a.jp/batch', batch), item('https://b.jp/patch', patch, 1)]);
+    expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([
+      ['https://a.jp/batch'],
+      ['https://b.jp/patch'],
+    ]);
+  });
+
+  it('judges titles written without spaces by their characters', () => {
+    const title = '深入理解分布式系统中的Raft共识算法与日志复制机制';
+    expect(isSpecificTitle(title)).toBe(true);
+    expect(isSpecificTitle('每周更新')).toBe(false);
+    const stories = groupDuplicates([item('https://a.cn/1', title), item('https://b.cn/1', title, 2)]);
+    expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([['https://a.cn/1', 'https://b.cn/1']]);
+  });
+
   it('never calls a generic title specific', () => {
     for (const title of [
       'Weekly update',
