@@ -29,9 +29,15 @@ export const MAX_KEY_LENGTH = 300;
 
 /**
  * A sentence ends at . ! ? … or » before a space and what starts a sentence; "e.g. the" and
- * "v1.2" are not boundaries.
+ * "v1.2" are not boundaries, nor the dot of a title or an initial ("Dr. Heidi Howard",
+ * "J. Smith"). In Chinese and Japanese it ends at 。！？ with or without a space after.
  */
-const SENTENCE_END = /[.!?\u2026\u00bb]["'\u201d\u2019)\]]*(\s+)(?=["'\u201c\u2018(#[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|etc|Fig|No)|(?:^|[^\p{L}])\p{Lu})` +
+    String.raw`[.!?\u2026\u00bb]["'\u201d\u2019)\]]*(\s+)(?=["'\u201c\u2018(#[]?[\p{Lu}\p{N}])` +
+    String.raw`|[\u3002\uff01\uff1f][\u300d\u300f\uff09"'\u201d]*(\s*)(?=\S)`,
+  'gu',
+);
 
 export function splitSentences(text: string): string[] {
   const trimmed = text.trim();
@@ -39,7 +45,8 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of trimmed.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length - match[1]!.length;
+    const space = match[1] ?? match[2] ?? '';
+    const end = match.index + match[0].length - space.length;
     sentences.push(trimmed.slice(start, end));
     start = match.index + match[0].length;
   }

@@ -24,6 +24,27 @@ describe('splitSentences and sentenceKey', () => {
       'Yes.',
     ]);
     expect(splitSentences('   ')).toEqual([]);
+    expect(splitSentences('Dr. Heidi Howard explains Flexible Paxos. J. R. Smith asks Mr. Lamport.')).toEqual([
+      'Dr. Heidi Howard explains Flexible Paxos.',
+      'J. R. Smith asks Mr. Lamport.',
+    ]);
+    expect(splitSentences('我是一名工程师。本文介绍 Raft 的选主过程！ 下一篇见。')).toEqual([
+      '我是一名工程师。',
+      '本文介绍 Raft 的选主过程！',
+      '下一篇见。',
+    ]);
+  });
+
+  it('removes a bio from posts written in Chinese', () => {
+    const bio = '我是一名在云计算公司工作了十年的分布式系统工程师。';
+    const items = [
+      { title: 'Raft 选主', summary: `${bio}本文介绍 Raft 的选主过程。` },
+      { title: '日志复制', summary: `${bio}日志复制如何保证一致性。` },
+    ];
+    expect(removeFeedBoilerplate(items).items.map((item) => item.summary)).toEqual([
+      '本文介绍 Raft 的选主过程。',
+      '日志复制如何保证一致性。',
+    ]);
   });
 
   it('treats links, user names and counts as the same template', () => {
