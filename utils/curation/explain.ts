@@ -26,7 +26,7 @@ export interface ExtraReason {
 }
 
 export interface ExplainInput {
-  article: Pick<Article, 'title' | 'summary' | 'topics' | 'relevance' | 'curated'>;
+  article: Pick<Article, 'title' | 'summary' | 'categories' | 'topics' | 'relevance' | 'curated'>;
   /** The reader's relevance threshold. */
   threshold: number;
   /**
@@ -121,6 +121,7 @@ function wordSignalTexts(article: ExplainInput['article'], model: RelevanceWeigh
   const texts: string[] = [];
   let concepts = 0;
   const fields = { t: spellings(article.title), b: spellings(article.summary.replace(AGGREGATOR_FIELDS, ' ')) };
+  // Tags are named by the term rules alone: a tag's word has no spelling in the post to quote.
   for (const { feature, weight } of strongestFeatures({ ...article, categories: [] }, model)) {
     if (weight < MIN_WORD_WEIGHT) continue;
     const [field, term = ''] = feature.split(':');
@@ -158,7 +159,7 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
   if (article.curated) {
     return { kind: 'curated', text: 'Curated: in the starter library.', signals: [] };
   }
-  const terms = termSignalTexts(termSignals({ ...article, categories: [] }));
+  const terms = termSignalTexts(termSignals({ ...article, categories: article.categories ?? [] }));
   const needsModel = terms.length === 0;
   const words = !needsModel ? [] : model ? wordSignalTexts(article, model) : [];
   const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);

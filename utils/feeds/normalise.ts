@@ -11,6 +11,8 @@ export type Classify = (input: { title: string; summary: string; categories: str
 
 const SOURCE_MAX = 200;
 const MAX_TOPICS = 8;
+/** Tags kept with an article for its explanation (ArticleSchema.categories). */
+const KEPT_CATEGORIES = 10;
 /** A title made from a summary: a headline's length, not a paragraph's. */
 const DERIVED_TITLE_MAX = 80;
 
@@ -52,6 +54,7 @@ export function feedItemsToDrafts(feed: ParsedFeed, feedId: string, classify: Cl
     return {
       ...common,
       summary,
+      ...(item.categories.length > 0 ? { categories: item.categories.slice(0, KEPT_CATEGORIES) } : {}),
       topics: [...new Set(topics)].slice(0, MAX_TOPICS),
       kind: 'article' as const,
       ...feedItemGuidance(common.title, summary, item.bodyWords),

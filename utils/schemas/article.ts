@@ -35,6 +35,11 @@ export const ArticleSchema = z.object({
    */
   countsFrom: z.optional(z.number().check(z.int())),
   summary: z.string().check(z.maxLength(2000)),
+  /**
+   * The first of the feed's tags for the post, as the classifier read them, so "why this pick"
+   * can name a tag that weighed. Absent on curated articles and on rows stored before.
+   */
+  categories: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(10))),
   topics: z.array(TopicSchema).check(z.maxLength(8)),
   kind: ArticleKindSchema,
   /** 0..1: how much this is about distributed systems. Curated items are 1 by definition. */

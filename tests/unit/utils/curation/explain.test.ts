@@ -63,6 +63,21 @@ describe('explainPick', () => {
     );
   });
 
+  it('names a tag that weighed, in the tags', () => {
+    const tagged = explainPick({
+      article: article({
+        title: 'Notes from the week',
+        summary: 'A few things I worked on and read.',
+        categories: ['raft', 'consensus'],
+        topics: ['consensus'],
+        relevance: 0.5,
+      }),
+      threshold: 0.35,
+      model: TRAINED_MODEL,
+    });
+    expect(tagged.signals).toEqual(['“consensus” in the tags', '“raft” in the tags']);
+  });
+
   it('never says a hidden article’s relevance equals the threshold it is below', () => {
     const justBelow = (relevance: number, threshold: number) =>
       explainPick({

@@ -46,6 +46,7 @@ describe('feedItemsToDrafts: feed items', () => {
         author: 'A. Writer',
         publishedAt: 1_767_607_200_000,
         summary: 'Leader election and log replication, one step at a time.',
+        categories: ['raft'],
         topics: ['consensus', 'replication'],
         kind: 'article',
         level: 'intro',
