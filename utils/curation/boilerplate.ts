@@ -12,11 +12,12 @@
  * sentence about its subject ("Raft is a consensus algorithm for…"). When the titles of at
  * least half the items that open with such a sentence name its subject (its first word of
  * three letters or more, past "the", "my", "our"…), the sentence is the series' topic, not
- * boilerplate, and stays in every item. Only an opening sentence can be a series' topic: a
- * closing one ("Distributed Notes is a reader-supported publication…") is a footer whatever
- * the titles say, and one post titled "Distributed tracing" must not keep a footer on all. A bio's subject is its author or its opening words ("After twelve
- * years…", "Hi, I'm Priya"), which post titles do not name. A sentence learned earlier is
- * also kept in a new item whose title names its subject.
+ * boilerplate, and stays in every item. Only an opening sentence (one of the first three, not
+ * the last) can be a series' topic: a closing one ("Distributed Notes is a reader-supported
+ * publication…") is a footer whatever the titles say, and one post titled "Distributed
+ * tracing" must not keep a footer on all. A bio's subject is its author or its opening words
+ * ("After twelve years…", "Hi, I'm Priya"), which post titles do not name. A sentence learned
+ * earlier is also kept in a new item whose title names its subject.
  */
 
 /** How many sentences at each end of an item are looked at. */
@@ -29,11 +30,12 @@ export const MAX_KEY_LENGTH = 300;
 
 /**
  * A sentence ends at . ! ? … or » before a space and what starts a sentence; "e.g. the" and
- * "v1.2" are not boundaries, nor the dot of a title or an initial ("Dr. Heidi Howard",
- * "J. Smith"). In Chinese and Japanese it ends at 。！？ with or without a space after.
+ * "v1.2" are not boundaries, nor the dot after a title ("Dr. Heidi Howard"). A single capital
+ * before a stop ends a sentence: "node B." is far commoner here than an author's initial. In
+ * Chinese and Japanese a sentence ends at 。！？ with or without a space after.
  */
 const SENTENCE_END = new RegExp(
-  String.raw`(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|etc|Fig|No)|(?:^|[^\p{L}])\p{Lu})` +
+  String.raw`(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sr|Jr|St|vs|Fig))` +
     String.raw`[.!?\u2026\u00bb]["'\u201d\u2019)\]]*(\s+)(?=["'\u201c\u2018(#[]?[\p{Lu}\p{N}])` +
     String.raw`|[\u3002\uff01\uff1f][\u300d\u300f\uff09"'\u201d]*(\s*)(?=\S)`,
   'gu',
@@ -147,13 +149,15 @@ function learnFromSplit(items: readonly Split[], known: readonly string[]): stri
   const openings = new Map<string, { items: number; named: number }>();
   for (const item of items) {
     const seen = new Set<string>();
-    const opening = Math.min(EDGE_SENTENCES, item.sentences.length);
-    for (const index of edgeIndexes(item.sentences.length)) {
+    const count = item.sentences.length;
+    for (const index of edgeIndexes(count)) {
       const key = item.keys[index]!;
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (index >= opening) continue;
+      // An opening sentence is among the first three and is not the last: in a short post the
+      // last sentence is among the first three too, and a footer there is still a footer.
+      if (index >= EDGE_SENTENCES || (count > 1 && index === count - 1)) continue;
       const tally = openings.get(key) ?? { items: 0, named: 0 };
       tally.items += 1;
       if (namesSubject(item.title, item.sentences[index]!)) tally.named += 1;

@@ -24,10 +24,9 @@ describe('splitSentences and sentenceKey', () => {
       'Yes.',
     ]);
     expect(splitSentences('   ')).toEqual([]);
-    expect(splitSentences('Dr. Heidi Howard explains Flexible Paxos. J. R. Smith asks Mr. Lamport.')).toEqual([
-      'Dr. Heidi Howard explains Flexible Paxos.',
-      'J. R. Smith asks Mr. Lamport.',
-    ]);
+    expect(
+      splitSentences('Dr. Heidi Howard explains Flexible Paxos. Node A asks node B. B answers Mr. Lamport.'),
+    ).toEqual(['Dr. Heidi Howard explains Flexible Paxos.', 'Node A asks node B.', 'B answers Mr. Lamport.']);
     expect(splitSentences('我是一名工程师。本文介绍 Raft 的选主过程！ 下一篇见。')).toEqual([
       '我是一名工程师。',
       '本文介绍 Raft 的选主过程！',
@@ -125,6 +124,18 @@ describe('removeFeedBoilerplate', () => {
         DEFAULT_RELEVANCE_THRESHOLD,
       );
     }
+  });
+
+  it('learns a footer whatever the titles say, in short posts too', () => {
+    const footer = 'Distributed Notes is a reader-supported publication about consensus and replication.';
+    const items = [
+      { title: 'Distributed tracing without the hype', summary: `Spans, context and sampling. ${footer}` },
+      { title: 'Baking sourdough at home', summary: `Flour, water and patience. ${footer}` },
+    ];
+    expect(removeFeedBoilerplate(items).items.map((item) => item.summary)).toEqual([
+      'Spans, context and sampling.',
+      'Flour, water and patience.',
+    ]);
   });
 
   it('learns a footer whatever the titles say, and a bio that one title of many happens to name', () => {
