@@ -8,8 +8,8 @@
  * a post. A title is specific when it keeps at least MIN_SPECIFIC_WORDS words after dropping
  * the words that are frequent in titles of every feed (GENERIC_TITLE_WORDS) and bare numbers,
  * and is at least MIN_SPECIFIC_LENGTH characters long. Chinese and Japanese write no spaces
- * and say in one character what takes a few letters elsewhere: there every two characters
- * count as a word, and each character counts twice towards the length.
+ * and say in one character what takes a few letters elsewhere: there every two Han characters
+ * or one run of katakana count as a word, and each character counts twice towards the length.
  */
 
 export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -31,13 +31,15 @@ const GENERIC_TITLE_WORDS = new Set(
 /**
  * Lower case, punctuation and spacing folded, so "Raft: Part 2!" and "raft – part 2" match.
  * Latin accents fold ("café" is "cafe"); other scripts' marks are letters' own parts (バ is
- * not パ, a Devanagari vowel sign is not a space), so they are composed back and kept.
+ * not パ, a Devanagari vowel sign is not a space), so they are composed back and kept. A mark
+ * on no letter (an emoji's presentation selector, a keycap) is dropped with its emoji.
  */
 export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
+    .replace(/(?<![\p{L}\p{M}])\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019']/g, '')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
@@ -46,6 +48,26 @@ export function normaliseTitle(title: string): string {
 
 /** Han characters and kana: scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/gu;
+const KATAKANA_RUN = /[\p{Script=Katakana}\u30fc]+/gu;
+/**
+ * The post kinds and dates of GENERIC_TITLE_WORDS as Chinese and Japanese titles write them,
+ * inside unspaced words: "分布式系统每日新闻汇总" is a daily news roundup, not a post.
+ */
+const GENERIC_UNSPACED = new RegExp(
+  [
+    ...'每日 每周 每月 每年 日报 周报 月报 周刊 週刊 月刊 年度 新闻 资讯 汇总 合集 摘要 精选 更新 发布 公告 版本 说明 笔记 第 期 篇 今日 本周 本月'.split(
+      ' ',
+    ),
+    ...'ニュース まとめ 今週 今月 毎日 毎週 毎月 リリース アップデート お知らせ 更新情報 号 回 週間 月間 ノート'.split(
+      ' ',
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
 export function isSpecificTitle(title: string): boolean {
   const normalised = normaliseTitle(title);
@@ -54,8 +76,13 @@ export function isSpecificTitle(title: string): boolean {
   let specific = 0;
   for (const word of normalised.split(' ')) {
     if (GENERIC_TITLE_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    const characters = word.match(UNSPACED)?.length ?? 0;
-    specific += characters === 0 ? 1 : Math.max(1, Math.floor(characters / 2));
+    if (!UNSPACED_CHARACTER.test(word)) {
+      specific += 1;
+      continue;
+    }
+    // Two Han characters make about a word; a run of katakana spells one word out.
+    const rest = word.replace(GENERIC_UNSPACED, ' ');
+    specific += Math.floor((rest.match(HAN)?.length ?? 0) / 2) + (rest.match(KATAKANA_RUN)?.length ?? 0);
   }
   return specific >= MIN_SPECIFIC_WORDS;
 }

@@ -36,10 +36,19 @@ describe('normaliseTitle and isSpecificTitle', () => {
     ]);
   });
 
+  it('drops an emoji with its presentation mark', () => {
+    expect(normaliseTitle('⚡️ Fast leader election in Raft')).toBe(normaliseTitle('⚡ Fast leader election in Raft'));
+    expect(normaliseTitle('⚡️ Fast leader election in Raft')).toBe('fast leader election in raft');
+    expect(isSpecificTitle('Weekly links roundup ❤️ ⭐️ ☀️')).toBe(false);
+    expect(isSpecificTitle('Release notes 1️⃣ 2️⃣ 3️⃣')).toBe(false);
+  });
+
   it('judges titles written without spaces by their characters', () => {
     const title = '深入理解分布式系统中的Raft共识算法与日志复制机制';
     expect(isSpecificTitle(title)).toBe(true);
     expect(isSpecificTitle('每周更新')).toBe(false);
+    expect(isSpecificTitle('分布式系统每日新闻汇总')).toBe(false);
+    expect(isSpecificTitle('週刊 分散システム ニュース まとめ')).toBe(false);
     const stories = groupDuplicates([item('https://a.cn/1', title), item('https://b.cn/1', title, 2)]);
     expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([['https://a.cn/1', 'https://b.cn/1']]);
   });
