@@ -79,7 +79,7 @@ export type KnownLink = z.infer<typeof KnownLinkSchema>;
 export const KnownHostsResponseSchema = z.object({
   ok: z.literal(true),
   hosts: z.array(z.string()),
-  anchoredPages: z.array(z.string()),
+  anchoredUrls: z.array(z.string()),
 });
 export const LookupUrlsResponseSchema = z.object({ ok: z.literal(true), known: z.array(KnownLinkSchema) });
 export const LinkResponseSchema = z.object({ ok: z.literal(true), link: z.nullable(KnownLinkSchema) });

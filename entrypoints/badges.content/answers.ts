@@ -32,12 +32,12 @@ const isOk = (value: unknown): value is Record<string, unknown> =>
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
-/** The hosts and anchored pages of a `known-hosts` answer, or null when the answer is not one. */
+/** The hosts and anchored URLs of a `known-hosts` answer, or null when the answer is not one. */
 export function readTargetsAnswer(value: unknown): LinkTargets | null {
   if (!isOk(value) || !isStringArray(value.hosts)) return null;
-  // A background a version behind sends no anchored pages: its links are asked about as before.
-  if (value.anchoredPages === undefined) return { hosts: value.hosts, anchoredPages: [] };
-  return isStringArray(value.anchoredPages) ? { hosts: value.hosts, anchoredPages: value.anchoredPages } : null;
+  // A background a version behind sends no anchored URLs: its links are asked about as before.
+  if (value.anchoredUrls === undefined) return { hosts: value.hosts, anchoredUrls: [] };
+  return isStringArray(value.anchoredUrls) ? { hosts: value.hosts, anchoredUrls: value.anchoredUrls } : null;
 }
 
 /** The known links of a `lookup-urls` answer, or null when the answer is not one. */

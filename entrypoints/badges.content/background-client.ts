@@ -9,7 +9,7 @@ import { readLinkAnswer, readLookupAnswer, readTargetsAnswer } from './answers';
  * answer) the page simply gets no badges, rather than an error in its console.
  */
 export interface BackgroundClient {
-  /** Where known articles are (hosts, and pages whose entries sit at anchors); null when the background cannot say. */
+  /** Where known articles are (hosts, and the URLs of entries stored at anchors); null when the background cannot say. */
   knownTargets(): Promise<PageTargets | null>;
   /** The known articles among these canonical URLs, asked in bounded batches; null without an answer. */
   lookup(urls: readonly string[]): Promise<KnownLink[] | null>;
@@ -21,7 +21,7 @@ export interface BackgroundClient {
 
 export interface PageTargets {
   hosts: ReadonlySet<string>;
-  anchoredPages: ReadonlySet<string>;
+  anchoredUrls: ReadonlySet<string>;
 }
 
 async function send(request: Request): Promise<unknown> {
@@ -36,7 +36,7 @@ export function createBackgroundClient(): BackgroundClient {
   return {
     async knownTargets() {
       const targets = readTargetsAnswer(await send({ type: 'known-hosts' }));
-      return targets ? { hosts: new Set(targets.hosts), anchoredPages: new Set(targets.anchoredPages) } : null;
+      return targets ? { hosts: new Set(targets.hosts), anchoredUrls: new Set(targets.anchoredUrls) } : null;
     },
     async lookup(urls) {
       const batches: Promise<KnownLink[] | null>[] = [];

@@ -112,6 +112,15 @@ const reddit: Reader = function* (root, base) {
 
 const READERS = { 'hacker-news': hackerNews, lobsters, reddit } as const;
 
+function anchorOf(href: string, base: string): string {
+  try {
+    const { hash } = new URL(href, base);
+    return hash.length > 1 ? hash : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The article links of an aggregator's page and their threads, article URLs canonical; links
  * to the aggregator itself (text posts) are left out. Empty on any other site.
@@ -124,8 +133,10 @@ export function findDiscussionLinks(
   if (site === undefined) return [];
   const found = new Map<string, DiscussionLink>();
   for (const link of READERS[site](root, page.href)) {
-    const articleUrl = canonicalUrl(link.articleUrl, page.href);
-    if (articleUrl === null || discussionSiteOf(new URL(articleUrl).hostname) !== undefined) continue;
+    const canonical = canonicalUrl(link.articleUrl, page.href);
+    if (canonical === null || discussionSiteOf(new URL(canonical).hostname) !== undefined) continue;
+    // The anchor stays: it may name one of several notes stored at their anchors on one page.
+    const articleUrl = canonical + anchorOf(link.articleUrl, page.href);
     if (!found.has(articleUrl)) found.set(articleUrl, { ...link, articleUrl });
     if (found.size === DISCUSSIONS_PER_PAGE_MAX) break;
   }

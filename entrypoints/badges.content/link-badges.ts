@@ -58,7 +58,7 @@ export function startLinkBadges(life: Lifetime, client: BackgroundClient): LinkB
   );
   void client.knownTargets().then((targets) => {
     if (life.isInvalid || !targets || targets.hosts.size === 0) return;
-    const scanner = createLinkScanner(hints, OWN_TAGS, targets.hosts, targets.anchoredPages);
+    const scanner = createLinkScanner(hints, OWN_TAGS, targets.hosts, targets.anchoredUrls);
     scan = (element) => {
       const candidate = scanner.candidate(element, page.current());
       if (candidate) found(candidate);

@@ -75,13 +75,13 @@ export function hrefHostname(href: string, base: string, baseHostname: string): 
 
 /**
  * A canonical page URL with the anchor `href` names, as a feed entry at that anchor is stored
- * (the URL's own `hash`, appended); the page alone when `href` names none.
+ * (the URL's own `hash`, appended), when such an entry is known; else the page.
  */
-function withAnchor(url: string, href: string, base: string): string {
+function withAnchor(url: string, href: string, base: string, anchoredUrls: ReadonlySet<string>): string {
   if (!href.includes('#')) return url;
   try {
-    const { hash } = new URL(href, base);
-    return hash.length > 1 ? url + hash : url;
+    const anchored = url + new URL(href, base).hash;
+    return anchoredUrls.has(anchored) ? anchored : url;
   } catch {
     return url;
   }
@@ -99,8 +99,10 @@ export function createLinkScanner(
   hints: readonly SiteHint[],
   ownHosts: ReadonlySet<string>,
   knownHosts: ReadonlySet<string>,
-  anchoredPages: ReadonlySet<string> = new Set(),
+  anchoredUrls: ReadonlySet<string> = new Set(),
 ): LinkScanner {
+  /** The pages anchored entries sit on: only links into them are read for an anchor. */
+  const anchoredPages = new Set([...anchoredUrls].map((url) => url.slice(0, url.indexOf('#'))));
   const seen = new WeakSet<Element>();
   const cache = new Map<string, string | null>();
   let cacheBase = '';
@@ -128,7 +130,7 @@ export function createLinkScanner(
     let url = cache.get(href);
     if (url === undefined) {
       url = canonicalUrl(href, page.base);
-      if (url !== null && anchoredPages.has(url)) url = withAnchor(url, href, page.base);
+      if (url !== null && anchoredPages.has(url)) url = withAnchor(url, href, page.base, anchoredUrls);
       cache.set(href, url);
     }
     return url;

@@ -9,6 +9,16 @@ export interface SeenDiscussion {
   comments?: number | undefined;
 }
 
+/** The canonical URL with the anchor the link as written names, or null when it names none. */
+function withAnchorOf(canonical: string, written: string): string | null {
+  try {
+    const { hash } = new URL(written);
+    return hash.length > 1 ? canonical + hash : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Notes where known articles are discussed, as the badges script saw them on an aggregator's
  * page. A page speaks only for its own site: a Lobsters page cannot record a Reddit thread.
@@ -23,7 +33,7 @@ export async function recordDiscussions(
 ): Promise<number> {
   const site = discussionSiteOf(pageHost);
   if (site === undefined) throw new Error('Only an aggregator’s page can report discussions.');
-  const byArticle = new Map<string, Discussion[]>();
+  const threads: { articles: string[]; entry: Discussion }[] = [];
   for (const item of seen) {
     const article = canonicalUrl(item.articleUrl);
     let discussion: URL;
@@ -40,10 +50,22 @@ export async function recordDiscussions(
       ...(item.comments !== undefined ? { comments: item.comments } : {}),
       seenAt: now,
     };
-    byArticle.set(article, [...(byArticle.get(article) ?? []), entry]);
+    const anchored = withAnchorOf(article, item.articleUrl);
+    threads.push({ articles: anchored ? [anchored, article] : [article], entry });
   }
-  if (byArticle.size === 0) return 0;
+  if (threads.length === 0) return 0;
   return db.transaction('rw', db.articles, async () => {
+    // A link to `page#n2` is about the entry stored at that anchor when there is one (several
+    // notes on one page, utils/feeds/parse.ts), else about the page: `post#comments`.
+    const asked = [...new Set(threads.flatMap((thread) => thread.articles))];
+    const stored = new Set(
+      (await db.articles.bulkGet(asked)).flatMap((article, index) => (article ? [asked[index]!] : [])),
+    );
+    const byArticle = new Map<string, Discussion[]>();
+    for (const { articles, entry } of threads) {
+      const article = articles.find((url) => stored.has(url));
+      if (article !== undefined) byArticle.set(article, [...(byArticle.get(article) ?? []), entry]);
+    }
     const urls = [...byArticle.keys()];
     const articles = await db.articles.bulkGet(urls);
     let changed = 0;

@@ -13,11 +13,12 @@ export interface LinkTargets {
    */
   hosts: string[];
   /**
-   * Pages whose feed entries are stored at their own anchors (`page#note-2`, see collectItems
-   * in utils/feeds/parse.ts). A link to one of these keeps its anchor when the content script
-   * asks about it; every other link is asked about without one.
+   * The known URLs that carry an anchor: feed entries stored at their own anchors on a shared
+   * page (`page#note-2`, see collectItems in utils/feeds/parse.ts). Few, so the content script
+   * gets them all: a link to one of them keeps its anchor when it is asked about; every other
+   * link (`post#comments`) is asked about without one.
    */
-  anchoredPages: string[];
+  anchoredUrls: string[];
 }
 
 export interface KnownUrlsOptions {
@@ -73,14 +74,13 @@ export class KnownUrls {
     const known = await this.current();
     if (this.targetsOf?.set !== known) {
       const hosts = new Set<string>();
-      const anchoredPages = new Set<string>();
+      const anchoredUrls: string[] = [];
       for (const url of known) {
         const match = CANONICAL_HOST.exec(url);
         if (match) hosts.add(match[1]!);
-        const anchor = url.indexOf('#');
-        if (anchor !== -1) anchoredPages.add(url.slice(0, anchor));
+        if (url.includes('#')) anchoredUrls.push(url);
       }
-      this.targetsOf = { set: known, targets: { hosts: [...hosts], anchoredPages: [...anchoredPages] } };
+      this.targetsOf = { set: known, targets: { hosts: [...hosts], anchoredUrls } };
     }
     return this.targetsOf.targets;
   }

@@ -46,12 +46,12 @@ describe("the content script's hand-written checks of the background's answers",
     expect(readLookupAnswer(undefined)).toBeNull();
   });
 
-  it('read where known articles are: hosts, and pages with anchored entries (none from an older background)', () => {
+  it('read where known articles are: hosts, and anchored entries (none from an older background)', () => {
     const hosts = ['jepsen.io', 'blog.example'];
-    const anchoredPages = ['https://blog.example/day'];
-    expect(readTargetsAnswer({ ok: true, hosts, anchoredPages })).toEqual({ hosts, anchoredPages });
-    expect(readTargetsAnswer({ ok: true, hosts })).toEqual({ hosts, anchoredPages: [] });
-    expect(readTargetsAnswer({ ok: true, hosts, anchoredPages: [3] })).toBeNull();
+    const anchoredUrls = ['https://blog.example/day#n1'];
+    expect(readTargetsAnswer({ ok: true, hosts, anchoredUrls })).toEqual({ hosts, anchoredUrls });
+    expect(readTargetsAnswer({ ok: true, hosts })).toEqual({ hosts, anchoredUrls: [] });
+    expect(readTargetsAnswer({ ok: true, hosts, anchoredUrls: [3] })).toBeNull();
     expect(readTargetsAnswer({ ok: true, hosts: 'jepsen.io' })).toBeNull();
     expect(readTargetsAnswer({ ok: false, error: 'x' })).toBeNull();
   });

@@ -33,6 +33,27 @@ describe('findDiscussionLinks', () => {
     ]);
   });
 
+  it('keeps a link’s anchor, which may name one of several notes on one page', () => {
+    const document = page(
+      `<table>${hnRow(101, 'https://notes.example/2026/12/02#n1', '<a href="item?id=101">57&nbsp;comments</a>')}
+       ${hnRow(102, 'https://notes.example/2026/12/02#n2', '<a href="item?id=102">9&nbsp;comments</a>')}</table>`,
+    );
+    expect(
+      findDiscussionLinks(document, { href: 'https://news.ycombinator.com/news', hostname: 'news.ycombinator.com' }),
+    ).toEqual([
+      {
+        articleUrl: 'https://notes.example/2026/12/02#n1',
+        url: 'https://news.ycombinator.com/item?id=101',
+        comments: 57,
+      },
+      {
+        articleUrl: 'https://notes.example/2026/12/02#n2',
+        url: 'https://news.ycombinator.com/item?id=102',
+        comments: 9,
+      },
+    ]);
+  });
+
   it('reads a Hacker News item page the same way', () => {
     const document = page(
       `<table class="fatitem">${hnRow(7, 'https://blog.example/a', '<a href="item?id=7">12&nbsp;comments</a>')}</table>`,

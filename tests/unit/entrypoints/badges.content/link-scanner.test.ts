@@ -33,14 +33,14 @@ function page(html: string, url: string, self: string[] = []) {
 function scanAll(
   html: string,
   url: string,
-  options: { host?: string; self?: string[]; known?: ReadonlySet<string>; anchoredPages?: ReadonlySet<string> } = {},
+  options: { host?: string; self?: string[]; known?: ReadonlySet<string>; anchoredUrls?: ReadonlySet<string> } = {},
 ) {
   const { document, scan } = page(html, url, options.self);
   const scanner = createLinkScanner(
     hintsFor(options.host ?? new URL(url).hostname),
     OWN,
     options.known ?? ALL_HOSTS,
-    options.anchoredPages,
+    options.anchoredUrls,
   );
   const found = scanner
     .collect(document)
@@ -57,23 +57,26 @@ function scanAll(
 }
 
 describe('the link scanner', () => {
-  it('keeps the anchor of a link into a page whose entries are stored at their anchors, and only there', () => {
+  it('keeps the anchor of a link to a known entry stored at its anchor, and only there', () => {
+    const day = 'https://blog.example/2026/12/02';
     const { summary } = scanAll(
-      `<a href="https://blog.example/2026/12/02#n1">a note</a>
+      `<a href="${day}#n1">a note</a>
        <a href="#n2">the next note, from the day's own page</a>
-       <a href="https://blog.example/2026/12/02?utm_source=x#caf%C3%A9">an escaped anchor</a>
-       <a href="https://blog.example/2026/12/02#">an empty anchor</a>
-       <a href="https://blog.example/2026/12/02">the day</a>
-       <a href="https://blog.example/2026/12/01/post#comments">comments of a post</a>`,
-      'https://blog.example/2026/12/02',
-      { anchoredPages: new Set(['https://blog.example/2026/12/02']) },
+       <a href="${day}?utm_source=x#caf%C3%A9">an escaped anchor</a>
+       <a href="${day}#comments">an anchor no entry has</a>
+       <a href="${day}#">an empty anchor</a>
+       <a href="${day}">the day</a>
+       <a href="https://blog.example/2026/12/01/post#n1">another page</a>`,
+      day,
+      { anchoredUrls: new Set([`${day}#n1`, `${day}#n2`, `${day}#caf%C3%A9`]) },
     );
     expect(summary).toEqual([
-      'https://blog.example/2026/12/02#n1 after a',
-      'https://blog.example/2026/12/02#n2 after a',
-      'https://blog.example/2026/12/02#caf%C3%A9 after a',
-      'https://blog.example/2026/12/02 after a',
-      'https://blog.example/2026/12/02 after a',
+      `${day}#n1 after a`,
+      `${day}#n2 after a`,
+      `${day}#caf%C3%A9 after a`,
+      `${day} after a`,
+      `${day} after a`,
+      `${day} after a`,
       'https://blog.example/2026/12/01/post after a',
     ]);
   });

@@ -126,10 +126,10 @@ describe('lookup-urls', () => {
 describe('known-hosts', () => {
   it('answers the hostnames of the known articles, once per set', async () => {
     const { send, knownUrls } = await setup();
-    const answer = (await send({ type: 'known-hosts' })) as { ok: true; hosts: string[]; anchoredPages: string[] };
+    const answer = (await send({ type: 'known-hosts' })) as { ok: true; hosts: string[]; anchoredUrls: string[] };
     expect(answer.ok).toBe(true);
     expect(answer.hosts.sort()).toEqual(['dl.acm.org', 'jepsen.io', 'martin.kleppmann.com']);
-    expect(answer.anchoredPages).toEqual([]);
+    expect(answer.anchoredUrls).toEqual([]);
     expect(await knownUrls.targets()).toBe(await knownUrls.targets());
   });
 

@@ -32,6 +32,24 @@ describe('recordDiscussions', () => {
     ]);
   });
 
+  it('records a thread on the note its link names by anchor, else on the page', async () => {
+    const db = testDatabase();
+    const day = 'https://notes.example/2026/12/02';
+    await db.articles.bulkPut([article({ url: `${day}#n1` }), article({ url: KNOWN })]);
+    const seen = [
+      { articleUrl: `${day}#n1`, url: 'https://news.ycombinator.com/item?id=101', comments: 57 },
+      { articleUrl: `${day}#n2`, url: 'https://news.ycombinator.com/item?id=102', comments: 9 },
+      { articleUrl: `${KNOWN}#comments`, url: 'https://news.ycombinator.com/item?id=103', comments: 3 },
+    ];
+    expect(await recordDiscussions(db, 'news.ycombinator.com', seen, 1)).toBe(2);
+    expect((await db.articles.get(`${day}#n1`))?.discussions?.map((thread) => thread.url)).toEqual([
+      'https://news.ycombinator.com/item?id=101',
+    ]);
+    expect((await db.articles.get(KNOWN))?.discussions?.map((thread) => thread.url)).toEqual([
+      'https://news.ycombinator.com/item?id=103',
+    ]);
+  });
+
   it('lets a page speak only for its own site', async () => {
     const db = testDatabase();
     await db.articles.put(article({ url: KNOWN }));

@@ -92,16 +92,16 @@ describe('KnownUrls', () => {
     await db.articles.put(article({ url: 'https://k.example/a' }));
     const known = new KnownUrls(db);
     expect(await known.filter(['https://k.example/a', 'https://k.example/b'])).toEqual(['https://k.example/a']);
-    expect(await known.targets()).toEqual({ hosts: ['k.example'], anchoredPages: [] });
+    expect(await known.targets()).toEqual({ hosts: ['k.example'], anchoredUrls: [] });
     await db.articles.bulkPut([
       article({ url: 'https://k.example/b' }),
       article({ url: 'https://l.example/day#n1' }),
       article({ url: 'https://l.example/day#n2' }),
     ]);
     expect(await known.has('https://k.example/b')).toBe(true);
-    const { hosts, anchoredPages } = await known.targets();
+    const { hosts, anchoredUrls } = await known.targets();
     expect(hosts.sort()).toEqual(['k.example', 'l.example']);
-    expect(anchoredPages).toEqual(['https://l.example/day']);
+    expect(anchoredUrls.sort()).toEqual(['https://l.example/day#n1', 'https://l.example/day#n2']);
     await db.articles.clear();
     expect(await known.has('https://k.example/a')).toBe(false);
   });
