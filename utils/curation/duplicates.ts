@@ -9,7 +9,8 @@
  * the words that are frequent in titles of every feed (GENERIC_TITLE_WORDS) and bare numbers,
  * and is at least MIN_SPECIFIC_LENGTH characters long. Chinese and Japanese write no spaces
  * and say in one character what takes a few letters elsewhere: there every two Han characters
- * or one run of katakana count as a word, and each character counts twice towards the length.
+ * or one run of katakana count as a word, and each character counts twice towards the length,
+ * as a Korean one does.
  */
 
 export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -47,8 +48,9 @@ export function normaliseTitle(title: string): string {
 }
 
 /** Han characters and kana: scripts written without spaces between words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Scripts that say in one character what takes a few letters elsewhere: Korean is spaced, but as dense. */
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAN = /\p{Script=Han}/gu;
 const KATAKANA_RUN = /[\p{Script=Katakana}\u30fc]+/gu;
 /**
@@ -71,8 +73,8 @@ const GENERIC_UNSPACED = new RegExp(
 
 export function isSpecificTitle(title: string): boolean {
   const normalised = normaliseTitle(title);
-  const unspaced = normalised.match(UNSPACED)?.length ?? 0;
-  if (normalised.length + unspaced < MIN_SPECIFIC_LENGTH) return false;
+  const dense = normalised.match(DENSE)?.length ?? 0;
+  if (normalised.length + dense < MIN_SPECIFIC_LENGTH) return false;
   let specific = 0;
   for (const word of normalised.split(' ')) {
     if (GENERIC_TITLE_WORDS.has(word) || /^\d+$/.test(word)) continue;

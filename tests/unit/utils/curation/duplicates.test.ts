@@ -47,6 +47,8 @@ describe('normaliseTitle and isSpecificTitle', () => {
     const title = '深入理解分布式系统中的Raft共识算法与日志复制机制';
     expect(isSpecificTitle(title)).toBe(true);
     expect(isSpecificTitle('每周更新')).toBe(false);
+    expect(isSpecificTitle('라프트 합의 알고리즘')).toBe(true);
+    expect(isSpecificTitle('주간 업데이트')).toBe(false);
     expect(isSpecificTitle('分布式系统每日新闻汇总')).toBe(false);
     expect(isSpecificTitle('週刊 分散システム ニュース まとめ')).toBe(false);
     const stories = groupDuplicates([item('https://a.cn/1', title), item('https://b.cn/1', title, 2)]);
