@@ -156,6 +156,17 @@ export function canonicalUrl(href: string, base?: string): string | null {
   return finish(`${origin}${path}${cleanQuery(url.search, host)}`);
 }
 
+/**
+ * The `#anchor` of a link as written ('' when it names none), which canonicalUrl drops: where
+ * several feed entries share one page, it is what tells them apart (utils/feeds/parse.ts).
+ * Never throws; `base` is handled as canonicalUrl handles it.
+ */
+export function linkAnchor(href: string, base?: string): string {
+  if (typeof href !== 'string' || !href.includes('#') || href.length > MAX_URL_LENGTH) return '';
+  const hash = parse(href, base)?.hash ?? '';
+  return hash.length > 1 ? hash : '';
+}
+
 function parse(href: string, base: string | undefined): URL | null {
   try {
     return base === undefined ? new URL(href) : new URL(href, base);

@@ -1,5 +1,5 @@
 import { discussionSiteOf, DISCUSSIONS_PER_PAGE_MAX } from '@/utils/badges/discussion-sites';
-import { canonicalUrl } from '@/utils/url';
+import { canonicalUrl, linkAnchor } from '@/utils/url';
 
 /** An article linked from an aggregator's listing or item page, with its discussion thread. */
 export interface DiscussionLink {
@@ -112,15 +112,6 @@ const reddit: Reader = function* (root, base) {
 
 const READERS = { 'hacker-news': hackerNews, lobsters, reddit } as const;
 
-function anchorOf(href: string, base: string): string {
-  try {
-    const { hash } = new URL(href, base);
-    return hash.length > 1 ? hash : '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The article links of an aggregator's page and their threads, article URLs canonical; links
  * to the aggregator itself (text posts) are left out. Empty on any other site.
@@ -136,7 +127,7 @@ export function findDiscussionLinks(
     const canonical = canonicalUrl(link.articleUrl, page.href);
     if (canonical === null || discussionSiteOf(new URL(canonical).hostname) !== undefined) continue;
     // The anchor stays: it may name one of several notes stored at their anchors on one page.
-    const articleUrl = canonical + anchorOf(link.articleUrl, page.href);
+    const articleUrl = canonical + linkAnchor(link.articleUrl, page.href);
     if (!found.has(articleUrl)) found.set(articleUrl, { ...link, articleUrl });
     if (found.size === DISCUSSIONS_PER_PAGE_MAX) break;
   }

@@ -1,4 +1,4 @@
-import { canonicalHostname, canonicalUrl } from '@/utils/url';
+import { canonicalHostname, canonicalUrl, linkAnchor } from '@/utils/url';
 import type { SiteHint } from './site-hints';
 
 /** Where a badge for `url` may go: right after `target`, or first inside it. */
@@ -78,13 +78,8 @@ export function hrefHostname(href: string, base: string, baseHostname: string): 
  * (the URL's own `hash`, appended), when such an entry is known; else the page.
  */
 function withAnchor(url: string, href: string, base: string, anchoredUrls: ReadonlySet<string>): string {
-  if (!href.includes('#')) return url;
-  try {
-    const anchored = url + new URL(href, base).hash;
-    return anchoredUrls.has(anchored) ? anchored : url;
-  } catch {
-    return url;
-  }
+  const anchored = url + linkAnchor(href, base);
+  return anchoredUrls.has(anchored) ? anchored : url;
 }
 
 /**

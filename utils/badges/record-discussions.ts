@@ -1,22 +1,13 @@
 import type { QuorumDatabase } from '../db/database';
+import type { Article } from '../schemas/article';
 import type { Discussion } from '../schemas/discussion';
-import { canonicalUrl } from '../url';
+import { canonicalUrl, linkAnchor } from '../url';
 import { DISCUSSIONS_PER_ARTICLE_MAX, discussionSiteOf } from './discussion-sites';
 
 export interface SeenDiscussion {
   articleUrl: string;
   url: string;
   comments?: number | undefined;
-}
-
-/** The canonical URL with the anchor the link as written names, or null when it names none. */
-function withAnchorOf(canonical: string, written: string): string | null {
-  try {
-    const { hash } = new URL(written);
-    return hash.length > 1 ? canonical + hash : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -50,31 +41,31 @@ export async function recordDiscussions(
       ...(item.comments !== undefined ? { comments: item.comments } : {}),
       seenAt: now,
     };
-    const anchored = withAnchorOf(article, item.articleUrl);
-    threads.push({ articles: anchored ? [anchored, article] : [article], entry });
+    const anchor = linkAnchor(item.articleUrl);
+    threads.push({ articles: anchor ? [article + anchor, article] : [article], entry });
   }
   if (threads.length === 0) return 0;
   return db.transaction('rw', db.articles, async () => {
     // A link to `page#n2` is about the entry stored at that anchor when there is one (several
     // notes on one page, utils/feeds/parse.ts), else about the page: `post#comments`.
     const asked = [...new Set(threads.flatMap((thread) => thread.articles))];
-    const stored = new Set(
-      (await db.articles.bulkGet(asked)).flatMap((article, index) => (article ? [asked[index]!] : [])),
-    );
-    const byArticle = new Map<string, Discussion[]>();
-    for (const { articles, entry } of threads) {
-      const article = articles.find((url) => stored.has(url));
-      if (article !== undefined) byArticle.set(article, [...(byArticle.get(article) ?? []), entry]);
+    const stored = new Map<string, Article>();
+    for (const [index, article] of (await db.articles.bulkGet(asked)).entries()) {
+      if (article) stored.set(asked[index]!, article);
     }
-    const urls = [...byArticle.keys()];
-    const articles = await db.articles.bulkGet(urls);
+    const byArticle = new Map<Article, Discussion[]>();
+    for (const { articles, entry } of threads) {
+      const url = articles.find((candidate) => stored.has(candidate));
+      if (url === undefined) continue;
+      const article = stored.get(url)!;
+      byArticle.set(article, [...(byArticle.get(article) ?? []), entry]);
+    }
     let changed = 0;
-    for (const [index, article] of articles.entries()) {
-      if (!article) continue;
-      const stored = new Map((article.discussions ?? []).map((discussion) => [discussion.url, discussion]));
+    for (const [article, seenNow] of byArticle) {
+      const before = new Map((article.discussions ?? []).map((discussion) => [discussion.url, discussion]));
       // A listing that shows no count this time (a layout without it) keeps the count seen before.
-      const fresh = byArticle.get(urls[index]!)!.map((discussion) => {
-        const comments = stored.get(discussion.url)?.comments;
+      const fresh = seenNow.map((discussion) => {
+        const comments = before.get(discussion.url)?.comments;
         return discussion.comments === undefined && comments !== undefined ? { ...discussion, comments } : discussion;
       });
       const freshUrls = new Set(fresh.map((discussion) => discussion.url));

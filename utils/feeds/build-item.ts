@@ -1,5 +1,5 @@
 import type { ParsedItem } from '../schemas/parsed-feed';
-import { canonicalUrl } from '../url';
+import { canonicalUrl, linkAnchor } from '../url';
 import { clipText } from './clip-text';
 import { parseFeedDate } from './dates';
 import { feedText, type TextType } from './feed-text';
@@ -89,13 +89,7 @@ function firstHttpLink(links: RawItem['links'], base: string): { written: string
  */
 export function itemFragment(raw: RawItem): string {
   const chosen = firstHttpLink(raw.links, raw.base);
-  if (chosen === null) return '';
-  try {
-    return new URL(chosen.written, raw.base).hash;
-  } catch {
-    // canonicalUrl fell back to the link alone when the base was unusable.
-    return new URL(chosen.written).hash;
-  }
+  return chosen === null ? '' : linkAnchor(chosen.written, raw.base);
 }
 
 /**

@@ -68,7 +68,8 @@ export class KnownUrls {
 
   /**
    * What a page's content script looks for (LinkTargets). Computed once per set: canonical
-   * URLs all start `https://<host>` and have no fragment, so no parsing is needed.
+   * URLs all start `https://<host>`, and only entries stored at their anchors hold a '#', so
+   * no parsing is needed.
    */
   async targets(): Promise<LinkTargets> {
     const known = await this.current();

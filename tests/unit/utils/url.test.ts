@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { canonicalHostname, canonicalUrl, SUBSTACK_CUSTOM_DOMAINS } from '../../../utils/url';
+import { canonicalHostname, canonicalUrl, linkAnchor, SUBSTACK_CUSTOM_DOMAINS } from '../../../utils/url';
 import { seededRandom } from '../../support/seeded-random';
 
 type Case = [input: string, expected: string | null, base?: string];
@@ -619,6 +619,18 @@ describe('canonicalUrl properties over random strings', () => {
     }
     // Guards against a generator that only ever produced rejects.
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe('linkAnchor: the anchor canonicalUrl drops', () => {
+  it('reads the anchor as the URL parser spells it, and nothing for none or an empty one', () => {
+    expect(linkAnchor('https://notes.example/day#n2')).toBe('#n2');
+    expect(linkAnchor('#café', 'https://notes.example/day')).toBe('#caf%C3%A9');
+    expect(linkAnchor('https://notes.example/day#')).toBe('');
+    expect(linkAnchor('https://notes.example/day')).toBe('');
+    // canonicalUrl reads a link alone when its base is unusable; so does linkAnchor.
+    expect(linkAnchor('https://notes.example/day#n3', 'not a base')).toBe('#n3');
+    expect(linkAnchor('no url #x')).toBe('');
   });
 });
 
