@@ -44,6 +44,11 @@ const ON_TOPIC = [
   ),
 ];
 const RAFT = ON_TOPIC[0]!.link;
+/** A post whose title and summary say nothing of the field: only its tags do. */
+const TAGGED = {
+  ...post('week-48', 'Notes from the week', 'A few things I worked on and read.'),
+  categories: ['raft', 'consensus'],
+};
 
 const HN_PAGE = `<!doctype html><html><head><title>Hacker News</title></head><body><center><table id="hnmain"><tr><td>
 <table>
@@ -68,7 +73,9 @@ describe('picks a reader can trust', () => {
     sites = await startSourceSites([FEED_HOST, 'news.ycombinator.com']);
     sites.routes.set(
       `${FEED_HOST}${FEED_PATH}`,
-      serveFeed(() => rss({ title: SOURCE, link: `https://${FEED_HOST}/blog`, items: [...OFF_TOPIC, ...ON_TOPIC] })),
+      serveFeed(() =>
+        rss({ title: SOURCE, link: `https://${FEED_HOST}/blog`, items: [...OFF_TOPIC, ...ON_TOPIC, TAGGED] }),
+      ),
     );
     sites.routes.set('news.ycombinator.com/', (_: unknown, response: ServerResponse) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HN_PAGE);
@@ -151,6 +158,16 @@ describe('picks a reader can trust', () => {
     await expect
       .poll(() => jwt.locator('.why__text').textContent())
       .toMatch(/^Hidden from Picks: relevance \d+% is below your 35%/);
+    await newtab.close();
+  });
+
+  it('names the feed’s tags that weighed when its title and summary say nothing', async () => {
+    const newtab = await session.openPage(`newtab.html#source=${encodeURIComponent(SOURCE)}&low=1`);
+    const tagged = card(newtab, TAGGED.link);
+    await tagged.waitFor();
+    await tagged.locator('.why__toggle').focus();
+    // Shown as a pick or hidden as low relevance, the reason is the same tag.
+    await expect.poll(() => tagged.locator('.why__panel').textContent()).toContain('“raft” in the tags');
     await newtab.close();
   });
 

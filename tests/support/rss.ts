@@ -4,6 +4,7 @@ export interface RssItem {
   description?: string;
   pubDate?: string;
   guid?: string;
+  categories?: readonly string[];
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -17,6 +18,7 @@ export function rss(channel: { title: string; link: string; items: readonly RssI
       <link>${escape(item.link)}</link>
       ${item.description ? `<description>${escape(item.description)}</description>` : ''}
       ${item.pubDate ? `<pubDate>${item.pubDate}</pubDate>` : ''}
+      ${(item.categories ?? []).map((category) => `<category>${escape(category)}</category>`).join('')}
       <guid>${escape(item.guid ?? item.link)}</guid>
     </item>`,
     )
