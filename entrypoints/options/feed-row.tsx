@@ -3,6 +3,7 @@ import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 import { countOf } from '@/utils/text/count-of';
+import { describeFeedbackNudge } from './feedback-nudge';
 
 interface FeedRowProps {
   feed: Feed;
@@ -19,6 +20,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
+  const nudge = describeFeedbackNudge(feed.relevanceAdjust);
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
@@ -42,6 +44,18 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
         )}
         {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
       </p>
+      {nudge && (
+        <p className="feed__nudge">
+          {nudge}{' '}
+          <button
+            type="button"
+            onClick={() => update({ relevanceAdjust: undefined })}
+            aria-label={`Reset your feedback on ${feed.title || feed.url}`}
+          >
+            Reset
+          </button>
+        </p>
+      )}
       {feed.lastError && groupedError && <p className="feed__error">Not refreshed: see the note above the list.</p>}
       {feed.lastError && !groupedError && (
         <p className="feed__error" role="status">

@@ -149,6 +149,25 @@ describe('options: feeds, settings and your data', () => {
     }
   });
 
+  it("shows what a reader's feedback did to a feed, and takes it back", async () => {
+    const jepsen = (await readStore<Feed>(options, 'feeds')).find(
+      (feed) => feed.url === 'https://jepsen.io/blog.atom',
+    )!;
+    const row = options.locator('#feed-feed\\:jepsen');
+    await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
+    // Two "Not distributed systems" on its cards, given in a new tab before Options is opened.
+    await putRows(options, 'feeds', [{ ...jepsen, relevanceAdjust: -0.1 }]);
+    await options.reload();
+    await expect
+      .poll(() => row.locator('.feed__nudge').textContent())
+      .toBe('Fewer of its new posts in Picks: your feedback lowers their relevance by 10 points. Reset');
+    await row.getByRole('button', { name: 'Reset your feedback on Jepsen' }).click();
+    await expect
+      .poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === jepsen.id))
+      .not.toHaveProperty('relevanceAdjust');
+    await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
+  });
+
   it('finds the feed a blog page declares, previews it, follows it, and syncs it', async () => {
     await options.fill('#add-feed-url', BLOG_PAGE);
     await options.getByRole('button', { name: 'Find feed' }).click();
