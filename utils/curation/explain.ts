@@ -165,11 +165,18 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
   const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);
   const unreadable = needsModel && !model;
   if (article.relevance < threshold) {
+    // A feed that gives titles alone leaves a few words to judge by, and the model is cautious
+    // with them: the reader should know that is why, since "More like this" is the remedy.
+    const titleOnly = article.summary.trim() === '';
     const because = unreadable
       ? MODEL_UNREADABLE_REASON
-      : signals.length === 0
-        ? 'nothing in its title or summary speaks of distributed systems'
-        : `too little points to distributed systems (only ${signals.join(', ')})`;
+      : titleOnly
+        ? signals.length === 0
+          ? 'its feed gives only a title, and nothing in it speaks of distributed systems'
+          : `its feed gives only a title, and too little in it points to distributed systems (only ${signals.join(', ')})`
+        : signals.length === 0
+          ? 'nothing in its title or summary speaks of distributed systems'
+          : `too little points to distributed systems (only ${signals.join(', ')})`;
     return {
       kind: 'low-relevance',
       text: `Hidden from Picks: ${belowThreshold(article.relevance, threshold)}; ${because}.`,

@@ -63,6 +63,21 @@ describe('explainPick', () => {
     );
   });
 
+  it('says when a hidden article came with a title alone, the few words it was judged by', () => {
+    const titleOnly = (title: string) =>
+      explainPick({
+        article: article({ title, summary: ' ', topics: [], relevance: 0.2 }),
+        threshold: 0.35,
+        model: TRAINED_MODEL,
+      }).text;
+    expect(titleOnly('Banana bread')).toBe(
+      'Hidden from Picks: relevance 20% is below your 35%; its feed gives only a title, and nothing in it speaks of distributed systems.',
+    );
+    expect(titleOnly('Notes on caching')).toBe(
+      'Hidden from Picks: relevance 20% is below your 35%; its feed gives only a title, and too little in it points to distributed systems (only “caching” in the title).',
+    );
+  });
+
   it('names a tag that weighed, in the tags', () => {
     const tagged = explainPick({
       article: article({
