@@ -1,9 +1,10 @@
-import { forwardRef, useId, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useContext, useId, type MouseEvent, type ReactNode } from 'react';
 import type { Feedback } from '@/utils/curation/feedback';
 import { isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { CardGuidance } from './card-guidance';
 import { CardNotes } from './card-notes';
 import { formatPublished, isoDate } from './format-date';
+import { PathReasonsContext } from './path-reasons';
 import { PickActions } from './pick-actions';
 import { TopicList } from './topic-list';
 import { WhyPick } from './why-pick';
@@ -38,6 +39,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
   const saved = isSaved(reading);
   const published = formatPublished(article);
   const headingId = useId();
+  const reasons = useContext(PathReasonsContext)(article.url);
   const onOpen = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button > 1) return;
     const leavesPage =
@@ -89,7 +91,13 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
         {!compact && <TopicList topics={article.topics} />}
         <PickActions pick={pick} actions={actions} compact={compact} />
         {/* After the actions, so the keyboard reaches Mark as read first. */}
-        {!compact && <WhyPick pick={pick} {...(actions.feedback ? { onFeedback: actions.feedback } : {})} />}
+        {!compact && (
+          <WhyPick
+            pick={pick}
+            {...(actions.feedback ? { onFeedback: actions.feedback } : {})}
+            {...(reasons ? { reasons } : {})}
+          />
+        )}
       </div>
     </article>
   );

@@ -4,6 +4,7 @@ import { Brand } from '@/components/brand';
 import { PathPicker } from '@/components/guide/path-picker';
 import { CardGuidanceContext } from '@/components/card-guidance';
 import { FeedNotice } from '@/components/feed-notice';
+import { PathReasonsContext, usePathStepReasons } from '@/components/path-reasons';
 import { OfflineLine } from '@/components/offline-line';
 import { SyncStatus } from '@/components/sync-status';
 import { UndoToast } from '@/components/undo-toast';
@@ -92,6 +93,7 @@ export function App() {
   const { actions, undo, clearUndo, undoLast, offerUndo } = useCardActions(settings, followFocus);
   const liveGuide = useGuide();
   const guide = useGuideWithUndo(liveGuide, offerUndo);
+  const pathReasons = usePathStepReasons(guide);
   const [focusUrl, setFocusUrl] = useState<string>();
   const minimal = settings?.newTabMode === 'minimal';
   // Next up is part of the first screen: waiting for it keeps the picks from jumping down.
@@ -216,173 +218,175 @@ export function App() {
     (first?.querySelector<HTMLElement>('a[href]') ?? first)?.focus();
   };
   return (
-    <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
-      {/* Minimal mode shows no list until the reader searches: no link to nothing. */}
-      {(!minimal || searching) && (
-        <a
-          className="skip-link"
-          href="#quorum-list"
-          onClick={(event) => {
-            // The hash holds the view: jump by focus instead of by address.
-            event.preventDefault();
-            focusFirst();
-          }}
-        >
-          Skip to the list
-        </a>
-      )}
-      <header className="newtab__header">
-        <Brand />
-        <SearchBox ref={searchRef} value={query} onChange={setQuery} onIntent={() => setSearchIntent(true)} />
-        {/* Counts and status share the header's row, so they never push the cards down. */}
-        <div className="newtab__status">
-          {!minimal && (
-            <p className="newtab__count" aria-live="polite">
-              {headerCount}
+    <PathReasonsContext.Provider value={pathReasons}>
+      <div className={`newtab${minimal ? ' newtab--minimal' : ''}`}>
+        {/* Minimal mode shows no list until the reader searches: no link to nothing. */}
+        {(!minimal || searching) && (
+          <a
+            className="skip-link"
+            href="#quorum-list"
+            onClick={(event) => {
+              // The hash holds the view: jump by focus instead of by address.
+              event.preventDefault();
+              focusFirst();
+            }}
+          >
+            Skip to the list
+          </a>
+        )}
+        <header className="newtab__header">
+          <Brand />
+          <SearchBox ref={searchRef} value={query} onChange={setQuery} onIntent={() => setSearchIntent(true)} />
+          {/* Counts and status share the header's row, so they never push the cards down. */}
+          <div className="newtab__status">
+            {!minimal && (
+              <p className="newtab__count" aria-live="polite">
+                {headerCount}
+              </p>
+            )}
+            {/* One status at a time: a running refresh, else the offline line if there is one. */}
+            {progress?.running ? <SyncStatus progress={progress} /> : <OfflineLine />}
+          </div>
+        </header>
+        <FeedNotice />
+        {minimal && !searching && <Clock />}
+        {!minimal && !searching && (
+          <div className="newtab__bar">
+            <ViewTabs view={state.view} onChange={(view) => update({ view })} />
+            {state.view === 'picks' && (
+              <FiltersBar
+                state={state}
+                counts={counts}
+                open={filtersOpen}
+                onToggle={() => setFiltersOpen(!filtersOpen)}
+                onChange={update}
+                onClear={clear}
+              />
+            )}
+          </div>
+        )}
+        <main onFocus={followFocusInList}>
+          <h1 className="visually-hidden">{minimal && !searching ? 'Quorum' : listLabel}</h1>
+          {searching && search && search.dismissed.length > 0 && !showDismissedMatches && (
+            <p className="search__dismissed">
+              {search.dismissed.length === 1
+                ? '1 dismissed article matches'
+                : `${search.dismissed.length} dismissed articles match`}{' '}
+              —{' '}
+              <button type="button" className="link-button" onClick={() => setShowDismissedFor(query)}>
+                show
+              </button>
             </p>
           )}
-          {/* One status at a time: a running refresh, else the offline line if there is one. */}
-          {progress?.running ? <SyncStatus progress={progress} /> : <OfflineLine />}
-        </div>
-      </header>
-      <FeedNotice />
-      {minimal && !searching && <Clock />}
-      {!minimal && !searching && (
-        <div className="newtab__bar">
-          <ViewTabs view={state.view} onChange={(view) => update({ view })} />
-          {state.view === 'picks' && (
-            <FiltersBar
-              state={state}
-              counts={counts}
-              open={filtersOpen}
-              onToggle={() => setFiltersOpen(!filtersOpen)}
-              onChange={update}
-              onClear={clear}
+          {!minimal && !searching && state.view === 'dismissed' && list && list.length > 0 && (
+            <p className="list-head">
+              Dismissed picks leave your picks; restore one to bring it back.{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  // The list, and this button with it, goes: focus stays on the section's tab.
+                  document.querySelector<HTMLElement>('.views [aria-pressed="true"]')?.focus();
+                  actions.restoreAll();
+                }}
+              >
+                Restore all
+              </button>
+            </p>
+          )}
+          {!minimal && !searching && state.view === 'picks' && guide && (
+            <GuideSection
+              guide={guide}
+              threshold={threshold}
+              actions={actions}
+              guidance={guidance}
+              resurface={settings?.resurfaceSaved ?? true}
             />
           )}
-        </div>
-      )}
-      <main onFocus={followFocusInList}>
-        <h1 className="visually-hidden">{minimal && !searching ? 'Quorum' : listLabel}</h1>
-        {searching && search && search.dismissed.length > 0 && !showDismissedMatches && (
-          <p className="search__dismissed">
-            {search.dismissed.length === 1
-              ? '1 dismissed article matches'
-              : `${search.dismissed.length} dismissed articles match`}{' '}
-            —{' '}
-            <button type="button" className="link-button" onClick={() => setShowDismissedFor(query)}>
-              show
-            </button>
-          </p>
-        )}
-        {!minimal && !searching && state.view === 'dismissed' && list && list.length > 0 && (
-          <p className="list-head">
-            Dismissed picks leave your picks; restore one to bring it back.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                // The list, and this button with it, goes: focus stays on the section's tab.
-                document.querySelector<HTMLElement>('.views [aria-pressed="true"]')?.focus();
-                actions.restoreAll();
+          {!minimal && !searching && state.view === 'paths' && guide && (
+            <PathPicker
+              statuses={guide.statuses}
+              currentPathId={guide.currentPathId}
+              steps={guide.steps}
+              onUnskip={guide.unskip}
+              onChoose={(pathId) => {
+                guide.choose(pathId);
+                update({ view: 'picks' });
               }}
-            >
-              Restore all
-            </button>
-          </p>
-        )}
-        {!minimal && !searching && state.view === 'picks' && guide && (
-          <GuideSection
-            guide={guide}
-            threshold={threshold}
-            actions={actions}
-            guidance={guidance}
-            resurface={settings?.resurfaceSaved ?? true}
-          />
-        )}
-        {!minimal && !searching && state.view === 'paths' && guide && (
-          <PathPicker
-            statuses={guide.statuses}
-            currentPathId={guide.currentPathId}
-            steps={guide.steps}
-            onUnskip={guide.unskip}
-            onChoose={(pathId) => {
-              guide.choose(pathId);
-              update({ view: 'picks' });
-            }}
-            onClose={() => update({ view: 'picks' })}
-          />
-        )}
-        {focusUrl && (
-          <CardGuidanceContext.Provider value={guidance}>
-            <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />
-          </CardGuidanceContext.Provider>
-        )}
-        {!minimal && !searching && state.view === 'history' && (
-          <Suspense fallback={null}>
-            <StatsPanel>
-              <GuideStats />
-            </StatsPanel>
-          </Suspense>
-        )}
-        {(!minimal || searching) &&
-          list !== undefined &&
-          (list.length > 0 ? (
-            searching || state.view === 'picks' || state.view === 'saved' ? (
-              <CardGuidanceContext.Provider value={guidance}>
-                <PickList
-                  picks={list}
-                  actions={actions}
-                  activeIndex={activeIndex}
-                  cardRefs={cardRefs}
-                  label={listLabel}
-                  foldDismissed={!searching && state.view === 'picks'}
-                />
-              </CardGuidanceContext.Provider>
-            ) : (
-              <CompactList
-                picks={list}
-                mark={state.view === 'history' ? 'readAt' : 'dismissedAt'}
-                label={listLabel}
-                action={
-                  state.view === 'history'
-                    ? { label: 'Mark as unread', run: actions.toggleRead }
-                    : { label: 'Restore', run: actions.restore }
-                }
-                activeIndex={activeIndex}
-                rowRefs={cardRefs}
-              />
-            )
-          ) : (
-            <EmptyState
-              view={searching ? 'search' : state.view}
-              query={query}
-              library={library}
-              filtered={filtered}
-              counts={counts}
-              suggestion={search?.suggestion}
-              onSuggest={setQuery}
-              onChange={update}
-              onClear={clear}
+              onClose={() => update({ view: 'picks' })}
             />
-          ))}
-        {!minimal && !searching && state.view === 'picks' && picksCount > 0 && (
-          <ListEnd
-            shown={countedCount}
-            total={filtered ? counts?.total : unread}
-            noun={noun}
-            onMore={() => setMore({ key: filterKey, pages: pages + 1 })}
-          />
+          )}
+          {focusUrl && (
+            <CardGuidanceContext.Provider value={guidance}>
+              <FocusedCard url={focusUrl} actions={actions} onClose={() => setFocusUrl(undefined)} />
+            </CardGuidanceContext.Provider>
+          )}
+          {!minimal && !searching && state.view === 'history' && (
+            <Suspense fallback={null}>
+              <StatsPanel>
+                <GuideStats />
+              </StatsPanel>
+            </Suspense>
+          )}
+          {(!minimal || searching) &&
+            list !== undefined &&
+            (list.length > 0 ? (
+              searching || state.view === 'picks' || state.view === 'saved' ? (
+                <CardGuidanceContext.Provider value={guidance}>
+                  <PickList
+                    picks={list}
+                    actions={actions}
+                    activeIndex={activeIndex}
+                    cardRefs={cardRefs}
+                    label={listLabel}
+                    foldDismissed={!searching && state.view === 'picks'}
+                  />
+                </CardGuidanceContext.Provider>
+              ) : (
+                <CompactList
+                  picks={list}
+                  mark={state.view === 'history' ? 'readAt' : 'dismissedAt'}
+                  label={listLabel}
+                  action={
+                    state.view === 'history'
+                      ? { label: 'Mark as unread', run: actions.toggleRead }
+                      : { label: 'Restore', run: actions.restore }
+                  }
+                  activeIndex={activeIndex}
+                  rowRefs={cardRefs}
+                />
+              )
+            ) : (
+              <EmptyState
+                view={searching ? 'search' : state.view}
+                query={query}
+                library={library}
+                filtered={filtered}
+                counts={counts}
+                suggestion={search?.suggestion}
+                onSuggest={setQuery}
+                onChange={update}
+                onClear={clear}
+              />
+            ))}
+          {!minimal && !searching && state.view === 'picks' && picksCount > 0 && (
+            <ListEnd
+              shown={countedCount}
+              total={filtered ? counts?.total : unread}
+              noun={noun}
+              onMore={() => setMore({ key: filterKey, pages: pages + 1 })}
+            />
+          )}
+        </main>
+        {!minimal && (
+          <footer className="newtab__footer">
+            <button type="button" className="link-button" onClick={() => setHelpOpen(true)}>
+              Keyboard shortcuts (?)
+            </button>
+          </footer>
         )}
-      </main>
-      {!minimal && (
-        <footer className="newtab__footer">
-          <button type="button" className="link-button" onClick={() => setHelpOpen(true)}>
-            Keyboard shortcuts (?)
-          </button>
-        </footer>
-      )}
-      <UndoToast undo={undo} onExpire={clearUndo} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+        <UndoToast undo={undo} onExpire={clearUndo} />
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </div>
+    </PathReasonsContext.Provider>
   );
 }

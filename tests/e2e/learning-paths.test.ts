@@ -6,7 +6,7 @@ import { TEST_OUTPUT } from '../support/paths';
 import { readStarterPack } from '../support/starter-pack';
 import { seriousViolations } from './support/axe';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { putRows } from './support/seed';
+import { leveledArticles, putRows } from './support/seed';
 
 const SHOTS = join(TEST_OUTPUT, 'screenshots');
 const pack = readStarterPack();
@@ -186,5 +186,45 @@ describe('learning paths on the new tab and in the popup', () => {
     const again = await livePage('newtab.html');
     await again.locator('.guide').waitFor({ state: 'attached' });
     expect(await again.locator('.resurface').count()).toBe(0);
+  });
+
+  it('says on a card why the path put it there: a step where it stands, a related post the topics it shares', async () => {
+    const [seeded] = leveledArticles(1);
+    const related = { ...seeded!, url: 'https://related.example/raft-in-production', topics: ['consensus'] };
+    const setup = await livePage('newtab.html');
+    await putRows(setup, 'articles', [related]);
+    await setup.getByRole('toolbar', { name: 'Sections' }).getByRole('button', { name: 'Paths' }).click();
+    await setup.getByRole('radio', { name: /^Consensus/ }).click();
+
+    const tab = await livePage('newtab.html');
+    await nextUp(tab).waitFor();
+    const whyOf = async (card: ReturnType<Page['locator']>) => {
+      await card.getByRole('button', { name: 'Why this pick?' }).click();
+      return card.locator('.why__text');
+    };
+
+    const shown = await tab
+      .locator('#root .picks article[data-url]')
+      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url));
+    const step = consensus.steps.findIndex((url) => shown.includes(url));
+    expect(step).toBeGreaterThanOrEqual(0);
+    const stepCard = tab.locator(`#root .picks article[data-url="${consensus.steps[step]}"]`).first();
+    const stepWhy = await whyOf(stepCard);
+    await expect
+      .poll(async () => stepWhy.textContent())
+      .toBe(`On your path “Consensus”: step ${step + 1} of ${consensus.steps.length}.`);
+
+    const relatedCard = tab.locator(`#root .related article[data-url="${related.url}"]`);
+    const relatedWhy = await whyOf(relatedCard);
+    await expect
+      .poll(async () => relatedWhy.textContent())
+      .toBe('Related to your path “Consensus”: about consensus, as its steps are.');
+    // A card that is neither keeps the classifier's account.
+    const otherUrl = shown.find((url) => !consensus.steps.includes(url!) && url !== related.url);
+    const other = tab.locator(`#root article[data-url="${otherUrl}"]`).first();
+    const otherWhy = await whyOf(other);
+    await expect
+      .poll(async () => otherWhy.textContent())
+      .toMatch(/^(Curated: in the starter library|.+: relevance \d+%)/);
   });
 });

@@ -3,7 +3,8 @@
  * Pure: the card hands in the stored article and what only the page knows; nothing is read.
  *
  * Reasons, first that applies:
- *  1. extra reasons another feature supplies (`reasons`), e.g. "From your path: …";
+ *  1. extra reasons another feature supplies (`reasons`), e.g. "On your path “Consensus”: step
+ *     3 of 8." (utils/paths/path-reasons.ts), with the article's own signals beside them;
  *  2. a curated article: it is in the starter library;
  *  3. a feed article: its topic and the two or three strongest signals the classifier saw,
  *     taxonomy terms first ("Raft in the title"), else the plain words the model weighs;
@@ -18,7 +19,7 @@ import { topicLabel } from './topic-labels';
 
 /**
  * A reason that comes from outside the classifier. The extension point for other features:
- * a learning path adds `{ kind: 'path', text: 'From your path: Consensus from scratch' }`.
+ * a learning path adds `{ kind: 'path', text: 'On your path “Consensus”: step 3 of 8.' }`.
  */
 export interface ExtraReason {
   kind: string;
@@ -154,8 +155,22 @@ function topicPhrase(topics: readonly Topic[]): string {
 }
 
 export function explainPick({ article, threshold, model, reasons = [] }: ExplainInput): Explanation {
+  const own = explainArticle(article, threshold, model);
   const first = reasons[0];
-  if (first) return { kind: 'extra', text: first.text, signals: reasons.slice(1).map((reason) => reason.text) };
+  if (!first) return own;
+  // Another feature's reason leads; what the article's own words say stays beside it.
+  return {
+    kind: 'extra',
+    text: first.text,
+    signals: [...reasons.slice(1).map((reason) => reason.text), ...own.signals].slice(0, MAX_SIGNALS),
+  };
+}
+
+function explainArticle(
+  article: ExplainInput['article'],
+  threshold: number,
+  model: RelevanceWeights | undefined,
+): Explanation {
   if (article.curated) {
     return { kind: 'curated', text: 'Curated: in the starter library.', signals: [] };
   }

@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { PathReasonsContext } from '@/components/path-reasons';
 import { PickCard, type CardActions } from '@/components/pick-card';
 import type { Guide } from '@/components/use-guide';
 import { db } from '@/utils/db';
 import { queryRelatedToPath } from '@/utils/db/guide-queries';
+import type { PickedArticle } from '@/utils/db/queries';
+import { relatedToPathReason } from '@/utils/paths/path-reasons';
 import type { Topic } from '@/utils/schemas/topic';
 
 const RELATED_MAX = 2;
@@ -38,19 +41,38 @@ export function RelatedToPath({
     () => queryRelatedToPath(db, topics, threshold, new Set(), RELATED_MAX),
     [key, threshold],
   );
+  const reasonsOf = useRelatedReasons(guide, topics, related);
   if (!related?.length) return null;
   return (
     <section className="related" aria-labelledby="related-heading">
       <h2 id="related-heading" className="section-heading">
         Related to your path
       </h2>
-      <ul className="picks">
-        {related.map((pick) => (
-          <li key={pick.article.url}>
-            <PickCard pick={pick} actions={actions} />
-          </li>
-        ))}
-      </ul>
+      <PathReasonsContext.Provider value={reasonsOf}>
+        <ul className="picks">
+          {related.map((pick) => (
+            <li key={pick.article.url}>
+              <PickCard pick={pick} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      </PathReasonsContext.Provider>
     </section>
   );
+}
+
+/** "Why this pick?" on these cards names the path and the topics each shares with it. */
+function useRelatedReasons(guide: Guide, topics: readonly Topic[], related: readonly PickedArticle[] | undefined) {
+  const title = guide.paths.find((candidate) => candidate.id === guide.currentPathId)?.title;
+  const reasons = useMemo(
+    () =>
+      new Map(
+        (related ?? []).map((pick) => [
+          pick.article.url,
+          title ? [relatedToPathReason(title, pick.article.topics, topics)] : undefined,
+        ]),
+      ),
+    [related, title, topics],
+  );
+  return useCallback((url: string) => reasons.get(url), [reasons]);
 }

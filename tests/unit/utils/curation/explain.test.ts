@@ -38,9 +38,25 @@ describe('explainPick', () => {
       article: article({ curated: true }),
       threshold: 0.35,
       model: TRAINED_MODEL,
-      reasons: [{ kind: 'path', text: 'From your path: Consensus from scratch' }],
+      reasons: [{ kind: 'path', text: 'On your path “Consensus”: step 3 of 8.' }],
     });
-    expect(explanation).toEqual({ kind: 'extra', text: 'From your path: Consensus from scratch', signals: [] });
+    expect(explanation).toEqual({ kind: 'extra', text: 'On your path “Consensus”: step 3 of 8.', signals: [] });
+  });
+
+  it('keeps what a feed article’s own words say beside another feature’s reason', () => {
+    const explanation = explainPick({
+      article: article(),
+      threshold: 0.35,
+      model: TRAINED_MODEL,
+      reasons: [
+        { kind: 'related-to-path', text: 'Related to your path “Consensus”: about consensus, as its steps are.' },
+      ],
+    });
+    expect(explanation).toEqual({
+      kind: 'extra',
+      text: 'Related to your path “Consensus”: about consensus, as its steps are.',
+      signals: ['“leader election” in the title', '“raft” in the title', '“quorum” in the summary'],
+    });
   });
 
   it('says why a low-relevance article was hidden', () => {
