@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { PickedArticle } from '@/utils/db/queries';
+import { db } from '@/utils/db';
+import { allOnTopicFeedOf } from '@/utils/db/feed-queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
@@ -40,9 +42,16 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
     const loadingModel = import('@/utils/curation/load-relevance-model')
       .then((loader) => loader.loadRelevanceModel())
       .catch(() => undefined);
-    void Promise.all([import('@/utils/curation/explain'), loadingModel]).then(([{ explainPick }, model]) => {
-      if (live) setExplanation(explainPick({ article, threshold, model, ...(reasons ? { reasons } : {}) }));
-    });
+    // A feed the reader marked as all about distributed systems is why its posts are here.
+    const onTopicFeed = article.curated
+      ? Promise.resolve(undefined)
+      : allOnTopicFeedOf(db, article.feedIds).catch(() => undefined);
+    void Promise.all([import('@/utils/curation/explain'), loadingModel, onTopicFeed]).then(
+      ([{ explainPick }, model, feed]) => {
+        const all = [...(reasons ?? []), ...(feed ? [allOnTopicReason(feed.title)] : [])];
+        if (live) setExplanation(explainPick({ article, threshold, model, reasons: all }));
+      },
+    );
     return () => {
       live = false;
     };
@@ -120,4 +129,8 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
       </div>
     </div>
   );
+}
+
+function allOnTopicReason(feedTitle: string): ExtraReason {
+  return { kind: 'feed-on-topic', text: `From “${feedTitle}”, which you marked as all about distributed systems.` };
 }

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 import { countOf } from '@/utils/text/count-of';
+import { changeFeedOnTopic } from './feed-on-topic';
 import { describeFeedbackNudge } from './feedback-nudge';
 
 interface FeedRowProps {
@@ -21,6 +23,13 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   const nudge = describeFeedbackNudge(feed.relevanceAdjust);
+  const [onTopicProblem, setOnTopicProblem] = useState<string>();
+  const setOnTopic = (on: boolean) => {
+    setOnTopicProblem(undefined);
+    changeFeedOnTopic(feed, on).catch((error: unknown) =>
+      setOnTopicProblem(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
@@ -63,6 +72,11 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
           {feed.errorCount > 1 && ` (${feed.errorCount} times in a row)`}
         </p>
       )}
+      {onTopicProblem && (
+        <p className="feed__error" role="status">
+          {onTopicProblem}
+        </p>
+      )}
       {!bundled && (
         <div className="feed__controls">
           <label>
@@ -72,6 +86,14 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
               onChange={(event) => update({ enabled: event.target.checked })}
             />{' '}
             Enabled
+          </label>
+          <label title="Every post of this feed goes to Picks, whatever its relevance.">
+            <input
+              type="checkbox"
+              checked={feed.allOnTopic === true}
+              onChange={(event) => setOnTopic(event.target.checked)}
+            />{' '}
+            All about distributed systems
           </label>
           <label title="For servers that answer “not modified” wrongly: always download the whole feed.">
             <input

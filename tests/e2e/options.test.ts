@@ -168,6 +168,59 @@ describe('options: feeds, settings and your data', () => {
     await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
   });
 
+  it('keeps every post of a feed marked all about distributed systems in Picks, and says why', async () => {
+    const post = {
+      url: 'https://jepsen.io/blog/office-bread',
+      title: 'Banana bread at the office',
+      source: 'Jepsen',
+      summary: '',
+      topics: [],
+      kind: 'article',
+      relevance: 0.05,
+      curated: false,
+      feedIds: ['feed:jepsen'],
+      firstSeenAt: Date.now(),
+      publishedAt: Date.now(),
+      // Above the starter library, so the card is on the first screen once it is let in.
+      rank: 1e6,
+    };
+    await putRows(options, 'articles', [post]);
+    const card = (page: Page) => page.locator(`#root .picks article[data-url="${post.url}"]`);
+    const before = await session.openPage('newtab.html');
+    await waitForLive(before);
+    await before.locator('#root .picks article').first().waitFor();
+    expect(await card(before).count()).toBe(0);
+
+    await options.reload();
+    const onTopic = options
+      .locator('#feed-feed\\:jepsen')
+      .getByRole('checkbox', { name: 'All about distributed systems' });
+    // The box shows what is stored: it turns once the feed's posts are judged again.
+    await onTopic.click();
+    await expect.poll(() => onTopic.isChecked()).toBe(true);
+    await expect
+      .poll(async () => (await readStore<Article>(options, 'articles')).find((row) => row.url === post.url)?.relevance)
+      .toBe(1);
+    const after = await session.openPage('newtab.html');
+    await card(after).waitFor();
+    await card(after).getByRole('button', { name: 'Why this pick?' }).click();
+    await expect
+      .poll(() => card(after).locator('.why__text').textContent())
+      .toBe('From “Jepsen”, which you marked as all about distributed systems.');
+
+    // Taken back: the post is judged by its words again, and they are not about the field.
+    await onTopic.click();
+    await expect.poll(() => onTopic.isChecked()).toBe(false);
+    await expect
+      .poll(async () => (await readStore<Article>(options, 'articles')).find((row) => row.url === post.url)?.relevance)
+      .toBeLessThan(0.35);
+    expect((await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === 'feed:jepsen')).not.toHaveProperty(
+      'allOnTopic',
+    );
+    await before.close();
+    await after.close();
+  });
+
   it('finds the feed a blog page declares, previews it, follows it, and syncs it', async () => {
     await options.fill('#add-feed-url', BLOG_PAGE);
     await options.getByRole('button', { name: 'Find feed' }).click();

@@ -10,3 +10,9 @@ export function allFeeds(db: QuorumDatabase): Promise<Feed[]> {
 export function updateFeed(db: QuorumDatabase, id: string, change: Partial<Feed>): Promise<number> {
   return db.feeds.update(id, change);
 }
+
+/** The first of these feeds the reader marked as all about distributed systems, if any. */
+export async function allOnTopicFeedOf(db: QuorumDatabase, feedIds: readonly string[]): Promise<Feed | undefined> {
+  const feeds = await db.feeds.bulkGet([...feedIds]);
+  return feeds.find((feed) => feed?.allOnTopic === true);
+}

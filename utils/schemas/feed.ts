@@ -46,6 +46,11 @@ export const FeedSchema = z.object({
    * systems" and "More like this": see utils/curation/feedback.ts. Not indexed.
    */
   relevanceAdjust: z.optional(z.number().check(z.gte(-0.5), z.lte(0.5))),
+  /**
+   * The reader says every post of this feed is about distributed systems: its articles skip
+   * the relevance check (see utils/curation/feed-classifier.ts). Not indexed.
+   */
+  allOnTopic: z.optional(z.boolean()),
 });
 export type Feed = z.infer<typeof FeedSchema>;
 export type FeedKind = z.infer<typeof FeedKindSchema>;

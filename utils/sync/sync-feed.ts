@@ -1,7 +1,6 @@
 import { removeFeedBoilerplate } from '../curation/boilerplate';
-import { classifyArticle } from '../curation/classify';
+import { feedClassifier } from '../curation/feed-classifier';
 import { loadRelevanceModel, MODEL_UNREADABLE } from '../curation/load-relevance-model';
-import { adjustedClassifier } from '../curation/feedback';
 import type { QuorumDatabase } from '../db/database';
 import { fetchFeed, type FetchOptions } from '../feeds/fetch';
 import { feedItemsToDrafts, type Classify } from '../feeds/normalise';
@@ -110,7 +109,7 @@ export async function syncFeed(context: FeedSyncContext, feed: Feed): Promise<Fe
 async function classifierFor(feed: Feed, isPack: boolean): Promise<Classify | undefined> {
   if (isPack) return neverForPackItems;
   const model = await loadRelevanceModel().catch(() => undefined);
-  return model && adjustedClassifier((input) => classifyArticle(input, model), feed.relevanceAdjust);
+  return model && feedClassifier(feed, model);
 }
 
 const neverForPackItems: Classify = () => {
