@@ -13,7 +13,7 @@ const HOVER_GRACE_MS = 300;
 interface WhyPickProps {
   pick: PickedArticle;
   onFeedback?: (pick: PickedArticle, feedback: Feedback) => void;
-  /** Reasons other features add (a learning path's "From your path: …"). */
+  /** Reasons other features add (a learning path's "On your path “Consensus”: step 3 of 8."). */
   reasons?: readonly ExtraReason[];
 }
 

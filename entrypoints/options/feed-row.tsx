@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
@@ -23,6 +23,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   const nudge = describeFeedbackNudge(feed.relevanceAdjust);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
   const setOnTopic = (on: boolean) => {
     setOnTopicProblem(undefined);
@@ -33,7 +34,9 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
-        <h3 className="feed__title">{feed.title || feed.url}</h3>
+        <h3 className="feed__title" ref={titleRef} tabIndex={-1}>
+          {feed.title || feed.url}
+        </h3>
         <span className="feed__kind">{bundled ? 'bundled pack' : isPack ? 'curated pack' : 'feed'}</span>
       </div>
       {!bundled && (
@@ -58,7 +61,11 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
           {nudge}{' '}
           <button
             type="button"
-            onClick={() => update({ relevanceAdjust: undefined })}
+            onClick={() => {
+              update({ relevanceAdjust: undefined });
+              // The button goes with the line: focus stays on this feed, not lost to the page.
+              titleRef.current?.focus();
+            }}
             aria-label={`Reset your feedback on ${feed.title || feed.url}`}
           >
             Reset

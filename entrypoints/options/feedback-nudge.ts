@@ -4,9 +4,11 @@
  * not yet fetched), so this is where a reader sees it and takes it back.
  */
 export function describeFeedbackNudge(adjust: number | undefined): string | undefined {
-  const points = Math.round(Math.abs(adjust ?? 0) * 100);
-  if (points === 0) return undefined;
-  return adjust! < 0
-    ? `Fewer of its new posts in Picks: your feedback lowers their relevance by ${points} points.`
-    : `More of its new posts in Picks: your feedback raises their relevance by ${points} points.`;
+  // Any nudge is said, however small: an imported file may carry one the buttons never make.
+  if (!adjust) return undefined;
+  const points = Math.round(Math.abs(adjust) * 100);
+  const size = points === 0 ? 'less than 1 percentage point' : `${points} percentage point${points === 1 ? '' : 's'}`;
+  return adjust < 0
+    ? `Fewer of its new posts in Picks: your feedback lowers their relevance by ${size}.`
+    : `More of its new posts in Picks: your feedback raises their relevance by ${size}.`;
 }

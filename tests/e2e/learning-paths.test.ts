@@ -203,12 +203,20 @@ describe('learning paths on the new tab and in the popup', () => {
       return card.locator('.why__text');
     };
 
-    const shown = await tab
-      .locator('#root .picks article[data-url]')
-      .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url));
+    // The main list, once it holds a step of the path further on.
+    const shownUrls = () =>
+      tab
+        .locator('#quorum-list article[data-url]')
+        .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.url));
+    let shown: (string | undefined)[] = [];
+    await expect
+      .poll(async () => {
+        shown = await shownUrls();
+        return shown.some((url) => consensus.steps.includes(url!));
+      })
+      .toBe(true);
     const step = consensus.steps.findIndex((url) => shown.includes(url));
-    expect(step).toBeGreaterThanOrEqual(0);
-    const stepCard = tab.locator(`#root .picks article[data-url="${consensus.steps[step]}"]`).first();
+    const stepCard = tab.locator(`#quorum-list article[data-url="${consensus.steps[step]}"]`);
     const stepWhy = await whyOf(stepCard);
     await expect
       .poll(async () => stepWhy.textContent())
@@ -218,10 +226,11 @@ describe('learning paths on the new tab and in the popup', () => {
     const relatedWhy = await whyOf(relatedCard);
     await expect
       .poll(async () => relatedWhy.textContent())
-      .toBe('Related to your path “Consensus”: about consensus, as its steps are.');
+      .toBe('Related to your path “Consensus”: on “Consensus”, like the path’s steps.');
     // A card that is neither keeps the classifier's account.
     const otherUrl = shown.find((url) => !consensus.steps.includes(url!) && url !== related.url);
-    const other = tab.locator(`#root article[data-url="${otherUrl}"]`).first();
+    expect(otherUrl).toBeDefined();
+    const other = tab.locator(`#quorum-list article[data-url="${otherUrl}"]`);
     const otherWhy = await whyOf(other);
     await expect
       .poll(async () => otherWhy.textContent())

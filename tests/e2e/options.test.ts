@@ -154,18 +154,21 @@ describe('options: feeds, settings and your data', () => {
       (feed) => feed.url === 'https://jepsen.io/blog.atom',
     )!;
     const row = options.locator('#feed-feed\\:jepsen');
-    await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
+    await row.locator('.feed__controls').waitFor();
+    expect(await row.locator('.feed__nudge').count()).toBe(0);
     // Two "Not distributed systems" on its cards, given in a new tab before Options is opened.
     await putRows(options, 'feeds', [{ ...jepsen, relevanceAdjust: -0.1 }]);
     await options.reload();
     await expect
       .poll(() => row.locator('.feed__nudge').textContent())
-      .toBe('Fewer of its new posts in Picks: your feedback lowers their relevance by 10 points. Reset');
+      .toBe('Fewer of its new posts in Picks: your feedback lowers their relevance by 10 percentage points. Reset');
     await row.getByRole('button', { name: 'Reset your feedback on Jepsen' }).click();
     await expect
       .poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === jepsen.id))
       .not.toHaveProperty('relevanceAdjust');
     await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
+    // The button went with the line: focus is on the feed's title, not lost to the page.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Jepsen');
   });
 
   it('keeps every post of a feed marked all about distributed systems in Picks, and says why', async () => {

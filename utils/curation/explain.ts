@@ -159,10 +159,13 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
   const first = reasons[0];
   if (!first) return own;
   // Another feature's reason leads; what the article's own words say stays beside it.
+  // A hidden article's own account is a sentence, not signals: it stays, so the reader still
+  // learns why the card is not in Picks.
+  const ownSignals = own.kind === 'low-relevance' ? [own.text] : own.signals;
   return {
     kind: 'extra',
     text: first.text,
-    signals: [...reasons.slice(1).map((reason) => reason.text), ...own.signals].slice(0, MAX_SIGNALS),
+    signals: [...reasons.slice(1).map((reason) => reason.text), ...ownSignals].slice(0, MAX_SIGNALS),
   };
 }
 
@@ -180,15 +183,17 @@ function explainArticle(
   const signals = (terms.length > 0 ? terms : words).slice(0, MAX_SIGNALS);
   const unreadable = needsModel && !model;
   if (article.relevance < threshold) {
-    // A feed that gives titles alone leaves a few words to judge by, and the model is cautious
-    // with them: the reader should know that is why, since "More like this" is the remedy.
-    const titleOnly = article.summary.trim() === '';
+    // A post that came with its title alone (or only an aggregator's fields) leaves a few
+    // words to judge by, and the model is cautious with them: the reader should know that is
+    // why, since marking its feed as all about distributed systems, or "More like this" for
+    // the feed's next posts, is the remedy.
+    const titleOnly = article.summary.replace(AGGREGATOR_FIELDS, ' ').trim() === '';
     const because = unreadable
       ? MODEL_UNREADABLE_REASON
       : titleOnly
         ? signals.length === 0
-          ? 'its feed gives only a title, and nothing in it speaks of distributed systems'
-          : `its feed gives only a title, and too little in it points to distributed systems (only ${signals.join(', ')})`
+          ? 'it came with a title alone, and nothing in it speaks of distributed systems'
+          : `it came with a title alone, and too little in it points to distributed systems (only ${signals.join(', ')})`
         : signals.length === 0
           ? 'nothing in its title or summary speaks of distributed systems'
           : `too little points to distributed systems (only ${signals.join(', ')})`;

@@ -31,11 +31,12 @@ export function relatedToPathReason(
   pathTopics: readonly Topic[],
 ): ExtraReason {
   const shared = articleTopics.filter((topic) => pathTopics.includes(topic)).slice(0, 2);
-  const about = shared.map((topic) => topicLabel(topic).toLowerCase()).join(' and ');
+  // Quoted as the cards' topic chips read: "Time and order" is one topic, not two.
+  const on = shared.map((topic) => `“${topicLabel(topic)}”`).join(' and ');
   return {
     kind: 'related-to-path',
-    text: about
-      ? `Related to your path “${pathTitle}”: about ${about}, as its steps are.`
+    text: on
+      ? `Related to your path “${pathTitle}”: on ${on}, like the path’s steps.`
       : `Related to your path “${pathTitle}”.`,
   };
 }

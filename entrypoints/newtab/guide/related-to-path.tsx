@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { PathReasonsContext } from '@/components/path-reasons';
 import { PickCard, type CardActions } from '@/components/pick-card';
 import type { Guide } from '@/components/use-guide';
@@ -74,5 +74,14 @@ function useRelatedReasons(guide: Guide, topics: readonly Topic[], related: read
       ),
     [related, title, topics],
   );
-  return useCallback((url: string) => reasons.get(url), [reasons]);
+  // The page's own reasons (a step of the path) stay first: this list adds to them.
+  const outer = useContext(PathReasonsContext);
+  return useCallback(
+    (url: string) => {
+      const own = reasons.get(url);
+      const page = outer(url);
+      return page && own ? [...page, ...own] : (page ?? own);
+    },
+    [reasons, outer],
+  );
 }

@@ -9,13 +9,20 @@ describe('describeFeedbackNudge', () => {
     expect(describeFeedbackNudge(nextAdjust(nextAdjust(undefined, 'not-relevant'), 'more-like-this'))).toBeUndefined();
   });
 
+  it('says a nudge too small to round to a point, as an imported file may carry', () => {
+    expect(describeFeedbackNudge(-0.004)).toBe(
+      'Fewer of its new posts in Picks: your feedback lowers their relevance by less than 1 percentage point.',
+    );
+    expect(describeFeedbackNudge(0.01)).toContain('by 1 percentage point.');
+  });
+
   it('names the direction and the size in points of relevance', () => {
     expect(describeFeedbackNudge(nextAdjust(nextAdjust(undefined, 'not-relevant'), 'not-relevant'))).toBe(
-      'Fewer of its new posts in Picks: your feedback lowers their relevance by 10 points.',
+      'Fewer of its new posts in Picks: your feedback lowers their relevance by 10 percentage points.',
     );
     expect(describeFeedbackNudge(nextAdjust(undefined, 'more-like-this'))).toBe(
-      'More of its new posts in Picks: your feedback raises their relevance by 5 points.',
+      'More of its new posts in Picks: your feedback raises their relevance by 5 percentage points.',
     );
-    expect(describeFeedbackNudge(MAX_FEEDBACK_ADJUST)).toContain('by 20 points');
+    expect(describeFeedbackNudge(MAX_FEEDBACK_ADJUST)).toContain('by 20 percentage points');
   });
 });

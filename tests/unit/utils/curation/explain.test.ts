@@ -43,6 +43,19 @@ describe('explainPick', () => {
     expect(explanation).toEqual({ kind: 'extra', text: 'On your path “Consensus”: step 3 of 8.', signals: [] });
   });
 
+  it('keeps why a hidden article was hidden beside another feature’s reason', () => {
+    const explanation = explainPick({
+      article: article({ title: 'Banana bread', summary: 'My grandmother’s recipe.', topics: [], relevance: 0.02 }),
+      threshold: 0.35,
+      model: TRAINED_MODEL,
+      reasons: [{ kind: 'path', text: 'On your path “Consensus”: step 3 of 8.' }],
+    });
+    expect(explanation.text).toBe('On your path “Consensus”: step 3 of 8.');
+    expect(explanation.signals).toEqual([
+      'Hidden from Picks: relevance 2% is below your 35%; nothing in its title or summary speaks of distributed systems.',
+    ]);
+  });
+
   it('keeps what a feed article’s own words say beside another feature’s reason', () => {
     const explanation = explainPick({
       article: article(),
@@ -87,10 +100,22 @@ describe('explainPick', () => {
         model: TRAINED_MODEL,
       }).text;
     expect(titleOnly('Banana bread')).toBe(
-      'Hidden from Picks: relevance 20% is below your 35%; its feed gives only a title, and nothing in it speaks of distributed systems.',
+      'Hidden from Picks: relevance 20% is below your 35%; it came with a title alone, and nothing in it speaks of distributed systems.',
     );
+    const fromAggregator = explainPick({
+      article: article({
+        title: 'Banana bread',
+        summary:
+          'Article URL: https://bread.example/ Comments URL: https://news.ycombinator.com/item?id=1 Points: 3 # Comments: 0',
+        topics: [],
+        relevance: 0.2,
+      }),
+      threshold: 0.35,
+      model: TRAINED_MODEL,
+    });
+    expect(fromAggregator.text).toContain('it came with a title alone');
     expect(titleOnly('Notes on caching')).toBe(
-      'Hidden from Picks: relevance 20% is below your 35%; its feed gives only a title, and too little in it points to distributed systems (only “caching” in the title).',
+      'Hidden from Picks: relevance 20% is below your 35%; it came with a title alone, and too little in it points to distributed systems (only “caching” in the title).',
     );
   });
 

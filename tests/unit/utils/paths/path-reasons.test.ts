@@ -30,10 +30,10 @@ describe('relatedToPathReason', () => {
       ),
     ).toEqual({
       kind: 'related-to-path',
-      text: 'Related to your path “Consensus”: about time and order and consensus, as its steps are.',
+      text: 'Related to your path “Consensus”: on “Time and order” and “Consensus”, like the path’s steps.',
     });
     expect(relatedToPathReason('Consensus', ['streaming', 'consensus'], ['consensus']).text).toBe(
-      'Related to your path “Consensus”: about consensus, as its steps are.',
+      'Related to your path “Consensus”: on “Consensus”, like the path’s steps.',
     );
   });
 
