@@ -48,7 +48,7 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
       : allOnTopicFeedOf(db, article.feedIds).catch(() => undefined);
     void Promise.all([import('@/utils/curation/explain'), loadingModel, onTopicFeed]).then(
       ([{ explainPick }, model, feed]) => {
-        const all = [...(reasons ?? []), ...(feed ? [allOnTopicReason(feed.title)] : [])];
+        const all = [...(reasons ?? []), ...(feed ? [allOnTopicReason(feed.title || feed.url)] : [])];
         if (live) setExplanation(explainPick({ article, threshold, model, reasons: all }));
       },
     );
@@ -131,6 +131,6 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
   );
 }
 
-function allOnTopicReason(feedTitle: string): ExtraReason {
-  return { kind: 'feed-on-topic', text: `From “${feedTitle}”, which you marked as all about distributed systems.` };
+function allOnTopicReason(feedName: string): ExtraReason {
+  return { kind: 'feed-on-topic', text: `From “${feedName}”, which you marked as all about distributed systems.` };
 }

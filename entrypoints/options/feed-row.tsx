@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
@@ -22,19 +22,23 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
-  const nudge = describeFeedbackNudge(feed.relevanceAdjust);
+  // While every post goes to Picks anyway, the nudge changes nothing a reader would see.
+  const nudge = feed.allOnTopic ? undefined : describeFeedbackNudge(feed.relevanceAdjust);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
+  const [onTopicBusy, setOnTopicBusy] = useState(false);
   const setOnTopic = (on: boolean) => {
     setOnTopicProblem(undefined);
-    changeFeedOnTopic(feed, on).catch((error: unknown) =>
-      setOnTopicProblem(error instanceof Error ? error.message : String(error)),
-    );
+    setOnTopicBusy(true);
+    changeFeedOnTopic(feed, on)
+      .catch((error: unknown) => setOnTopicProblem(error instanceof Error ? error.message : String(error)))
+      .finally(() => setOnTopicBusy(false));
   };
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
-        <h3 className="feed__title" ref={titleRef} tabIndex={-1}>
+        <h3 className="feed__title" id={titleId} ref={titleRef} tabIndex={-1}>
           {feed.title || feed.url}
         </h3>
         <span className="feed__kind">{bundled ? 'bundled pack' : isPack ? 'curated pack' : 'feed'}</span>
@@ -94,14 +98,19 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
             />{' '}
             Enabled
           </label>
-          <label title="Every post of this feed goes to Picks, whatever its relevance.">
-            <input
-              type="checkbox"
-              checked={feed.allOnTopic === true}
-              onChange={(event) => setOnTopic(event.target.checked)}
-            />{' '}
-            All about distributed systems
-          </label>
+          {/* A pack's articles are curated: none is ever judged by relevance. */}
+          {!isPack && (
+            <label title="Every post of this feed goes to Picks, those already here too, whatever its relevance.">
+              <input
+                type="checkbox"
+                checked={feed.allOnTopic === true}
+                disabled={onTopicBusy}
+                aria-describedby={titleId}
+                onChange={(event) => setOnTopic(event.target.checked)}
+              />{' '}
+              All about distributed systems
+            </label>
+          )}
           <label title="For servers that answer “not modified” wrongly: always download the whole feed.">
             <input
               type="checkbox"

@@ -13,6 +13,7 @@ import { AddFeed } from './add-feed';
 import { feedHealth, failureReason } from '@/utils/sync/feed-health';
 import { ConfirmDialog } from './confirm-dialog';
 import { FailureSummary, GROUP_AT } from './failure-summary';
+import { changeFeedOnTopic } from './feed-on-topic';
 import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */
@@ -33,6 +34,9 @@ export function FeedsSection() {
   const askRemove = async (feed: Feed) => setRemoving({ feed, plan: await planRemoval(db, feed.id) });
   const remove = async () => {
     if (!removing) return;
+    // Its posts that stay (read, saved, or carried by another feed) are judged by their words
+    // again, as if the reader had taken the flag back: no feed would be left to say why.
+    if (removing.feed.allOnTopic) await changeFeedOnTopic(removing.feed, false).catch(() => undefined);
     const plan = await unsubscribe(db, removing.feed.id);
     setNotice(
       `Removed “${removing.feed.title}”: ${countOf(plan.leaving.length, 'article')} went, ${plan.staying} stayed.`,

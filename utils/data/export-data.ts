@@ -22,6 +22,8 @@ export async function exportData(db: QuorumDatabase, settings: Settings, now = n
         ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
         enabled: feed.enabled,
         ignoreHttpCache: feed.ignoreHttpCache,
+        ...(feed.relevanceAdjust ? { relevanceAdjust: feed.relevanceAdjust } : {}),
+        ...(feed.allOnTopic ? { allOnTopic: true } : {}),
       })),
     settings,
     ...(discussions.length > 0 ? { discussions } : {}),

@@ -14,6 +14,9 @@ export const ExportedFeedSchema = z.object({
   siteUrl: z.optional(HttpUrlSchema),
   enabled: z.boolean(),
   ignoreHttpCache: z.boolean(),
+  /** The reader's choices about its relevance (absent in older files and when unset). */
+  relevanceAdjust: z.optional(z.number().check(z.gte(-0.5), z.lte(0.5))),
+  allOnTopic: z.optional(z.boolean()),
 });
 
 const format = z.literal('quorum-export');

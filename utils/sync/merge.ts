@@ -1,3 +1,4 @@
+import { ON_TOPIC_RELEVANCE } from '../curation/feed-classifier';
 import { articleRank, effectiveTime } from '../curation/rank';
 import type { QuorumDatabase } from '../db/database';
 import type { Article } from '../schemas/article';
@@ -46,6 +47,12 @@ export async function mergeFeeds(db: QuorumDatabase, merges: readonly FeedMerge[
   const perFeed = merges.map((merge) => dedupeByUrl(merge.drafts));
   const urls = [...new Set(perFeed.flat().map((draft) => draft.url))];
   return db.transaction('rw', db.articles, db.feeds, async () => {
+    // Read here, not when the sync began: the reader may have changed the flag since.
+    const onTopic = new Set(
+      (await db.feeds.bulkGet(merges.map((merge) => merge.feedId)))
+        .filter((feed) => feed?.allOnTopic === true)
+        .map((feed) => feed!.id),
+    );
     const stored = await db.articles.bulkGet(urls);
     const current = new Map(urls.map((url, index) => [url, stored[index]]));
     const changed = new Set<string>();
@@ -55,7 +62,9 @@ export async function mergeFeeds(db: QuorumDatabase, merges: readonly FeedMerge[
       for (const draft of drafts) {
         const prior = current.get(draft.url);
         if (!prior) added += 1;
-        const merged = mergeOne(draft, prior, merge.now);
+        const judged =
+          onTopic.has(merge.feedId) && !draft.curated ? { ...draft, relevance: ON_TOPIC_RELEVANCE } : draft;
+        const merged = mergeOne(judged, prior, merge.now);
         if (prior && sameValue(prior, merged)) continue;
         current.set(draft.url, merged);
         changed.add(draft.url);
@@ -94,18 +103,24 @@ function mergeOne(draft: ArticleDraft, prior: Article | undefined, now: number):
     ...(prior?.discussions ? { discussions: prior.discussions } : {}),
   };
   // A general feed carrying a curated article must not move it out of the curated order.
-  merged.rank = keepCuratedText
-    ? prior.rank
-    : articleRank({
-        relevance: merged.relevance,
-        curated,
-        effectiveTime: effectiveTime({
-          publishedAt: merged.publishedAt ?? merged.countsFrom,
-          firstSeenAt,
-          packPosition,
-        }),
-      });
+  merged.rank = keepCuratedText ? prior.rank : storedRank(merged, packPosition);
   return merged;
+}
+
+/** The rank key an article is stored with (utils/curation/rank.ts), from its stored fields. */
+export function storedRank(
+  article: Pick<Article, 'relevance' | 'curated' | 'publishedAt' | 'countsFrom' | 'firstSeenAt'>,
+  packPosition?: number,
+): number {
+  return articleRank({
+    relevance: article.relevance,
+    curated: article.curated,
+    effectiveTime: effectiveTime({
+      publishedAt: article.publishedAt ?? article.countsFrom,
+      firstSeenAt: article.firstSeenAt,
+      packPosition,
+    }),
+  });
 }
 
 /** A curator's title, summary and topics beat what a general feed says about the same URL. */

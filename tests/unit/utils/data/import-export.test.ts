@@ -80,6 +80,20 @@ describe('export and import', () => {
     expect(await db.reading.get('https://only-here.example/p')).toBeDefined();
   });
 
+  it('carries a feed’s relevance choices to a fresh profile: all about distributed systems, and the feedback nudge', async () => {
+    const source = await profileWithData();
+    const id = (await source.feeds.where('url').equals('https://feeds.example/rss.xml').first())!.id;
+    await source.feeds.update(id, { allOnTopic: true, relevanceAdjust: -0.1 });
+    const read = readImportFile(JSON.stringify(await exportData(source, DEFAULT_SETTINGS)));
+    if (!read.ok) throw new Error(read.error);
+    const fresh = testDatabase();
+    await applyImport(fresh, read.file);
+    expect(await fresh.feeds.where('url').equals('https://feeds.example/rss.xml').first()).toMatchObject({
+      allOnTopic: true,
+      relevanceAdjust: -0.1,
+    });
+  });
+
   it('adds a subscription listed twice only once, and leaves existing ones alone', async () => {
     const db = await profileWithData();
     const feed = {

@@ -23,7 +23,7 @@ describe('setFeedAllOnTopic', () => {
       article({ url: 'https://b.example/other', feedIds: ['feed:b'], relevance: 0.1 }),
     ]);
 
-    expect(await setFeedAllOnTopic(db, 'feed:a', true, judge)).toBe(1);
+    expect(await setFeedAllOnTopic(db, 'feed:a', { on: true })).toBe(1);
     expect((await db.feeds.get('feed:a'))?.allOnTopic).toBe(true);
     const now = (await db.articles.get(hidden.url))!;
     expect(now.relevance).toBe(1);
@@ -46,8 +46,8 @@ describe('setFeedAllOnTopic', () => {
       article({ url: 'https://a.example/bread', title: 'Banana bread', feedIds: ['feed:a'], relevance: 0.1 }),
       article({ url: 'https://a.example/shared', title: 'Cooking', feedIds: ['feed:a', 'feed:b'], relevance: 1 }),
     ]);
-    await setFeedAllOnTopic(db, 'feed:a', true, judge);
-    expect(await setFeedAllOnTopic(db, 'feed:a', false, judge)).toBe(2);
+    await setFeedAllOnTopic(db, 'feed:a', { on: true });
+    expect(await setFeedAllOnTopic(db, 'feed:a', { on: false, judge })).toBe(2);
     expect((await db.feeds.get('feed:a'))?.allOnTopic).toBeUndefined();
     expect((await db.articles.get('https://a.example/raft'))?.relevance).toBe(0.8);
     expect((await db.articles.get('https://a.example/bread'))?.relevance).toBe(0.1);
@@ -62,9 +62,9 @@ describe('setFeedAllOnTopic', () => {
       article({ url: 'https://a.example/post', feedIds: ['feed:a'], relevance: 0.1 }),
     ]);
     expect(await unreadCount(db, 0.35)).toBe(1);
-    await setFeedAllOnTopic(db, 'feed:a', true, judge);
+    await setFeedAllOnTopic(db, 'feed:a', { on: true });
     expect(await unreadCount(db, 0.35)).toBe(2);
-    await setFeedAllOnTopic(db, 'feed:a', false, judge);
+    await setFeedAllOnTopic(db, 'feed:a', { on: false, judge });
     expect(await unreadCount(db, 0.35)).toBe(1);
     expect((await db.articles.get('https://a.example/paper'))?.rank).toBe(42);
   });
@@ -72,7 +72,7 @@ describe('setFeedAllOnTopic', () => {
   it('changes nothing for a feed that is gone', async () => {
     const db = testDatabase();
     await db.articles.put(article({ url: 'https://a.example/post', feedIds: ['feed:gone'], relevance: 0.1 }));
-    expect(await setFeedAllOnTopic(db, 'feed:gone', true, judge)).toBe(0);
+    expect(await setFeedAllOnTopic(db, 'feed:gone', { on: true })).toBe(0);
     expect((await db.articles.get('https://a.example/post'))?.relevance).toBe(0.1);
   });
 });

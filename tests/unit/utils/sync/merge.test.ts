@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setRead } from '../../support/marks';
 import type { ArticleDraft } from '../../../../utils/sync/article-draft';
-import { mergeFeedArticles, mergeFeeds } from '../../../../utils/sync/merge';
+import { mergeFeedArticles, mergeFeeds, storedRank } from '../../../../utils/sync/merge';
 import { feedRow, testDatabase } from '../../support/test-db';
 import { logWrites } from '../../support/write-log';
 
@@ -118,6 +118,29 @@ describe('mergeFeedArticles', () => {
       60_000,
     );
     expect((await db.articles.get('https://x.example/new'))?.countsFrom).toBeUndefined();
+  });
+
+  it('keeps every post of a feed marked all about distributed systems, as the feed row says at merge time', async () => {
+    const db = await withFeeds();
+    await db.feeds.update('feed:a', { allOnTopic: true });
+    await mergeFeedArticles(db, 'feed:a', [draft({ url: 'https://x.example/bread', relevance: 0.05 })], {}, 1_000);
+    const kept = (await db.articles.get('https://x.example/bread'))!;
+    expect(kept.relevance).toBe(1);
+    expect(kept.rank).toBe(storedRank({ ...kept }));
+    // A sync that began while the feed was flagged merges after the reader took it back: the
+    // row decides, so the drafts' own relevance is stored and the reader's change stands.
+    await db.feeds.update('feed:a', { allOnTopic: undefined });
+    await mergeFeedArticles(db, 'feed:a', [draft({ url: 'https://x.example/cake', relevance: 0.05 })], {}, 2_000);
+    expect((await db.articles.get('https://x.example/cake'))?.relevance).toBe(0.05);
+    // Another feed's drafts are judged by their own feed.
+    await mergeFeedArticles(
+      db,
+      'feed:b',
+      [draft({ url: 'https://x.example/pie', feedIds: ['feed:b'], relevance: 0.05 })],
+      {},
+      3_000,
+    );
+    expect((await db.articles.get('https://x.example/pie'))?.relevance).toBe(0.05);
   });
 
   it('never touches the reading table', async () => {
