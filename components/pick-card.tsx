@@ -17,6 +17,8 @@ export interface CardActions {
   opened(pick: PickedArticle): Promise<void>;
   /** "Not distributed systems" or "More like this", from the card's "Why this pick?". */
   feedback?(pick: PickedArticle, feedback: Feedback): void;
+  /** "Keep every post from …" on a hidden card: its feed is marked all about distributed systems. */
+  keepFeed?(pick: PickedArticle): void;
 }
 
 interface PickCardProps {
@@ -95,6 +97,7 @@ export const PickCard = forwardRef<HTMLElement, PickCardProps>(function PickCard
           <WhyPick
             pick={pick}
             {...(actions.feedback ? { onFeedback: actions.feedback } : {})}
+            {...(actions.keepFeed ? { onKeepFeed: actions.keepFeed } : {})}
             {...(reasons ? { reasons } : {})}
           />
         )}

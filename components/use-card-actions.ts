@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
+import { feedOfArticle } from '@/utils/db/feed-queries';
+import { changeFeedOnTopic } from './feed-on-topic';
 import { restoreAllDismissed, setDismissed } from '@/utils/db/library-queries';
 import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
 import { pageMarks } from '@/utils/marks/page-marks';
@@ -105,6 +107,23 @@ export function useCardActions(
             onChange?.(url);
             void given.then((done) => undoFeedback(db, pageMarks, done));
           },
+        });
+      },
+      // A hidden post's feed marked all about distributed systems; undo takes that back.
+      keepFeed: (pick: PickedArticle) => {
+        const { url } = pick.article;
+        onChange?.(url);
+        void feedOfArticle(db, pick.article.feedIds).then(async (feed) => {
+          if (!feed) return;
+          await changeFeedOnTopic(feed, true);
+          remember({
+            message: `Every post from “${feed.title || feed.url}” now goes to Picks.`,
+            url,
+            undo: () => {
+              onChange?.(url);
+              void changeFeedOnTopic(feed, false).catch(() => undefined);
+            },
+          });
         });
       },
       // Every dismissed article back at once; undo dismisses those same articles again.

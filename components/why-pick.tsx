@@ -13,6 +13,8 @@ const HOVER_GRACE_MS = 300;
 interface WhyPickProps {
   pick: PickedArticle;
   onFeedback?: (pick: PickedArticle, feedback: Feedback) => void;
+  /** Offered on a hidden card: every post of its feed goes to Picks from now on, these too. */
+  onKeepFeed?: (pick: PickedArticle) => void;
   /** Reasons other features add (a learning path's "On your path “Consensus”: step 3 of 8."). */
   reasons?: readonly ExtraReason[];
 }
@@ -22,7 +24,7 @@ interface WhyPickProps {
  * the pointer and focus leave or on Escape. The explainer (and the classifier data it reads)
  * loads only when the first card is asked, so picks paint as fast as before.
  */
-export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
+export function WhyPick({ pick, onFeedback, onKeepFeed, reasons }: WhyPickProps) {
   const [open, setOpen] = useState(false);
   const [pinned, setPinned] = useState(false);
   const [upwards, setUpwards] = useState(false);
@@ -124,6 +126,11 @@ export function WhyPick({ pick, onFeedback, reasons }: WhyPickProps) {
             <button type="button" onClick={() => onFeedback(pick, 'more-like-this')}>
               More like this
             </button>
+            {onKeepFeed && explanation?.kind === 'low-relevance' && (
+              <button type="button" onClick={() => onKeepFeed(pick)}>
+                Keep every post from {article.source}
+              </button>
+            )}
           </div>
         )}
       </div>

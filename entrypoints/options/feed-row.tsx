@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
+import { changeFeedOnTopic } from '@/components/feed-on-topic';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 import { countOf } from '@/utils/text/count-of';
-import { changeFeedOnTopic } from './feed-on-topic';
 import { describeFeedbackNudge } from './feedback-nudge';
 
 interface FeedRowProps {

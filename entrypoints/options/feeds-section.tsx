@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { changeFeedOnTopic } from '@/components/feed-on-topic';
 import { SyncStatus } from '@/components/sync-status';
 import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
@@ -13,7 +14,6 @@ import { AddFeed } from './add-feed';
 import { feedHealth, failureReason } from '@/utils/sync/feed-health';
 import { ConfirmDialog } from './confirm-dialog';
 import { FailureSummary, GROUP_AT } from './failure-summary';
-import { changeFeedOnTopic } from './feed-on-topic';
 import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */

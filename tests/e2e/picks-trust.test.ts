@@ -158,6 +158,16 @@ describe('picks a reader can trust', () => {
     await expect
       .poll(() => jwt.locator('.why__text').textContent())
       .toMatch(/^Hidden from Picks: relevance \d+% is below your 35%/);
+
+    // The reader knows better: every post of the feed goes to Picks, this one at once.
+    await jwt.getByRole('button', { name: `Keep every post from ${SOURCE}` }).click();
+    const stored = async () => (await articles()).find((row) => row.url === OFF_TOPIC[0]!.link)?.relevance;
+    await expect.poll(stored).toBe(1);
+    const picksOnly = await session.openPage(`newtab.html#source=${encodeURIComponent(SOURCE)}`);
+    await card(picksOnly, OFF_TOPIC[0]!.link).waitFor();
+    await picksOnly.close();
+    await newtab.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(stored).toBeLessThan(0.35);
     await newtab.close();
   });
 

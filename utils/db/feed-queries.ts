@@ -16,3 +16,9 @@ export async function allOnTopicFeedOf(db: QuorumDatabase, feedIds: readonly str
   const feeds = await db.feeds.bulkGet([...feedIds]);
   return feeds.find((feed) => feed?.allOnTopic === true);
 }
+
+/** The feed (not a pack) that brought a feed article: the one "Keep every post from …" marks. */
+export async function feedOfArticle(db: QuorumDatabase, feedIds: readonly string[]): Promise<Feed | undefined> {
+  const feeds = await db.feeds.bulkGet([...feedIds]);
+  return feeds.find((feed) => feed?.kind === 'feed');
+}
