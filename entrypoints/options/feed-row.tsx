@@ -17,6 +17,8 @@ interface FeedRowProps {
   onRemove(feed: Feed): void;
 }
 
+const ON_TOPIC_HINT = 'Every post of this feed goes to Picks, those already here too, whatever its relevance.';
+
 /** One subscription with its sync state, in words. Its id is what banners link to. */
 export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
   const isPack = feed.kind === 'pack';
@@ -26,6 +28,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const nudge = feed.allOnTopic ? undefined : describeFeedbackNudge(feed.relevanceAdjust);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
+  const hintId = useId();
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
   const [onTopicBusy, setOnTopicBusy] = useState(false);
   const setOnTopic = (on: boolean) => {
@@ -83,8 +86,9 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
           {feed.errorCount > 1 && ` (${feed.errorCount} times in a row)`}
         </p>
       )}
-      {onTopicProblem && (
-        <p className="feed__error" role="status">
+      {/* Always there, so a screen reader hears the sentence when it arrives. */}
+      {!isPack && (
+        <p className="feed__error feed__live" role="status">
           {onTopicProblem}
         </p>
       )}
@@ -100,16 +104,22 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
           </label>
           {/* A pack's articles are curated: none is ever judged by relevance. */}
           {!isPack && (
-            <label title="Every post of this feed goes to Picks, those already here too, whatever its relevance.">
-              <input
-                type="checkbox"
-                checked={feed.allOnTopic === true}
-                disabled={onTopicBusy}
-                aria-describedby={titleId}
-                onChange={(event) => setOnTopic(event.target.checked)}
-              />{' '}
-              All about distributed systems
-            </label>
+            <>
+              <label title={ON_TOPIC_HINT}>
+                <input
+                  type="checkbox"
+                  checked={feed.allOnTopic === true}
+                  disabled={onTopicBusy}
+                  aria-describedby={`${titleId} ${hintId}`}
+                  onChange={(event) => setOnTopic(event.target.checked)}
+                />{' '}
+                All about distributed systems
+              </label>
+              {/* The tooltip is for a pointer; this says the same to a screen reader. */}
+              <span id={hintId} className="visually-hidden">
+                {ON_TOPIC_HINT}
+              </span>
+            </>
           )}
           <label title="For servers that answer “not modified” wrongly: always download the whole feed.">
             <input

@@ -198,6 +198,16 @@ describe('options: feeds, settings and your data', () => {
     const onTopic = options
       .locator('#feed-feed\\:jepsen')
       .getByRole('checkbox', { name: 'All about distributed systems' });
+    // Described by its feed and by what the tooltip says, for those who never see the tooltip.
+    expect(
+      await onTopic.evaluate((box) =>
+        box
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' | '),
+      ),
+    ).toBe('Jepsen | Every post of this feed goes to Picks, those already here too, whatever its relevance.');
     // The box shows what is stored: it turns once the feed's posts are judged again.
     await onTopic.click();
     await expect.poll(() => onTopic.isChecked()).toBe(true);
