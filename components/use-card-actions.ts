@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { recordOpenedFromQuorum } from '@/utils/badges/opened-from-quorum';
 import { db } from '@/utils/db';
 import { giveFeedback, undoFeedback } from '@/utils/db/feedback';
-import { feedOfArticle } from '@/utils/db/feed-queries';
+import { feedsOf, plainFeed } from '@/utils/db/feed-queries';
 import { changeFeedOnTopic } from './feed-on-topic';
 import { restoreAllDismissed, setDismissed } from '@/utils/db/library-queries';
 import { isDismissed, isRead, isSaved, type PickedArticle } from '@/utils/db/queries';
@@ -113,7 +113,8 @@ export function useCardActions(
       keepFeed: (pick: PickedArticle) => {
         const { url } = pick.article;
         onChange?.(url);
-        void feedOfArticle(db, pick.article.feedIds).then(async (feed) => {
+        void feedsOf(db, pick.article.feedIds).then(async (feeds) => {
+          const feed = plainFeed(feeds);
           if (!feed) return;
           await changeFeedOnTopic(feed, true);
           remember({

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { PickedArticle } from '@/utils/db/queries';
 import { db } from '@/utils/db';
-import { allOnTopicFeedOf } from '@/utils/db/feed-queries';
+import { allOnTopicFeed, feedsOf } from '@/utils/db/feed-queries';
 import type { Explanation, ExtraReason } from '@/utils/curation/explain';
 import type { Feedback } from '@/utils/curation/feedback';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '@/utils/curation/threshold';
@@ -47,7 +47,9 @@ export function WhyPick({ pick, onFeedback, onKeepFeed, reasons }: WhyPickProps)
     // A feed the reader marked as all about distributed systems is why its posts are here.
     const onTopicFeed = article.curated
       ? Promise.resolve(undefined)
-      : allOnTopicFeedOf(db, article.feedIds).catch(() => undefined);
+      : feedsOf(db, article.feedIds)
+          .then(allOnTopicFeed)
+          .catch(() => undefined);
     void Promise.all([import('@/utils/curation/explain'), loadingModel, onTopicFeed]).then(
       ([{ explainPick }, model, feed]) => {
         const all = [...(reasons ?? []), ...(feed ? [allOnTopicReason(feed.title || feed.url)] : [])];

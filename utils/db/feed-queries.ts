@@ -11,14 +11,15 @@ export function updateFeed(db: QuorumDatabase, id: string, change: Partial<Feed>
   return db.feeds.update(id, change);
 }
 
-/** The first of these feeds the reader marked as all about distributed systems, if any. */
-export async function allOnTopicFeedOf(db: QuorumDatabase, feedIds: readonly string[]): Promise<Feed | undefined> {
+/** The stored feeds among these ids, in order, leaving out any the reader has removed since. */
+export async function feedsOf(db: QuorumDatabase, feedIds: readonly string[]): Promise<Feed[]> {
   const feeds = await db.feeds.bulkGet([...feedIds]);
-  return feeds.find((feed) => feed?.allOnTopic === true);
+  return feeds.filter((feed): feed is Feed => feed !== undefined);
 }
 
-/** The feed (not a pack) that brought a feed article: the one "Keep every post from …" marks. */
-export async function feedOfArticle(db: QuorumDatabase, feedIds: readonly string[]): Promise<Feed | undefined> {
-  const feeds = await db.feeds.bulkGet([...feedIds]);
-  return feeds.find((feed) => feed?.kind === 'feed');
-}
+/** The first of an article's feeds that the reader marked as all about distributed systems. */
+export const allOnTopicFeed = (feeds: readonly Feed[]): Feed | undefined =>
+  feeds.find((feed) => feed.allOnTopic === true);
+
+/** The first of an article's feeds that is a feed, not a pack: the one "Keep every post from …" marks. */
+export const plainFeed = (feeds: readonly Feed[]): Feed | undefined => feeds.find((feed) => feed.kind === 'feed');
