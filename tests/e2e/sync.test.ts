@@ -115,6 +115,30 @@ describe('background sync from the default feeds, served locally under their rea
       .toBe(1);
   });
 
+  it('shows a post about markup with the tags its author wrote as text, not stripped as markup', async () => {
+    const newtab = await session.openPage('newtab.html');
+    await newtab.waitForSelector('article h2 a');
+    const jepsen = served.get('jepsen')!;
+    // Both are HTML, as RSS titles and descriptions are: the references are what the author typed.
+    const post: RssItem = {
+      title: 'Raft in the browser: a replicated log behind one &lt;script&gt; tag',
+      link: 'https://jepsen.io/analyses/raft-in-a-script-tag',
+      description:
+        '<p>Each replica runs in a &lt;script&gt; of its own; leader election and log replication ' +
+        'work as in a cluster of servers.</p><p>The rest of the <em>post</em> follows.</p>',
+      pubDate: new Date().toUTCString(),
+    };
+    jepsen.items = [post, ...jepsen.items];
+    jepsen.version += 1;
+    expect(await sendFromPage(page, { type: 'sync-now' })).toMatchObject({ ok: true, added: 1 });
+    const card = newtab.locator('article', { has: newtab.locator(`h2 a[href="${canonicalUrl(post.link)}"]`) });
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    expect(await card.locator('h2').innerText()).toBe('Raft in the browser: a replicated log behind one <script> tag');
+    expect(await card.locator('.pick__summary').innerText()).toMatch(
+      /^Each replica runs in a <script> of its own; leader election and log replication work as in a cluster of servers\. The rest of the post follows\./,
+    );
+  });
+
   it('finds an article a sync adds in the search of an open new tab, without a reload', async () => {
     const newtab = await session.openPage('newtab.html');
     await newtab.waitForSelector('article h2 a');

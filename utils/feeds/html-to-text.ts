@@ -54,21 +54,55 @@ const NEVER_TEXT: ReadonlySet<string> = new Set(
 
 export function htmlToText(html: string): string {
   let text = clipInput(html);
+  // Once real markup has been read, the text between its tags is what the author wrote: a
+  // reference there is a character, so `&lt;script&gt;` in a post about HTML reads "<script>"
+  // and is never taken for an element. Before that, the text may be a whole post escaped once
+  // more (Blogger), and decoding it reveals its markup.
+  let readMarkup = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const stripped = stripMarkup(text);
+    let stripped = text;
+    if (!readMarkup && (pass === 0 || looksLikeEscapedMarkup(text))) {
+      stripped = stripAllMarkup(text);
+      readMarkup = stripped !== text;
+    }
     const next = stripped.includes('&') ? decodeEntities(stripped) : stripped;
     const changed = next !== text;
     text = next;
     // Another pass only for what an over-escaping feed leaves: markup, or references ("&amp;amp;").
     if (!changed || (!MAYBE_MARKUP.test(text) && !REFERENCE.test(text))) break;
   }
-  // Markup the last decoding revealed, or tag soup such as "<<b>p>" joined up, is stripped too;
-  // whatever still opens an element after that loses its '<'.
-  if (MAYBE_MARKUP.test(text) && hasMarkup(text)) {
-    text = stripMarkup(text);
-    if (hasMarkup(text)) text = text.replace(LEFTOVER_TAG_START, '');
-  }
+  // Past the last pass, markup that decoding revealed in a post escaped once too often goes too.
+  if (!readMarkup && MAYBE_MARKUP.test(text) && looksLikeEscapedMarkup(text)) text = stripAllMarkup(text);
   return tidyText(text);
+}
+
+/**
+ * Markup stripped, and then tag soup such as "<<b>p>" that stripping joined up into a tag;
+ * whatever still opens an element after that loses its '<'.
+ */
+function stripAllMarkup(html: string): string {
+  let text = stripMarkup(html);
+  if (text === html || !MAYBE_MARKUP.test(text) || !hasMarkup(text)) return text;
+  text = stripMarkup(text);
+  return hasMarkup(text) ? text.replace(LEFTOVER_TAG_START, '') : text;
+}
+
+/**
+ * Whether tags that decoding revealed are a post's markup escaped once more, or the author's
+ * words about markup ("The <dialog> element"). Escaped posts close their elements, give them
+ * attributes, carry comments or open with a paragraph; a lone bare tag inside a sentence is
+ * someone writing about HTML.
+ */
+function looksLikeEscapedMarkup(text: string): boolean {
+  const scan = new Scanner(text);
+  const opening = text.length - text.trimStart().length;
+  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+    const tag = scan.tagAt(lt);
+    if (tag === null) continue;
+    if (tag.closing || tag.name.startsWith('!') || !tag.bare) return true;
+    if (lt === opening && BLOCK_TAGS.has(tag.name)) return true;
+  }
+  return false;
 }
 
 /** What every field gets, markup or not: no control characters, one space between words. */
@@ -144,6 +178,8 @@ interface Tag {
   name: string;
   closing: boolean;
   end: number;
+  /** Nothing between the name and the '>': no attributes. */
+  bare: boolean;
 }
 
 class Scanner {
@@ -156,9 +192,10 @@ class Scanner {
   tagAt(lt: number): Tag | null {
     const html = this.html;
     const next = html.charCodeAt(lt + 1);
-    if (html.startsWith('<!--', lt)) return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4) };
+    if (html.startsWith('<!--', lt))
+      return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4), bare: false };
     if (next === 33 /* ! */ || next === 63 /* ? */)
-      return { name: '!', closing: false, end: endAfter(html, '>', lt + 2) };
+      return { name: '!', closing: false, end: endAfter(html, '>', lt + 2), bare: false };
     const closing = next === 47; /* / */
     const nameStart = closing ? lt + 2 : lt + 1;
     if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
@@ -171,7 +208,7 @@ class Scanner {
     if (!isElementName(written)) return null;
     const name = written.toLowerCase();
     if (!closing && html.charCodeAt(nameEnd) === 62 && this.readsAsType(written, name)) return null;
-    return { name, closing, end: tagEnd(html, nameEnd) };
+    return { name, closing, end: tagEnd(html, nameEnd), bare: html.charCodeAt(nameEnd) === 62 };
   }
 
   private readsAsType(written: string, name: string): boolean {

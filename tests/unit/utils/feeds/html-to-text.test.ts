@@ -51,6 +51,22 @@ describe('htmlToText', () => {
     ['<x onclick="f()">not an element</x>', '<x onclick="f()">not an element</x>'],
     ['<Script>x</Script><Img src=x>left', 'left'],
     ['a &amp;lt; b', 'a < b'],
+    // Inside real markup, a reference is a character: a post about HTML keeps the tags it names.
+    [
+      '<p>Never put user input in a &lt;script&gt; tag. It runs.</p>',
+      'Never put user input in a <script> tag. It runs.',
+    ],
+    ['<p>A &lt;div&gt; inside a &lt;p&gt; is invalid</p>', 'A <div> inside a <p> is invalid'],
+    [
+      '<p>Wrap it in &lt;details&gt;&lt;summary&gt;More&lt;/summary&gt;&lt;/details&gt;</p>',
+      'Wrap it in <details><summary>More</summary></details>',
+    ],
+    ['<p>&lt;!-- a comment --&gt; is not shown</p>', '<!-- a comment --> is not shown'],
+    // Without real markup, a lone tag in a sentence is the author's; an escaped post is not.
+    ['The &lt;dialog&gt; element', 'The <dialog> element'],
+    ['Styling &lt;select&gt; at last', 'Styling <select> at last'],
+    ['&lt;p&gt;An escaped &lt;i&gt;post&lt;/i&gt;', 'An escaped post'],
+    ['&lt;a href="https://x.example"&gt;link&lt;/a&gt; text', 'link text'],
   ])('%j -> %j', (input, expected) => {
     expect(htmlToText(input)).toBe(expected);
   });

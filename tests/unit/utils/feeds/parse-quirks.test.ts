@@ -54,14 +54,14 @@ describe('Substack (ByteByteGo, Architecture Weekly)', () => {
 describe('Blogger Atom (Metadata)', () => {
   const feed = parseOk(fixture('atom-blogger.xml'), 'https://fixture-notes.blogspot.com/feeds/posts/default');
 
-  it('reads entity-escaped type="html" content, strips double-escaped markup, upgrades http', () => {
+  it('reads entity-escaped type="html" content, keeps the tags its author wrote as text, upgrades http', () => {
     expect(feed.items[0]).toEqual({
       url: 'https://fixture-notes.blogspot.com/2026/01/the-steam-room-protocol-surviving.html',
       bodyWords: 36,
       title: 'The Steam Room Protocol: surviving partitions',
       summary:
         'This paper asks what a replica should do when it can see only half the cluster. The answer is wait, ' +
-        'mostly. Here is a config line from the artifact: quorum=3 and that is all.',
+        'mostly. Here is a config line from the artifact: <p>quorum=3</p> and that is all.',
       author: 'Fixture Author',
       publishedAt: iso('2026-01-12T13:15:00.003Z'),
       categories: ['paper-review', 'distributed consensus'],
