@@ -10,7 +10,8 @@
  * and is at least MIN_SPECIFIC_LENGTH characters long. Chinese and Japanese write no spaces
  * and say in one character what takes a few letters elsewhere: there every two Han characters
  * or one run of katakana count as a word, and each character counts twice towards the length,
- * as a Korean one does.
+ * as a Korean one does. Thai, Lao, Khmer and Burmese write no spaces either, with letters: there
+ * every LETTERS_PER_UNSPACED_WORD letters (vowel signs and tone marks aside) count as a word.
  */
 
 export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -47,6 +48,10 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/** About how many letters a Thai, Lao, Khmer or Burmese word has, written without spaces. */
+const LETTERS_PER_UNSPACED_WORD = 4;
+/** Letters of the alphabets of South-East Asia, which write no spaces between words. */
+const UNSPACED_LETTER = /(?=\p{L})[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 /** Han characters and kana: scripts written without spaces between words. */
 const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Scripts that say in one character what takes a few letters elsewhere: Korean is spaced, but as dense. */
@@ -65,6 +70,10 @@ const GENERIC_UNSPACED = new RegExp(
     ...'ニュース まとめ 今週 今月 毎日 毎週 毎月 リリース アップデート お知らせ 更新情報 号 回 週間 月間 ノート'.split(
       ' ',
     ),
+    // Thai: news, weekly, monthly, daily, summary, update, issue, episode, notes, announcement, version.
+    ...'ข่าว ประจำสัปดาห์ รายสัปดาห์ ประจำเดือน รายเดือน ประจำวัน สรุป อัปเดต อัพเดท ฉบับที่ ฉบับ ตอนที่ ตอน บันทึก ประกาศ เวอร์ชัน'.split(
+      ' ',
+    ),
   ]
     .sort((a, b) => b.length - a.length)
     .join('|'),
@@ -78,13 +87,18 @@ export function isSpecificTitle(title: string): boolean {
   let specific = 0;
   for (const word of normalised.split(' ')) {
     if (GENERIC_TITLE_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    if (!UNSPACED_CHARACTER.test(word)) {
+    const unspacedLetters = word.match(UNSPACED_LETTER)?.length ?? 0;
+    if (!UNSPACED_CHARACTER.test(word) && unspacedLetters === 0) {
       specific += 1;
       continue;
     }
-    // Two Han characters make about a word; a run of katakana spells one word out.
+    // Two Han characters make about a word; a run of katakana spells one word out; so do a few
+    // Thai letters.
     const rest = word.replace(GENERIC_UNSPACED, ' ');
-    specific += Math.floor((rest.match(HAN)?.length ?? 0) / 2) + (rest.match(KATAKANA_RUN)?.length ?? 0);
+    specific +=
+      Math.floor((rest.match(HAN)?.length ?? 0) / 2) +
+      (rest.match(KATAKANA_RUN)?.length ?? 0) +
+      Math.floor((rest.match(UNSPACED_LETTER)?.length ?? 0) / LETTERS_PER_UNSPACED_WORD);
   }
   return specific >= MIN_SPECIFIC_WORDS;
 }

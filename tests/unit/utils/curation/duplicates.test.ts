@@ -55,6 +55,16 @@ describe('normaliseTitle and isSpecificTitle', () => {
     expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([['https://a.cn/1', 'https://b.cn/1']]);
   });
 
+  it('judges Thai titles, written without spaces in letters, by their letters', () => {
+    const title = 'การทำงานของอัลกอริทึมฉันทามติในระบบกระจาย';
+    expect(isSpecificTitle(title)).toBe(true);
+    // A weekly news summary, issue 12; and "distributed systems" alone, too short to name a post.
+    expect(isSpecificTitle('สรุปข่าวประจำสัปดาห์ ฉบับที่ 12')).toBe(false);
+    expect(isSpecificTitle('ระบบกระจาย')).toBe(false);
+    const stories = groupDuplicates([item('https://a.th/raft', title), item('https://b.th/raft', title, 3)]);
+    expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([['https://a.th/raft', 'https://b.th/raft']]);
+  });
+
   it('never calls a generic title specific', () => {
     for (const title of [
       'Weekly update',
