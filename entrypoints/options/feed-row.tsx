@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { changeFeedOnTopic } from '@/components/feed-on-topic';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
@@ -26,7 +26,19 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   // While every post goes to Picks anyway, the nudge changes nothing a reader would see.
   const nudge = feed.allOnTopic ? undefined : describeFeedbackNudge(feed.relevanceAdjust);
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  // The nudge a Reset took back, kept so that Undo can give it back while the row is shown.
+  const [resetNudge, setResetNudge] = useState<number>();
+  const undoResetRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const [focusAfterReset, setFocusAfterReset] = useState<'undo' | 'reset'>();
+  // The button pressed goes with its line: focus moves to the one that takes its place.
+  useEffect(() => {
+    const target = focusAfterReset === 'undo' ? undoResetRef.current : resetRef.current;
+    if (focusAfterReset && target) {
+      target.focus();
+      setFocusAfterReset(undefined);
+    }
+  }, [focusAfterReset, nudge, resetNudge]);
   const titleId = useId();
   const hintId = useId();
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
@@ -41,7 +53,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   return (
     <li id={`feed-${feed.id}`} className={`feed${feed.lastError ? ' feed--failing' : ''}`}>
       <div className="feed__head">
-        <h3 className="feed__title" id={titleId} ref={titleRef} tabIndex={-1}>
+        <h3 className="feed__title" id={titleId}>
           {feed.title || feed.url}
         </h3>
         <span className="feed__kind">{bundled ? 'bundled pack' : isPack ? 'curated pack' : 'feed'}</span>
@@ -68,14 +80,32 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
           {nudge}{' '}
           <button
             type="button"
+            ref={resetRef}
             onClick={() => {
+              setResetNudge(feed.relevanceAdjust);
               update({ relevanceAdjust: undefined });
-              // The button goes with the line: focus stays on this feed, not lost to the page.
-              titleRef.current?.focus();
+              setFocusAfterReset('undo');
             }}
             aria-label={`Reset your feedback on ${feed.title || feed.url}`}
           >
             Reset
+          </button>
+        </p>
+      )}
+      {!nudge && !feed.allOnTopic && resetNudge !== undefined && (
+        <p className="feed__nudge">
+          Your feedback on this feed is reset: its new posts are judged by their words alone.{' '}
+          <button
+            type="button"
+            ref={undoResetRef}
+            onClick={() => {
+              update({ relevanceAdjust: resetNudge });
+              setResetNudge(undefined);
+              setFocusAfterReset('reset');
+            }}
+            aria-label={`Undo the reset of your feedback on ${feed.title || feed.url}`}
+          >
+            Undo
           </button>
         </p>
       )}

@@ -166,9 +166,25 @@ describe('options: feeds, settings and your data', () => {
     await expect
       .poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === jepsen.id))
       .not.toHaveProperty('relevanceAdjust');
-    await expect.poll(() => row.locator('.feed__nudge').count()).toBe(0);
-    // The button went with the line: focus is on the feed's title, not lost to the page.
-    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Jepsen');
+    // The line says what changed and offers the nudge back; focus moved to that Undo.
+    await expect
+      .poll(() => row.locator('.feed__nudge').textContent())
+      .toBe('Your feedback on this feed is reset: its new posts are judged by their words alone. Undo');
+    const undo = row.getByRole('button', { name: 'Undo the reset of your feedback on Jepsen' });
+    await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    await undo.click();
+    await expect
+      .poll(
+        async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === jepsen.id)?.relevanceAdjust,
+      )
+      .toBe(-0.1);
+    await expect.poll(() => row.locator('.feed__nudge').textContent()).toMatch(/^Fewer of its new posts/);
+    const reset = row.getByRole('button', { name: 'Reset your feedback on Jepsen' });
+    await expect.poll(() => reset.evaluate((button) => button === document.activeElement)).toBe(true);
+    await reset.click();
+    await expect
+      .poll(async () => (await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === jepsen.id))
+      .not.toHaveProperty('relevanceAdjust');
   });
 
   it('keeps every post of a feed marked all about distributed systems in Picks, and says why', async () => {
