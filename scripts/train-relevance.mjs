@@ -261,7 +261,7 @@ function choose(rows, log) {
 // figures above flatter the model, without the held-out half; PRECISION_GOAL stands above 0.95
 // by that margin.
 // One halving of a few hundred posts is noisy: `--seed=7919` and `--seed=104729` give the two
-// other halvings the README's comparisons average over.
+// other halvings the comparisons in docs/relevance.md average over.
 const CHECK_SEED = Number(process.argv.find((arg) => arg.startsWith('--seed='))?.slice('--seed='.length) ?? 99991);
 function side(key) {
   let hash = CHECK_SEED;
