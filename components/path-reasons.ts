@@ -12,9 +12,10 @@ export type PathReasonsOf = (url: string) => readonly ExtraReason[] | undefined;
 
 export const PathReasonsContext = createContext<PathReasonsOf>(() => undefined);
 
-/** Where each step of the reader's current path stands on it, for the cards of the page. */
+/** Where each step of the learning paths stands on them, the reader's own path first, for the cards of the page. */
 export function usePathStepReasons(guide: Pick<Guide, 'paths' | 'currentPathId'> | undefined): PathReasonsOf {
-  const path = guide?.paths.find((candidate) => candidate.id === guide.currentPathId);
-  const reasons = useMemo(() => pathStepReasons(path), [path]);
+  const paths = guide?.paths;
+  const currentPathId = guide?.currentPathId;
+  const reasons = useMemo(() => pathStepReasons(paths ?? [], currentPathId), [paths, currentPathId]);
   return useCallback((url: string) => reasons.get(url), [reasons]);
 }

@@ -188,7 +188,7 @@ describe('learning paths on the new tab and in the popup', () => {
     expect(await again.locator('.resurface').count()).toBe(0);
   });
 
-  it('says on a card why the path put it there: a step where it stands, a related post the topics it shares', async () => {
+  it('says on a card why a path put it there: a step where it stands, on the reader’s path or another, a related post the topics it shares', async () => {
     const [seeded] = leveledArticles(1);
     const related = { ...seeded!, url: 'https://related.example/raft-in-production', topics: ['consensus'] };
     const setup = await livePage('newtab.html');
@@ -227,8 +227,27 @@ describe('learning paths on the new tab and in the popup', () => {
     await expect
       .poll(async () => relatedWhy.textContent())
       .toBe('Related to your path “Consensus”: on “Consensus”, like the path’s steps.');
-    // A card that is neither keeps the classifier's account.
-    const otherUrl = shown.find((url) => !consensus.steps.includes(url!) && url !== related.url);
+    // A step of another path says where it stands there, so a card tells how it fits the
+    // field's order whichever path the reader follows.
+    const onAnotherPath = (url: string | undefined) =>
+      pack.paths!.filter((path) => path.id !== 'consensus' && path.steps.includes(url!));
+    const elsewhereUrl = shown.find((url) => !consensus.steps.includes(url!) && onAnotherPath(url).length > 0);
+    expect(elsewhereUrl).toBeDefined();
+    const elsewhere = onAnotherPath(elsewhereUrl);
+    const elsewhereWhy = await whyOf(tab.locator(`#quorum-list article[data-url="${elsewhereUrl}"]`));
+    const first = elsewhere[0]!;
+    const firstPlace = `step ${first.steps.indexOf(elsewhereUrl!) + 1} of ${first.steps.length}`;
+    await expect
+      .poll(async () => elsewhereWhy.textContent())
+      .toEqual(
+        elsewhere.length === 1
+          ? `On the learning path “${first.title}”: ${firstPlace}.`
+          : expect.stringContaining(`On the learning paths “${first.title}” (${firstPlace})`),
+      );
+    // A card on no path keeps the classifier's account.
+    const otherUrl = shown.find(
+      (url) => !consensus.steps.includes(url!) && onAnotherPath(url).length === 0 && url !== related.url,
+    );
     expect(otherUrl).toBeDefined();
     const other = tab.locator(`#quorum-list article[data-url="${otherUrl}"]`);
     const otherWhy = await whyOf(other);

@@ -161,7 +161,8 @@ export function explainPick({ article, threshold, model, reasons = [] }: Explain
   // Another feature's reason leads; what the article's own words say stays beside it.
   // A hidden article's own account is a sentence, not signals: it stays, so the reader still
   // learns why the card is not in Picks.
-  const ownSignals = own.kind === 'low-relevance' ? [own.text] : own.signals;
+  // So does a curated article's: a path's step is also in the starter library.
+  const ownSignals = own.kind === 'low-relevance' || own.kind === 'curated' ? [own.text] : own.signals;
   return {
     kind: 'extra',
     text: first.text,

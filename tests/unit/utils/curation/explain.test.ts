@@ -40,7 +40,12 @@ describe('explainPick', () => {
       model: TRAINED_MODEL,
       reasons: [{ kind: 'path', text: 'On your path “Consensus”: step 3 of 8.' }],
     });
-    expect(explanation).toEqual({ kind: 'extra', text: 'On your path “Consensus”: step 3 of 8.', signals: [] });
+    // The article's own account stays beside it: a path's step is in the starter library too.
+    expect(explanation).toEqual({
+      kind: 'extra',
+      text: 'On your path “Consensus”: step 3 of 8.',
+      signals: ['Curated: in the starter library.'],
+    });
   });
 
   it('keeps why a hidden article was hidden beside another feature’s reason', () => {
