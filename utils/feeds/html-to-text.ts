@@ -55,16 +55,16 @@ const NEVER_TEXT: ReadonlySet<string> = new Set(
 export function htmlToText(html: string): string {
   let text = clipInput(html);
   // Once real markup has been read, the text between its tags is what the author wrote: a
-  // reference there is a character, so `&lt;script&gt;` in a post about HTML reads "<script>"
-  // and is never taken for an element. Before that, the text may be a whole post escaped once
-  // more (Blogger), and decoding it reveals its markup.
+  // reference there is decoded as a character (one escaped once too often, "&amp;lt;", once
+  // more), never read as markup, so `&lt;script&gt;` in a post about HTML reads "<script>".
+  // Before that, the text may be a whole post escaped once more (Blogger), and decoding it
+  // reveals its markup.
   let readMarkup = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let stripped = text;
-    if (!readMarkup && (pass === 0 || looksLikeEscapedMarkup(text))) {
-      stripped = stripAllMarkup(text);
-      readMarkup = stripped !== text;
-    }
+    if (pass === 0) stripped = stripAllMarkup(text, 'written');
+    else if (!readMarkup && looksLikeEscapedPost(text)) stripped = stripAllMarkup(text, 'revealed');
+    readMarkup ||= stripped !== text;
     const next = stripped.includes('&') ? decodeEntities(stripped) : stripped;
     const changed = next !== text;
     text = next;
@@ -72,36 +72,56 @@ export function htmlToText(html: string): string {
     if (!changed || (!MAYBE_MARKUP.test(text) && !REFERENCE.test(text))) break;
   }
   // Past the last pass, markup that decoding revealed in a post escaped once too often goes too.
-  if (!readMarkup && MAYBE_MARKUP.test(text) && looksLikeEscapedMarkup(text)) text = stripAllMarkup(text);
+  if (!readMarkup && MAYBE_MARKUP.test(text) && looksLikeEscapedPost(text)) text = stripAllMarkup(text, 'revealed');
   return tidyText(text);
 }
+
+/**
+ * Markup as the feed wrote it, or as decoding revealed it. Written markup that opens a script
+ * and never closes it hides the rest, as a browser would; in revealed markup an unclosed
+ * `<script>` is more likely a word than a script, and only the tag goes.
+ */
+type MarkupSource = 'written' | 'revealed';
 
 /**
  * Markup stripped, and then tag soup such as "<<b>p>" that stripping joined up into a tag;
  * whatever still opens an element after that loses its '<'.
  */
-function stripAllMarkup(html: string): string {
-  let text = stripMarkup(html);
+function stripAllMarkup(html: string, source: MarkupSource): string {
+  let text = stripMarkup(html, source);
   if (text === html || !MAYBE_MARKUP.test(text) || !hasMarkup(text)) return text;
-  text = stripMarkup(text);
+  text = stripMarkup(text, source);
   return hasMarkup(text) ? text.replace(LEFTOVER_TAG_START, '') : text;
 }
 
 /**
  * Whether tags that decoding revealed are a post's markup escaped once more, or the author's
- * words about markup ("The <dialog> element"). Escaped posts close their elements, give them
- * attributes, carry comments or open with a paragraph; a lone bare tag inside a sentence is
- * someone writing about HTML.
+ * words about markup ("The <dialog> element", "Put <script> before </body>"). An escaped post
+ * closes an element it opened, or gives one an attribute with a value; one tag alone, a bare
+ * attribute or a closing tag with no opening one is someone writing about HTML. One pass: each
+ * tag is read once, and an unclosed one ends the search (nothing after it is a tag).
  */
-function looksLikeEscapedMarkup(text: string): boolean {
+function looksLikeEscapedPost(text: string): boolean {
   const scan = new Scanner(text);
-  const opening = text.length - text.trimStart().length;
-  for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+  const opened = new Set<string>();
+  let lt = text.indexOf('<');
+  while (lt !== -1) {
     const tag = scan.tagAt(lt);
-    if (tag === null) continue;
-    if (tag.closing || tag.name.startsWith('!') || !tag.bare) return true;
-    if (lt === opening && BLOCK_TAGS.has(tag.name)) return true;
+    if (tag === null) {
+      lt = text.indexOf('<', lt + 1);
+      continue;
+    }
+    if (text.charCodeAt(tag.end - 1) !== 62 /* > */) return false;
+    if (tag.closing ? opened.has(tag.name) : hasAttributeValue(text, tag.nameEnd, tag.end)) return true;
+    if (!tag.closing) opened.add(tag.name);
+    lt = text.indexOf('<', tag.end);
   }
+  return false;
+}
+
+/** An '=' between a tag's name and its end: `<a href="…">`, not `<script defer>`. */
+function hasAttributeValue(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 61 /* = */) return true;
   return false;
 }
 
@@ -142,8 +162,9 @@ function endsName(code: number): boolean {
  * text ("a < b", "Vec<T>"). Regexes with `[^>]*` would rescan the rest of the string from every
  * unclosed '<', which a hostile feed can make quadratic.
  */
-function stripMarkup(html: string): string {
+function stripMarkup(html: string, source: MarkupSource): string {
   const scan = new Scanner(html);
+  const unclosed: UnclosedRawText = new Map();
   let out = '';
   let i = 0;
   while (i < html.length) {
@@ -160,7 +181,7 @@ function stripMarkup(html: string): string {
       continue;
     }
     if (BLOCK_TAGS.has(tag.name)) out += ' ';
-    i = RAW_TEXT_TAGS.has(tag.name) && !tag.closing ? skipRawText(html, tag.end, tag.name) : tag.end;
+    i = RAW_TEXT_TAGS.has(tag.name) && !tag.closing ? skipRawText(html, tag.end, tag.name, source, unclosed) : tag.end;
   }
   return out;
 }
@@ -177,9 +198,9 @@ export function hasMarkup(text: string): boolean {
 interface Tag {
   name: string;
   closing: boolean;
+  /** Where the name ends and its attributes, if any, begin. */
+  nameEnd: number;
   end: number;
-  /** Nothing between the name and the '>': no attributes. */
-  bare: boolean;
 }
 
 class Scanner {
@@ -193,9 +214,9 @@ class Scanner {
     const html = this.html;
     const next = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt))
-      return { name: '!--', closing: false, end: endAfter(html, '-->', lt + 4), bare: false };
+      return { name: '!--', closing: false, nameEnd: lt + 4, end: endAfter(html, '-->', lt + 4) };
     if (next === 33 /* ! */ || next === 63 /* ? */)
-      return { name: '!', closing: false, end: endAfter(html, '>', lt + 2), bare: false };
+      return { name: '!', closing: false, nameEnd: lt + 2, end: endAfter(html, '>', lt + 2) };
     const closing = next === 47; /* / */
     const nameStart = closing ? lt + 2 : lt + 1;
     if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
@@ -208,7 +229,7 @@ class Scanner {
     if (!isElementName(written)) return null;
     const name = written.toLowerCase();
     if (!closing && html.charCodeAt(nameEnd) === 62 && this.readsAsType(written, name)) return null;
-    return { name, closing, end: tagEnd(html, nameEnd), bare: html.charCodeAt(nameEnd) === 62 };
+    return { name, closing, nameEnd, end: tagEnd(html, nameEnd) };
   }
 
   private readsAsType(written: string, name: string): boolean {
@@ -231,10 +252,30 @@ function tagEnd(html: string, from: number): number {
   return end === -1 ? endAfter(html, '>', from) : end;
 }
 
-/** Script and style bodies are code, not words: skip to the matching close tag, or the end. */
-function skipRawText(html: string, from: number, name: string): number {
-  const close = new RegExp(`</${name}[\\s/>]`, 'gi');
-  close.lastIndex = from;
-  const match = close.exec(html);
-  return match === null ? html.length : endAfter(html, '>', match.index);
+/**
+ * Script and style bodies are code, not words: skip to the matching close tag. Without one,
+ * written markup hides the rest and revealed markup loses only the tag (MarkupSource).
+ */
+function skipRawText(
+  html: string,
+  from: number,
+  name: string,
+  source: MarkupSource,
+  unclosed: UnclosedRawText,
+): number {
+  const searched = unclosed.get(name);
+  if (searched === undefined || from < searched) {
+    const close = new RegExp(`</${name}[\\s/>]`, 'gi');
+    close.lastIndex = from;
+    const match = close.exec(html);
+    if (match !== null) return endAfter(html, '>', match.index);
+    unclosed.set(name, from);
+  }
+  return source === 'written' ? html.length : from;
 }
+
+/**
+ * Where a search for an element's close tag found none, by name: no later search can find
+ * one either, so a flood of unclosed `<script>` tags costs one scan, not one each.
+ */
+type UnclosedRawText = Map<string, number>;

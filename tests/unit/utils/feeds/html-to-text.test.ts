@@ -16,7 +16,7 @@ describe('htmlToText', () => {
     ['1<2 and 3 <= 4', '1<2 and 3 <= 4'],
     ['&lt;p&gt;Blogger escaped&lt;/p&gt;', 'Blogger escaped'],
     ['&amp;lt;p&amp;gt;double&amp;lt;/p&amp;gt;', 'double'],
-    ['&amp;amp;lt;p&amp;amp;gt;triple', 'triple'],
+    ['&amp;amp;lt;p&amp;amp;gt;triple&amp;amp;lt;/p&amp;amp;gt;', 'triple'],
     ['AT&amp;amp;T', 'AT&T'],
     // Past three levels the rest stays escaped: ugly, but not markup.
     ['&amp;amp;amp;lt;p&amp;amp;amp;gt;quadruple', '&lt;p&gt;quadruple'],
@@ -67,6 +67,21 @@ describe('htmlToText', () => {
     ['Styling &lt;select&gt; at last', 'Styling <select> at last'],
     ['&lt;p&gt;An escaped &lt;i&gt;post&lt;/i&gt;', 'An escaped post'],
     ['&lt;a href="https://x.example"&gt;link&lt;/a&gt; text', 'link text'],
+    // One tag, a bare attribute, a close with no opening, a declaration: words about HTML.
+    ['Put &lt;script&gt; tags before &lt;/body&gt; for speed', 'Put <script> tags before </body> for speed'],
+    [
+      'Use &lt;script defer&gt; instead of &lt;script&gt; at the end',
+      'Use <script defer> instead of <script> at the end',
+    ],
+    ['The &lt;/script&gt; problem in inline JSON', 'The </script> problem in inline JSON'],
+    ['Why &lt;a href&gt; beats onclick', 'Why <a href> beats onclick'],
+    ['&lt;table&gt; layouts are back', '<table> layouts are back'],
+    ['Tips for &lt;?php tags', 'Tips for <?php tags'],
+    ['The &lt;dialog&gt; element vs &lt;div', 'The <dialog> element vs <div'],
+    // In an escaped post, a script that never closes loses its tag, not the rest of the post.
+    ['&lt;p&gt;An escaped &lt;script&gt;post&lt;/p&gt;', 'An escaped post'],
+    // Real markup around escaped markup: the escaped part is the author's text.
+    ['<div>&lt;p&gt;Hello&lt;/p&gt;</div>', '<p>Hello</p>'],
   ])('%j -> %j', (input, expected) => {
     expect(htmlToText(input)).toBe(expected);
   });

@@ -181,6 +181,25 @@ describe('properties', () => {
     );
   });
 
+  it('htmlToText reads a well-formed post escaped once as it reads the post itself', () => {
+    const element = fc.record({
+      open: fc.constantFrom('p', 'i', 'b', 'em', 'div', 'span class="k"', 'a href="https://x.example/"', 'script'),
+      text: fc.stringMatching(/^[a-z ]{0,12}$/),
+    });
+    const post = fc
+      .array(element, { minLength: 1, maxLength: 8 })
+      .map((elements) => elements.map(({ open, text }) => `<${open}>${text}</${open.split(' ')[0]}>`).join(' '));
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    fc.assert(
+      fc.property(post, (html) => {
+        const text = htmlToText(escape(html));
+        expect(text).toBe(htmlToText(html));
+        expect(text).not.toMatch(ELEMENT_TAG);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('htmlToText gives back, exactly, what an author escaped inside real markup', () => {
     const escape = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     fc.assert(
