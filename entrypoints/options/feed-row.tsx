@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { changeFeedOnTopic } from '@/components/feed-on-topic';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
 import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 import { countOf } from '@/utils/text/count-of';
-import { describeFeedbackNudge } from './feedback-nudge';
+import { FeedbackNudgeLine } from './feedback-nudge-line';
 
 interface FeedRowProps {
   feed: Feed;
@@ -24,21 +24,6 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
-  // While every post goes to Picks anyway, the nudge changes nothing a reader would see.
-  const nudge = feed.allOnTopic ? undefined : describeFeedbackNudge(feed.relevanceAdjust);
-  // The nudge a Reset took back, kept so that Undo can give it back while the row is shown.
-  const [resetNudge, setResetNudge] = useState<number>();
-  const undoResetRef = useRef<HTMLButtonElement>(null);
-  const resetRef = useRef<HTMLButtonElement>(null);
-  const [focusAfterReset, setFocusAfterReset] = useState<'undo' | 'reset'>();
-  // The button pressed goes with its line: focus moves to the one that takes its place.
-  useEffect(() => {
-    const target = focusAfterReset === 'undo' ? undoResetRef.current : resetRef.current;
-    if (focusAfterReset && target) {
-      target.focus();
-      setFocusAfterReset(undefined);
-    }
-  }, [focusAfterReset, nudge, resetNudge]);
   const titleId = useId();
   const hintId = useId();
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
@@ -75,40 +60,7 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
         )}
         {feed.movedFrom && <span>Moved from {feed.movedFrom}</span>}
       </p>
-      {nudge && (
-        <p className="feed__nudge">
-          {nudge}{' '}
-          <button
-            type="button"
-            ref={resetRef}
-            onClick={() => {
-              setResetNudge(feed.relevanceAdjust);
-              update({ relevanceAdjust: undefined });
-              setFocusAfterReset('undo');
-            }}
-            aria-label={`Reset your feedback on ${feed.title || feed.url}`}
-          >
-            Reset
-          </button>
-        </p>
-      )}
-      {!nudge && !feed.allOnTopic && resetNudge !== undefined && (
-        <p className="feed__nudge">
-          Your feedback on this feed is reset: its new posts are judged by their words alone.{' '}
-          <button
-            type="button"
-            ref={undoResetRef}
-            onClick={() => {
-              update({ relevanceAdjust: resetNudge });
-              setResetNudge(undefined);
-              setFocusAfterReset('reset');
-            }}
-            aria-label={`Undo the reset of your feedback on ${feed.title || feed.url}`}
-          >
-            Undo
-          </button>
-        </p>
-      )}
+      <FeedbackNudgeLine feed={feed} />
       {feed.lastError && groupedError && <p className="feed__error">Not refreshed: see the note above the list.</p>}
       {feed.lastError && !groupedError && (
         <p className="feed__error" role="status">
