@@ -4,8 +4,9 @@ import { pathStepReasons } from '@/utils/paths/path-reasons';
 import type { Guide } from './use-guide';
 
 /**
- * The reasons a page's learning path gives for the cards under it (utils/paths/path-reasons.ts),
- * by article URL. A card's "Why this pick?" leads with them. The arrays are made once per path,
+ * The reasons the learning paths give for the cards of a page (utils/paths/path-reasons.ts),
+ * by article URL: where a step stands on the reader's path and on the others. A card's "Why
+ * this pick?" leads with them. The arrays are made once per set of paths and choice of path,
  * so a card's explanation is not worked out again on every render.
  */
 export type PathReasonsOf = (url: string) => readonly ExtraReason[] | undefined;

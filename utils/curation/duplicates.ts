@@ -12,6 +12,8 @@
  * or one run of katakana count as a word, and each character counts twice towards the length,
  * as a Korean one does. Thai, Lao, Khmer and Burmese write no spaces either, with letters: there
  * every LETTERS_PER_UNSPACED_WORD letters (vowel signs and tone marks aside) count as a word.
+ * Post kinds are known as Chinese, Japanese and Thai titles write them (GENERIC_UNSPACED). A
+ * run of other letters inside such a title ("Raft" in "…中的Raft共识…") is a word of its own.
  */
 
 export const DUPLICATE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
@@ -57,6 +59,10 @@ const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 /** Scripts that say in one character what takes a few letters elsewhere: Korean is spaced, but as dense. */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAN = /\p{Script=Han}/gu;
+/** Everything written without spaces, and marks; what is left of such a word is other scripts' runs. */
+const UNSPACED_OR_MARK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}]/gu;
+const SPACED_RUN = /[\p{L}\p{N}]+/gu;
 const KATAKANA_RUN = /[\p{Script=Katakana}\u30fc]+/gu;
 /**
  * The post kinds and dates of GENERIC_TITLE_WORDS as Chinese and Japanese titles write them,
@@ -70,10 +76,9 @@ const GENERIC_UNSPACED = new RegExp(
     ...'ニュース まとめ 今週 今月 毎日 毎週 毎月 リリース アップデート お知らせ 更新情報 号 回 週間 月間 ノート'.split(
       ' ',
     ),
-    // Thai: news, weekly, monthly, daily, summary, update, issue, episode, notes, announcement, version.
-    ...'ข่าว ประจำสัปดาห์ รายสัปดาห์ ประจำเดือน รายเดือน ประจำวัน สรุป อัปเดต อัพเดท ฉบับที่ ฉบับ ตอนที่ ตอน บันทึก ประกาศ เวอร์ชัน'.split(
-      ' ',
-    ),
+    // Thai: news, weekly, monthly, daily, summary, update, issue no., episode no., notes,
+    // announcement, version. Only whole kinds: ตอน alone is also inside ขั้นตอน (steps).
+    ...'ข่าว ประจำสัปดาห์ รายสัปดาห์ ประจำเดือน รายเดือน ประจำวัน สรุป อัปเดต อัพเดท ฉบับที่ ตอนที่ บันทึก ประกาศ เวอร์ชัน'.split(' '),
   ]
     .sort((a, b) => b.length - a.length)
     .join('|'),
@@ -98,7 +103,8 @@ export function isSpecificTitle(title: string): boolean {
     specific +=
       Math.floor((rest.match(HAN)?.length ?? 0) / 2) +
       (rest.match(KATAKANA_RUN)?.length ?? 0) +
-      Math.floor((rest.match(UNSPACED_LETTER)?.length ?? 0) / LETTERS_PER_UNSPACED_WORD);
+      Math.floor((rest.match(UNSPACED_LETTER)?.length ?? 0) / LETTERS_PER_UNSPACED_WORD) +
+      (rest.replace(UNSPACED_OR_MARK, ' ').match(SPACED_RUN) ?? []).filter((run) => !/^\d+$/.test(run)).length;
   }
   return specific >= MIN_SPECIFIC_WORDS;
 }

@@ -70,7 +70,9 @@ function otherPathsReason(places: readonly Place[], onYourPath: boolean): ExtraR
     const [{ title, step, of }] = places as [Place];
     return { kind: 'path', text: `${lead} “${title}”: step ${step} of ${of}.` };
   }
-  const named = places.slice(0, MAX_OTHER_PATHS).map(({ title, step, of }) => `“${title}” (step ${step} of ${of})`);
+  // A count stands for two or more: naming a third path costs no more than "and 1 more".
+  const shown = places.length === MAX_OTHER_PATHS + 1 ? places.length : MAX_OTHER_PATHS;
+  const named = places.slice(0, shown).map(({ title, step, of }) => `“${title}” (step ${step} of ${of})`);
   const more = places.length - named.length;
   const list =
     more > 0 ? `${named.join(', ')} and ${more} more` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;

@@ -61,6 +61,10 @@ describe('normaliseTitle and isSpecificTitle', () => {
     // A weekly news summary, issue 12; and "distributed systems" alone, too short to name a post.
     expect(isSpecificTitle('สรุปข่าวประจำสัปดาห์ ฉบับที่ 12')).toBe(false);
     expect(isSpecificTitle('ระบบกระจาย')).toBe(false);
+    // Long enough, but four letters of words: one word, not four.
+    expect(isSpecificTitle('ข่าว 2024 2025 2026 ระบบ')).toBe(false);
+    // "Steps of the Raft algorithm": ขั้นตอน (steps) holds ตอน (episode), which stays a word here.
+    expect(isSpecificTitle('ขั้นตอนวิธีRaftบนKubernetes')).toBe(true);
     const stories = groupDuplicates([item('https://a.th/raft', title), item('https://b.th/raft', title, 3)]);
     expect(stories.map((story) => story.map((copy) => copy.url))).toEqual([['https://a.th/raft', 'https://b.th/raft']]);
   });

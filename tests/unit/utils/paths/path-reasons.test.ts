@@ -28,6 +28,9 @@ describe('pathStepReasons', () => {
     expect(reasons.get('https://t.example/1')?.map((reason) => reason.text)).toEqual([
       'On the learning path “Time and order”: step 1 of 2.',
     ]);
+    expect(pathStepReasons([consensus, time, replication], null).get('https://b.example/2')?.[0]?.text).toBe(
+      'On the learning paths “Consensus” (step 2 of 3), “Time and order” (step 2 of 2) and “Replication” (step 1 of 1).',
+    );
     const fourth = { id: 'fourth', title: 'Fourth', steps: ['https://b.example/2'] };
     expect(pathStepReasons([consensus, time, replication, fourth], null).get('https://b.example/2')?.[0]?.text).toBe(
       'On the learning paths “Consensus” (step 2 of 3), “Time and order” (step 2 of 2) and 2 more.',
