@@ -19,7 +19,7 @@ export function App() {
         </nav>
       </header>
       <main>
-        <FeedsSection />
+        <FeedsSection relevanceThreshold={settings?.relevanceThreshold} />
         {settings && <SettingsSection settings={settings} />}
         <CrossDeviceSection />
         {settings && <DataSection settings={settings} />}

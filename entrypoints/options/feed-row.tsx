@@ -11,6 +11,8 @@ interface FeedRowProps {
   feed: Feed;
   now: number;
   refreshing: boolean;
+  /** Its stored posts below the reader's relevance threshold, hidden from Picks. */
+  hiddenCount?: number | undefined;
   /** Its error is told once for a group above the list: the row says so briefly. */
   groupedError?: boolean;
   onRefresh(feed: Feed): void;
@@ -20,7 +22,15 @@ interface FeedRowProps {
 const ON_TOPIC_HINT = 'Every post of this feed goes to Picks, those already here too, whatever its relevance.';
 
 /** One subscription with its sync state, in words. Its id is what banners link to. */
-export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
+export function FeedRow({
+  feed,
+  now,
+  refreshing,
+  hiddenCount,
+  groupedError = false,
+  onRefresh,
+  onRemove,
+}: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
@@ -52,6 +62,10 @@ export function FeedRow({ feed, now, refreshing, groupedError = false, onRefresh
       )}
       <p className="feed__state">
         {feed.itemCount !== undefined && <span>{countOf(feed.itemCount, 'article')}</span>}
+        {/* Said beside the switch that lets them in: a reader sees how much the feed loses. */}
+        {!isPack && !feed.allOnTopic && hiddenCount !== undefined && hiddenCount > 0 && (
+          <span>{hiddenCount} hidden from Picks as low relevance</span>
+        )}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
         {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (
           <span>

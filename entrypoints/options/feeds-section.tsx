@@ -5,7 +5,7 @@ import { SyncStatus } from '@/components/sync-status';
 import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { db } from '@/utils/db';
-import { allFeeds } from '@/utils/db/feed-queries';
+import { allFeeds, lowRelevanceCounts } from '@/utils/db/feed-queries';
 import { countOf } from '@/utils/text/count-of';
 import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
@@ -17,8 +17,12 @@ import { FailureSummary, GROUP_AT } from './failure-summary';
 import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */
-export function FeedsSection() {
+export function FeedsSection({ relevanceThreshold }: { relevanceThreshold: number | undefined }) {
   const feeds = useLiveQuery(() => allFeeds(db), []);
+  const hidden = useLiveQuery(
+    () => (relevanceThreshold === undefined ? undefined : lowRelevanceCounts(db, relevanceThreshold)),
+    [relevanceThreshold],
+  );
   const progress = useSyncProgress();
   const [removing, setRemoving] = useState<{ feed: Feed; plan: RemovalPlan }>();
   const [notice, setNotice] = useState<string>();
@@ -79,6 +83,7 @@ export function FeedsSection() {
             feed={feed}
             now={now}
             refreshing={refreshing}
+            hiddenCount={hidden?.get(feed.id)}
             groupedError={feed.lastError !== undefined && grouped.has(failureReason(feed.lastError))}
             onRefresh={(f) => void refresh([f.id])}
             onRemove={(f) => void askRemove(f)}

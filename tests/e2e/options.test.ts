@@ -224,9 +224,13 @@ describe('options: feeds, settings and your data', () => {
           .join(' | '),
       ),
     ).toBe('Jepsen | Every post of this feed goes to Picks, those already here too, whatever its relevance.');
+    // The row says how many of the feed's posts are hidden, beside the switch that lets them in.
+    const state = options.locator('#feed-feed\\:jepsen .feed__state');
+    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* hidden from Picks as low relevance/);
     // The box shows what is stored: it turns once the feed's posts are judged again.
     await onTopic.click();
     await expect.poll(() => onTopic.isChecked()).toBe(true);
+    await expect.poll(() => state.textContent()).not.toMatch(/hidden from Picks/);
     await expect
       .poll(async () => (await readStore<Article>(options, 'articles')).find((row) => row.url === post.url)?.relevance)
       .toBe(1);
@@ -243,6 +247,7 @@ describe('options: feeds, settings and your data', () => {
     await expect
       .poll(async () => (await readStore<Article>(options, 'articles')).find((row) => row.url === post.url)?.relevance)
       .toBeLessThan(0.35);
+    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* hidden from Picks as low relevance/);
     expect((await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === 'feed:jepsen')).not.toHaveProperty(
       'allOnTopic',
     );

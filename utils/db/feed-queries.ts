@@ -23,3 +23,20 @@ export const allOnTopicFeed = (feeds: readonly Feed[]): Feed | undefined =>
 
 /** The first of an article's feeds that is a feed, not a pack: the one "Keep every post from …" marks. */
 export const plainFeed = (feeds: readonly Feed[]): Feed | undefined => feeds.find((feed) => feed.kind === 'feed');
+
+/**
+ * How many of each feed's stored posts sit below the reader's relevance threshold, hidden from
+ * Picks, by feed id: what a feed's row in Options says beside "All about distributed systems".
+ * Reads only the hidden rows, through the relevance index. Curated articles are never judged.
+ */
+export async function lowRelevanceCounts(db: QuorumDatabase, threshold: number): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.articles
+    .where('relevance')
+    .below(threshold)
+    .each((article) => {
+      if (article.curated) return;
+      for (const feedId of article.feedIds) counts.set(feedId, (counts.get(feedId) ?? 0) + 1);
+    });
+  return counts;
+}

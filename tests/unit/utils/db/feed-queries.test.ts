@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allOnTopicFeed, feedsOf, plainFeed } from '../../../../utils/db/feed-queries';
-import { feedRow, testDatabase } from '../../support/test-db';
+import { allOnTopicFeed, feedsOf, lowRelevanceCounts, plainFeed } from '../../../../utils/db/feed-queries';
+import { article, feedRow, testDatabase } from '../../support/test-db';
 
 describe('feedsOf', () => {
   it('reads an article’s feeds in the order given, leaving out one removed since', async () => {
@@ -24,5 +24,20 @@ describe('picking one of an article’s feeds', () => {
   it('finds the first feed that is not a pack', () => {
     expect(plainFeed([pack, plain, flagged])?.id).toBe('feed:notes');
     expect(plainFeed([pack])).toBeUndefined();
+  });
+});
+
+describe('lowRelevanceCounts', () => {
+  it('counts each feed’s stored posts below the reader’s threshold, never a curated one', async () => {
+    const db = testDatabase();
+    await db.articles.bulkPut([
+      article({ url: 'https://a.example/1', feedIds: ['feed:a'], relevance: 0.1, curated: false }),
+      article({ url: 'https://a.example/2', feedIds: ['feed:a', 'feed:b'], relevance: 0.3, curated: false }),
+      article({ url: 'https://a.example/3', feedIds: ['feed:a'], relevance: 0.9, curated: false }),
+      article({ url: 'https://c.example/1', feedIds: ['pack:starter'], relevance: 0.1, curated: true }),
+    ]);
+    expect(Object.fromEntries(await lowRelevanceCounts(db, 0.35))).toEqual({ 'feed:a': 2, 'feed:b': 1 });
+    // A lower threshold hides less: at 0.2, only the post at 0.1.
+    expect(Object.fromEntries(await lowRelevanceCounts(db, 0.2))).toEqual({ 'feed:a': 1 });
   });
 });
