@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { changeFeedOnTopic } from '@/components/feed-on-topic';
 import { relativeTime } from '@/components/relative-time';
 import { db } from '@/utils/db';
-import { updateFeed } from '@/utils/db/feed-queries';
+import { updateFeed, type HiddenPosts } from '@/utils/db/feed-queries';
+import { DEFAULT_VIEW, hashFromView } from '@/utils/curation/filters';
 import type { Feed } from '@/utils/schemas/feed';
 import { countOf } from '@/utils/text/count-of';
 import { FeedbackNudgeLine } from './feedback-nudge-line';
@@ -12,7 +13,7 @@ interface FeedRowProps {
   now: number;
   refreshing: boolean;
   /** Its stored posts below the reader's relevance threshold, hidden from Picks. */
-  hiddenCount?: number | undefined;
+  hidden?: HiddenPosts | undefined;
   /** Its error is told once for a group above the list: the row says so briefly. */
   groupedError?: boolean;
   onRefresh(feed: Feed): void;
@@ -22,15 +23,7 @@ interface FeedRowProps {
 const ON_TOPIC_HINT = 'Every post of this feed goes to Picks, those already here too, whatever its relevance.';
 
 /** One subscription with its sync state, in words. Its id is what banners link to. */
-export function FeedRow({
-  feed,
-  now,
-  refreshing,
-  hiddenCount,
-  groupedError = false,
-  onRefresh,
-  onRemove,
-}: FeedRowProps) {
+export function FeedRow({ feed, now, refreshing, hidden, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
@@ -63,8 +56,17 @@ export function FeedRow({
       <p className="feed__state">
         {feed.itemCount !== undefined && <span>{countOf(feed.itemCount, 'article')}</span>}
         {/* Said beside the switch that lets them in: a reader sees how much the feed loses. */}
-        {!isPack && !feed.allOnTopic && hiddenCount !== undefined && hiddenCount > 0 && (
-          <span>{hiddenCount} hidden from Picks as low relevance</span>
+        {!isPack && !feed.allOnTopic && hidden && (
+          <span>
+            {/* The new tab with this source's low-relevance posts shown, to judge them before the switch. */}
+            <a
+              href={`newtab.html${hashFromView({ ...DEFAULT_VIEW, source: hidden.source, showLowRelevance: true })}`}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {hidden.count} hidden from Picks as low relevance
+            </a>
+          </span>
         )}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>
         {!bundled && feed.enabled && feed.nextAttemptAt !== undefined && (

@@ -5,7 +5,7 @@ import { SyncStatus } from '@/components/sync-status';
 import { useNow } from '@/components/use-now';
 import { useSyncProgress } from '@/components/use-sync-progress';
 import { db } from '@/utils/db';
-import { allFeeds, lowRelevanceCounts } from '@/utils/db/feed-queries';
+import { allFeeds, lowRelevanceByFeed } from '@/utils/db/feed-queries';
 import { countOf } from '@/utils/text/count-of';
 import { planRemoval, unsubscribe, type RemovalPlan } from '@/utils/feeds/subscriptions';
 import { sendRequest } from '@/utils/messaging';
@@ -20,7 +20,7 @@ import { FeedRow } from './feed-row';
 export function FeedsSection({ relevanceThreshold }: { relevanceThreshold: number | undefined }) {
   const feeds = useLiveQuery(() => allFeeds(db), []);
   const hidden = useLiveQuery(
-    () => (relevanceThreshold === undefined ? undefined : lowRelevanceCounts(db, relevanceThreshold)),
+    () => (relevanceThreshold === undefined ? undefined : lowRelevanceByFeed(db, relevanceThreshold)),
     [relevanceThreshold],
   );
   const progress = useSyncProgress();
@@ -83,7 +83,7 @@ export function FeedsSection({ relevanceThreshold }: { relevanceThreshold: numbe
             feed={feed}
             now={now}
             refreshing={refreshing}
-            hiddenCount={hidden?.get(feed.id)}
+            hidden={hidden?.get(feed.id)}
             groupedError={feed.lastError !== undefined && grouped.has(failureReason(feed.lastError))}
             onRefresh={(f) => void refresh([f.id])}
             onRemove={(f) => void askRemove(f)}

@@ -227,6 +227,15 @@ describe('options: feeds, settings and your data', () => {
     // The row says how many of the feed's posts are hidden, beside the switch that lets them in.
     const state = options.locator('#feed-feed\\:jepsen .feed__state');
     await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* hidden from Picks as low relevance/);
+    // The count opens the new tab on this source's posts, the hidden ones shown, to judge them first.
+    const [shown] = await Promise.all([
+      session.context.waitForEvent('page'),
+      state.getByRole('link', { name: /hidden from Picks as low relevance/ }).click(),
+    ]);
+    await shown.waitForLoadState();
+    expect(new URL(shown.url()).hash).toBe('#source=Jepsen&low=1');
+    await card(shown).waitFor();
+    await shown.close();
     // The box shows what is stored: it turns once the feed's posts are judged again.
     await onTopic.click();
     await expect.poll(() => onTopic.isChecked()).toBe(true);

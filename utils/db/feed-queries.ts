@@ -24,19 +24,37 @@ export const allOnTopicFeed = (feeds: readonly Feed[]): Feed | undefined =>
 /** The first of an article's feeds that is a feed, not a pack: the one "Keep every post from …" marks. */
 export const plainFeed = (feeds: readonly Feed[]): Feed | undefined => feeds.find((feed) => feed.kind === 'feed');
 
+/** A feed's stored posts hidden from Picks as low relevance: how many, and the source they show. */
+export interface HiddenPosts {
+  count: number;
+  /** As the cards name it, for the new tab's source filter. */
+  source: string;
+}
+
 /**
- * How many of each feed's stored posts sit below the reader's relevance threshold, hidden from
- * Picks, by feed id: what a feed's row in Options says beside "All about distributed systems".
- * Reads only the hidden rows, through the relevance index. Curated articles are never judged.
+ * Each feed's stored posts below the reader's relevance threshold, hidden from Picks, by feed
+ * id: what a feed's row in Options says beside "All about distributed systems", with a link to
+ * see them. Reads only the hidden rows, through the relevance index. Curated articles are
+ * never judged.
  */
-export async function lowRelevanceCounts(db: QuorumDatabase, threshold: number): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+export async function lowRelevanceByFeed(db: QuorumDatabase, threshold: number): Promise<Map<string, HiddenPosts>> {
+  const hidden = new Map<string, HiddenPosts>();
+  const sourceSure = new Set<string>();
   await db.articles
     .where('relevance')
     .below(threshold)
     .each((article) => {
       if (article.curated) return;
-      for (const feedId of article.feedIds) counts.set(feedId, (counts.get(feedId) ?? 0) + 1);
+      // A post carried by this feed alone names the source as this feed's cards do; one
+      // shared with another feed may name that one.
+      const alone = article.feedIds.length === 1;
+      for (const feedId of article.feedIds) {
+        const known = hidden.get(feedId);
+        if (!known) hidden.set(feedId, { count: 1, source: article.source });
+        else known.count += 1;
+        if (alone && known && !sourceSure.has(feedId)) known.source = article.source;
+        if (alone) sourceSure.add(feedId);
+      }
     });
-  return counts;
+  return hidden;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOnTopicFeed, feedsOf, lowRelevanceCounts, plainFeed } from '../../../../utils/db/feed-queries';
+import { allOnTopicFeed, feedsOf, lowRelevanceByFeed, plainFeed } from '../../../../utils/db/feed-queries';
 import { article, feedRow, testDatabase } from '../../support/test-db';
 
 describe('feedsOf', () => {
@@ -27,17 +27,32 @@ describe('picking one of an article’s feeds', () => {
   });
 });
 
-describe('lowRelevanceCounts', () => {
-  it('counts each feed’s stored posts below the reader’s threshold, never a curated one', async () => {
+describe('lowRelevanceByFeed', () => {
+  it('counts each feed’s stored posts below the reader’s threshold, with their source, never a curated one', async () => {
     const db = testDatabase();
     await db.articles.bulkPut([
-      article({ url: 'https://a.example/1', feedIds: ['feed:a'], relevance: 0.1, curated: false }),
-      article({ url: 'https://a.example/2', feedIds: ['feed:a', 'feed:b'], relevance: 0.3, curated: false }),
+      article({ url: 'https://a.example/1', source: 'A’s notes', feedIds: ['feed:a'], relevance: 0.1, curated: false }),
+      article({
+        url: 'https://a.example/2',
+        source: 'A’s notes',
+        feedIds: ['feed:a', 'feed:b'],
+        relevance: 0.3,
+        curated: false,
+      }),
+      article({ url: 'https://b.example/1', source: 'B weekly', feedIds: ['feed:b'], relevance: 0.32, curated: false }),
       article({ url: 'https://a.example/3', feedIds: ['feed:a'], relevance: 0.9, curated: false }),
       article({ url: 'https://c.example/1', feedIds: ['pack:starter'], relevance: 0.1, curated: true }),
     ]);
-    expect(Object.fromEntries(await lowRelevanceCounts(db, 0.35))).toEqual({ 'feed:a': 2, 'feed:b': 1 });
+    const hidden = await lowRelevanceByFeed(db, 0.35);
+    expect(Object.fromEntries([...hidden].map(([feed, { count }]) => [feed, count]))).toEqual({
+      'feed:a': 2,
+      'feed:b': 2,
+    });
+    expect(hidden.get('feed:a')?.source).toBe('A’s notes');
+    // Named by a post of its own, not by the one it shares with feed:a (read first, at 0.3).
+    expect(hidden.get('feed:b')?.source).toBe('B weekly');
     // A lower threshold hides less: at 0.2, only the post at 0.1.
-    expect(Object.fromEntries(await lowRelevanceCounts(db, 0.2))).toEqual({ 'feed:a': 1 });
+    expect([...(await lowRelevanceByFeed(db, 0.2)).keys()]).toEqual(['feed:a']);
+    expect((await lowRelevanceByFeed(db, 0.2)).get('feed:a')?.count).toBe(1);
   });
 });
