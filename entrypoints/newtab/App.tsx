@@ -189,6 +189,8 @@ export function App() {
     toggleRead: () => activePick && actions.toggleRead(activePick),
     toggleSaved: () => activePick && actions.toggleSaved(activePick),
     dismiss: () => activePick && actions.dismiss(activePick),
+    // Focus opens the card's "Why this pick?" as Tab would, and Escape gives focus back to it.
+    explain: () => cardRefs.current[activeIndex]?.querySelector<HTMLButtonElement>('.why__toggle')?.focus(),
     undo: () => void undoLast(),
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),

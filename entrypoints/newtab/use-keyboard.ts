@@ -7,6 +7,7 @@ export interface KeyboardHandlers {
   toggleRead(): void;
   toggleSaved(): void;
   dismiss(): void;
+  explain(): void;
   undo(): void;
   focusSearch(): void;
   showHelp(): void;
@@ -20,6 +21,7 @@ export const SHORTCUTS: readonly { keys: string[]; does: string; handler: keyof 
   { keys: ['m'], does: 'Mark as read / unread', handler: 'toggleRead' },
   { keys: ['s'], does: 'Save / unsave', handler: 'toggleSaved' },
   { keys: ['x'], does: 'Dismiss the pick (it moves to Dismissed)', handler: 'dismiss' },
+  { keys: ['w'], does: 'Why this pick? (Escape closes it)', handler: 'explain' },
   { keys: ['u'], does: 'Undo the last dismiss, save, unsave, mark or skip', handler: 'undo' },
   { keys: ['/'], does: 'Search your library', handler: 'focusSearch' },
   { keys: ['?'], does: 'Show these shortcuts', handler: 'showHelp' },

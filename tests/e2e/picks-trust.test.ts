@@ -147,6 +147,14 @@ describe('picks a reader can trust', () => {
     await newtab.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => raft.count()).toBe(1);
     await expect.poll(async () => (await feed())?.relevanceAdjust).toBeUndefined();
+
+    // "w" opens the current card's explanation without a walk of Tabs; Escape closes it.
+    await raft.focus();
+    await newtab.keyboard.press('w');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    await newtab.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
     await newtab.close();
   });
 

@@ -132,7 +132,7 @@ describe('reading on the new tab', () => {
     await expect.poll(() => cards(page).count()).toBe(30);
   });
 
-  it('works by keyboard alone: j/k move, m marks read, s saves, x dismisses, ? lists the shortcuts', async () => {
+  it('works by keyboard alone: j/k move, m marks read, s saves, x dismisses, ? lists the shortcuts (w among them)', async () => {
     const page = await newtab();
     await page.keyboard.press('j');
     await page.keyboard.press('j');
@@ -161,6 +161,7 @@ describe('reading on the new tab', () => {
       'm',
       's',
       'x',
+      'w',
       'u',
       '/',
       '?',
