@@ -189,8 +189,16 @@ export function App() {
     toggleRead: () => activePick && actions.toggleRead(activePick),
     toggleSaved: () => activePick && actions.toggleSaved(activePick),
     dismiss: () => activePick && actions.dismiss(activePick),
-    // Focus opens the card's "Why this pick?" as Tab would, and Escape gives focus back to it.
-    explain: () => cardRefs.current[activeIndex]?.querySelector<HTMLButtonElement>('.why__toggle')?.focus(),
+    // The card with focus (Next up's "Read first" card too), else the one j and k reached. Focus
+    // opens its "Why this pick?" as Tab would, and Escape gives focus back to the toggle; on a
+    // toggle that has focus already, with its panel closed, it takes a press.
+    explain: () => {
+      const card = document.activeElement?.closest('article') ?? cardRefs.current[activeIndex];
+      const toggle = card?.querySelector<HTMLButtonElement>('.why__toggle');
+      if (!toggle) return;
+      if (toggle === document.activeElement && toggle.getAttribute('aria-expanded') === 'false') toggle.click();
+      else toggle.focus();
+    },
     undo: () => void undoLast(),
     focusSearch: () => searchRef.current?.focus(),
     showHelp: () => setHelpOpen(true),

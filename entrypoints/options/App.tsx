@@ -19,7 +19,10 @@ export function App() {
         </nav>
       </header>
       <main>
-        <FeedsSection relevanceThreshold={settings?.relevanceThreshold} />
+        <FeedsSection
+          relevanceThreshold={settings?.relevanceThreshold}
+          newTabShowsLists={settings?.newTabMode !== 'minimal'}
+        />
         {settings && <SettingsSection settings={settings} />}
         <CrossDeviceSection />
         {settings && <DataSection settings={settings} />}

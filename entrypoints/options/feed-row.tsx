@@ -14,6 +14,8 @@ interface FeedRowProps {
   refreshing: boolean;
   /** Its stored posts below the reader's relevance threshold, hidden from Picks. */
   hidden?: HiddenPosts | undefined;
+  /** Whether the new tab shows lists to link to (not in its minimal mode, a clock and search). */
+  hiddenLink?: boolean;
   /** Its error is told once for a group above the list: the row says so briefly. */
   groupedError?: boolean;
   onRefresh(feed: Feed): void;
@@ -23,11 +25,21 @@ interface FeedRowProps {
 const ON_TOPIC_HINT = 'Every post of this feed goes to Picks, those already here too, whatever its relevance.';
 
 /** One subscription with its sync state, in words. Its id is what banners link to. */
-export function FeedRow({ feed, now, refreshing, hidden, groupedError = false, onRefresh, onRemove }: FeedRowProps) {
+export function FeedRow({
+  feed,
+  now,
+  refreshing,
+  hidden,
+  hiddenLink = true,
+  groupedError = false,
+  onRefresh,
+  onRemove,
+}: FeedRowProps) {
   const isPack = feed.kind === 'pack';
   const bundled = feed.builtin && isPack;
   const update = (change: Partial<Feed>) => void updateFeed(db, feed.id, change);
   const titleId = useId();
+  const hiddenText = hidden && `${countOf(hidden.count, 'stored post')} hidden from Picks as low relevance`;
   const hintId = useId();
   const [onTopicProblem, setOnTopicProblem] = useState<string>();
   const [onTopicBusy, setOnTopicBusy] = useState(false);
@@ -58,14 +70,20 @@ export function FeedRow({ feed, now, refreshing, hidden, groupedError = false, o
         {/* Said beside the switch that lets them in: a reader sees how much the feed loses. */}
         {!isPack && !feed.allOnTopic && hidden && (
           <span>
-            {/* The new tab with this source's low-relevance posts shown, to judge them before the switch. */}
-            <a
-              href={`newtab.html${hashFromView({ ...DEFAULT_VIEW, source: hidden.source, showLowRelevance: true })}`}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              {hidden.count} hidden from Picks as low relevance
-            </a>
+            {hiddenLink ? (
+              // The new tab on this source, hidden and read posts shown, to judge them before the switch.
+              <a
+                href={`newtab.html${hashFromView({ ...DEFAULT_VIEW, source: hidden.source, showRead: true, showLowRelevance: true })}`}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-describedby={titleId}
+              >
+                {hiddenText}
+                <span className="visually-hidden"> (opens a new tab)</span>
+              </a>
+            ) : (
+              hiddenText
+            )}
           </span>
         )}
         <span>{feed.lastSuccessAt ? `Updated ${relativeTime(feed.lastSuccessAt, now)}` : 'Not fetched yet'}</span>

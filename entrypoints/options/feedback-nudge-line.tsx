@@ -4,29 +4,40 @@ import { updateFeed } from '@/utils/db/feed-queries';
 import type { Feed } from '@/utils/schemas/feed';
 import { describeFeedbackNudge } from './feedback-nudge';
 
-/** How long a pressed button's focus waits for the line that replaces it: a write that fails never brings it. */
+/** How long a pressed button's focus waits for the line that replaces it; the lines themselves wait for the data. */
 const FOCUS_WAIT_MS = 3_000;
 
 /**
+ * Where a Reset stands: its write on its way (the nudge still stored), done (the Undo line
+ * shown), or none. Lines follow the stored feed, never the click, so a slow write (a sync's
+ * merge can hold the feeds table) only delays them.
+ */
+type ResetPhase = 'writing' | 'done' | undefined;
+
+/**
  * A feed's feedback nudge in words, with Reset; after a Reset, a line with Undo that gives the
- * nudge back. The lines change when the database does, so the button pressed is replaced only
- * once the write has landed: focus moves to its replacement then, never to the page.
+ * nudge back. The button pressed is replaced once the database has changed, and focus moves to
+ * its replacement then, never to the page.
  */
 export function FeedbackNudgeLine({ feed }: { feed: Feed }) {
   // While every post goes to Picks anyway, the nudge changes nothing a reader would see.
   const nudge = feed.allOnTopic ? undefined : describeFeedbackNudge(feed.relevanceAdjust);
-  // The nudge a Reset took back, kept so that Undo can give it back while the page is open.
+  const [phase, setPhase] = useState<ResetPhase>();
+  // The nudge a Reset took back, for Undo to give back.
   const [resetNudge, setResetNudge] = useState<number>();
   const [focusNext, setFocusNext] = useState<'undo' | 'reset'>();
   const undoRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const name = feed.title || feed.url;
-  // A nudge that is back (by Undo, or by new feedback on a card) ends what Undo could give
-  // back; not while a Reset's write is on its way. Adjusted while rendering, as React advises
-  // for state that follows props, so no frame shows the stale line.
-  if (nudge && resetNudge !== undefined && focusNext !== 'undo') setResetNudge(undefined);
-  const write = (relevanceAdjust: number | undefined) =>
-    void updateFeed(db, feed.id, { relevanceAdjust }).catch(() => setFocusNext(undefined));
+
+  // Adjusted while rendering, as React advises for state that follows props: the stored nudge
+  // gone means the Reset landed; back again (by Undo, or new feedback on a card) ends what Undo
+  // could give back.
+  if (phase === 'writing' && !nudge) setPhase('done');
+  if (phase === 'done' && nudge) {
+    setPhase(undefined);
+    setResetNudge(undefined);
+  }
 
   useEffect(() => {
     const target = focusNext === 'undo' ? undoRef.current : focusNext === 'reset' ? resetRef.current : null;
@@ -34,7 +45,7 @@ export function FeedbackNudgeLine({ feed }: { feed: Feed }) {
       target.focus();
       setFocusNext(undefined);
     }
-  }, [focusNext, nudge, resetNudge]);
+  }, [focusNext, nudge, phase]);
 
   useEffect(() => {
     if (!focusNext) return;
@@ -51,8 +62,12 @@ export function FeedbackNudgeLine({ feed }: { feed: Feed }) {
           ref={resetRef}
           onClick={() => {
             setResetNudge(feed.relevanceAdjust);
+            setPhase('writing');
             setFocusNext('undo');
-            write(undefined);
+            void updateFeed(db, feed.id, { relevanceAdjust: undefined }).catch(() => {
+              setPhase(undefined);
+              setFocusNext(undefined);
+            });
           }}
           aria-label={`Reset your feedback on ${name}`}
         >
@@ -61,7 +76,7 @@ export function FeedbackNudgeLine({ feed }: { feed: Feed }) {
       </p>
     );
   }
-  if (feed.allOnTopic || resetNudge === undefined) return null;
+  if (feed.allOnTopic || phase !== 'done' || resetNudge === undefined) return null;
   return (
     <p className="feed__nudge">
       Your feedback on this feed is reset: its new posts are judged by their words alone.{' '}
@@ -70,7 +85,7 @@ export function FeedbackNudgeLine({ feed }: { feed: Feed }) {
         ref={undoRef}
         onClick={() => {
           setFocusNext('reset');
-          write(resetNudge);
+          void updateFeed(db, feed.id, { relevanceAdjust: resetNudge }).catch(() => setFocusNext(undefined));
         }}
         aria-label={`Undo the reset of your feedback on ${name}`}
       >

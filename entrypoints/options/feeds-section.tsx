@@ -17,7 +17,14 @@ import { FailureSummary, GROUP_AT } from './failure-summary';
 import { FeedRow } from './feed-row';
 
 /** Subscriptions: their state from the sync engine, refresh, add and remove. */
-export function FeedsSection({ relevanceThreshold }: { relevanceThreshold: number | undefined }) {
+interface FeedsSectionProps {
+  /** The reader's relevance threshold, once settings are read: what a row counts as hidden. */
+  relevanceThreshold: number | undefined;
+  /** Whether the new tab shows lists (not its minimal mode), for the rows' links to them. */
+  newTabShowsLists: boolean;
+}
+
+export function FeedsSection({ relevanceThreshold, newTabShowsLists }: FeedsSectionProps) {
   const feeds = useLiveQuery(() => allFeeds(db), []);
   const hidden = useLiveQuery(
     () => (relevanceThreshold === undefined ? undefined : lowRelevanceByFeed(db, relevanceThreshold)),
@@ -84,6 +91,7 @@ export function FeedsSection({ relevanceThreshold }: { relevanceThreshold: numbe
             now={now}
             refreshing={refreshing}
             hidden={hidden?.get(feed.id)}
+            hiddenLink={newTabShowsLists}
             groupedError={feed.lastError !== undefined && grouped.has(failureReason(feed.lastError))}
             onRefresh={(f) => void refresh([f.id])}
             onRemove={(f) => void askRemove(f)}

@@ -203,7 +203,16 @@ describe('options: feeds, settings and your data', () => {
       // Above the starter library, so the card is on the first screen once it is let in.
       rank: 1e6,
     };
-    await putRows(options, 'articles', [post]);
+    // A hidden post of the same feed under another source name (a feed that aggregates), which
+    // the link, filtering by the source its own posts show, leaves out.
+    const elsewhere = {
+      ...post,
+      url: 'https://other.example/sourdough',
+      title: 'Sourdough starters for the whole team',
+      source: 'Other & Co',
+      relevance: 0.06,
+    };
+    await putRows(options, 'articles', [post, elsewhere]);
     const card = (page: Page) => page.locator(`#root .picks article[data-url="${post.url}"]`);
     const before = await session.openPage('newtab.html');
     await waitForLive(before);
@@ -226,15 +235,16 @@ describe('options: feeds, settings and your data', () => {
     ).toBe('Jepsen | Every post of this feed goes to Picks, those already here too, whatever its relevance.');
     // The row says how many of the feed's posts are hidden, beside the switch that lets them in.
     const state = options.locator('#feed-feed\\:jepsen .feed__state');
-    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* hidden from Picks as low relevance/);
+    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* stored posts? hidden from Picks as low relevance/);
     // The count opens the new tab on this source's posts, the hidden ones shown, to judge them first.
     const [shown] = await Promise.all([
       session.context.waitForEvent('page'),
       state.getByRole('link', { name: /hidden from Picks as low relevance/ }).click(),
     ]);
     await shown.waitForLoadState();
-    expect(new URL(shown.url()).hash).toBe('#source=Jepsen&low=1');
+    expect(new URL(shown.url()).hash).toBe('#source=Jepsen&read=1&low=1');
     await card(shown).waitFor();
+    expect(await shown.locator(`#root .picks article[data-url="${elsewhere.url}"]`).count()).toBe(0);
     await shown.close();
     // The box shows what is stored: it turns once the feed's posts are judged again.
     await onTopic.click();
@@ -256,7 +266,7 @@ describe('options: feeds, settings and your data', () => {
     await expect
       .poll(async () => (await readStore<Article>(options, 'articles')).find((row) => row.url === post.url)?.relevance)
       .toBeLessThan(0.35);
-    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* hidden from Picks as low relevance/);
+    await expect.poll(() => state.textContent()).toMatch(/[1-9]\d* stored posts? hidden from Picks as low relevance/);
     expect((await readStore<Feed>(options, 'feeds')).find((feed) => feed.id === 'feed:jepsen')).not.toHaveProperty(
       'allOnTopic',
     );

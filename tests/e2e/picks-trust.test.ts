@@ -155,6 +155,9 @@ describe('picks a reader can trust', () => {
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
     await newtab.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
+    // Focus is back on the toggle, and "w" opens the panel again from there.
+    await newtab.keyboard.press('w');
+    await expect.poll(() => panel.isVisible()).toBe(true);
     await newtab.close();
   });
 

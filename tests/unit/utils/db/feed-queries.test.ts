@@ -28,7 +28,7 @@ describe('picking one of an article’s feeds', () => {
 });
 
 describe('lowRelevanceByFeed', () => {
-  it('counts each feed’s stored posts below the reader’s threshold, with their source, never a curated one', async () => {
+  it('counts each feed’s stored posts below the reader’s threshold, with their source, never a curated or dismissed one', async () => {
     const db = testDatabase();
     await db.articles.bulkPut([
       article({ url: 'https://a.example/1', source: 'A’s notes', feedIds: ['feed:a'], relevance: 0.1, curated: false }),
@@ -43,6 +43,11 @@ describe('lowRelevanceByFeed', () => {
       article({ url: 'https://a.example/3', feedIds: ['feed:a'], relevance: 0.9, curated: false }),
       article({ url: 'https://c.example/1', feedIds: ['pack:starter'], relevance: 0.1, curated: true }),
     ]);
+    // A dismissed post is out of sight anyway: not counted.
+    await db.articles.put(
+      article({ url: 'https://a.example/gone', feedIds: ['feed:a'], relevance: 0.05, curated: false }),
+    );
+    await db.reading.put({ url: 'https://a.example/gone', readAt: null, savedAt: null, dismissedAt: 1, updatedAt: 1 });
     const hidden = await lowRelevanceByFeed(db, 0.35);
     expect(Object.fromEntries([...hidden].map(([feed, { count }]) => [feed, count]))).toEqual({
       'feed:a': 2,
