@@ -62,6 +62,13 @@ describe('background sync from the default feeds, served locally under their rea
   });
 
   const feeds = () => readStore<Feed>(page, 'feeds');
+  /** A new post at the top of Jepsen's feed, served under a new ETag, and a sync asked for. */
+  const publishOnJepsen = (item: RssItem) => {
+    const jepsen = served.get('jepsen')!;
+    jepsen.items = [item, ...jepsen.items];
+    jepsen.version += 1;
+    return sendFromPage(page, { type: 'sync-now' });
+  };
   const articles = () => readStore<Article>(page, 'articles');
 
   it('subscribes to the default feeds on install and syncs them all, fetched by their real URLs', async () => {
@@ -98,7 +105,6 @@ describe('background sync from the default feeds, served locally under their rea
   it('shows a new article on an open new tab without a reload', async () => {
     const newtab = await session.openPage('newtab.html');
     await newtab.waitForSelector('article h2 a');
-    const jepsen = served.get('jepsen')!;
     const fresh: RssItem = {
       title: 'Breaking: a linearizability violation in a replicated queue under partitions',
       link: 'https://jepsen.io/analyses/queue-2026',
@@ -106,10 +112,7 @@ describe('background sync from the default feeds, served locally under their rea
         'Jepsen finds lost writes after a leader election. The analysis explains the consensus bug and the fix.',
       pubDate: new Date().toUTCString(),
     };
-    jepsen.items = [fresh, ...jepsen.items];
-    jepsen.version += 1;
-    const summary = await sendFromPage(page, { type: 'sync-now' });
-    expect(summary).toMatchObject({ ok: true, updated: 1, added: 1 });
+    expect(await publishOnJepsen(fresh)).toMatchObject({ ok: true, updated: 1, added: 1 });
     await expect
       .poll(() => newtab.locator(`article h2 a[href="${canonicalUrl(fresh.link)}"]`).count(), { timeout: 10_000 })
       .toBe(1);
@@ -118,7 +121,6 @@ describe('background sync from the default feeds, served locally under their rea
   it('shows a post about markup with the tags its author wrote as text, not stripped as markup', async () => {
     const newtab = await session.openPage('newtab.html');
     await newtab.waitForSelector('article h2 a');
-    const jepsen = served.get('jepsen')!;
     // Both are HTML, as RSS titles and descriptions are: the references are what the author typed.
     const post: RssItem = {
       title: 'Raft in the browser: a replicated log behind one &lt;script&gt; tag',
@@ -128,9 +130,7 @@ describe('background sync from the default feeds, served locally under their rea
         'work as in a cluster of servers.</p><p>The rest of the <em>post</em> follows.</p>',
       pubDate: new Date().toUTCString(),
     };
-    jepsen.items = [post, ...jepsen.items];
-    jepsen.version += 1;
-    expect(await sendFromPage(page, { type: 'sync-now' })).toMatchObject({ ok: true, added: 1 });
+    expect(await publishOnJepsen(post)).toMatchObject({ ok: true, added: 1 });
     const card = newtab.locator('article', { has: newtab.locator(`h2 a[href="${canonicalUrl(post.link)}"]`) });
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     expect(await card.locator('h2').innerText()).toBe('Raft in the browser: a replicated log behind one <script> tag');
@@ -144,16 +144,13 @@ describe('background sync from the default feeds, served locally under their rea
     await newtab.waitForSelector('article h2 a');
     await newtab.fill('#quorum-search', 'quokka');
     await expect.poll(() => newtab.getByText('No articles match “quokka”.').count(), { timeout: 15_000 }).toBe(1);
-    const jepsen = served.get('jepsen')!;
     const fresh: RssItem = {
       title: 'Quokka: a gossip membership protocol under partitions',
       link: 'https://jepsen.io/analyses/gossip-2026',
       description: 'Jepsen checks a gossip membership protocol and its leader election under network partitions.',
       pubDate: new Date().toUTCString(),
     };
-    jepsen.items = [fresh, ...jepsen.items];
-    jepsen.version += 1;
-    expect(await sendFromPage(page, { type: 'sync-now' })).toMatchObject({ ok: true, added: 1 });
+    expect(await publishOnJepsen(fresh)).toMatchObject({ ok: true, added: 1 });
     await expect
       .poll(() => newtab.locator(`#root article h2 a[href="${canonicalUrl(fresh.link)}"]`).count(), { timeout: 15_000 })
       .toBe(1);

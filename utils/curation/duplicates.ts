@@ -50,18 +50,19 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/** Han characters and kana, as a character class's contents: written without spaces. */
+const CJK_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+/** The alphabets of South-East Asia, which write no spaces between words either. */
+const SEA_SCRIPTS = String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
 /** About how many letters a Thai, Lao, Khmer or Burmese word has, written without spaces. */
 const LETTERS_PER_UNSPACED_WORD = 4;
-/** Letters of the alphabets of South-East Asia, which write no spaces between words. */
-const UNSPACED_LETTER = /(?=\p{L})[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
-/** Han characters and kana: scripts written without spaces between words. */
-const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_LETTER = new RegExp(`(?=\\p{L})[${SEA_SCRIPTS}]`, 'gu');
+const UNSPACED_CHARACTER = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 /** Scripts that say in one character what takes a few letters elsewhere: Korean is spaced, but as dense. */
-const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const DENSE = new RegExp(`[${CJK_SCRIPTS}\\p{Script=Hangul}]`, 'gu');
 const HAN = /\p{Script=Han}/gu;
 /** Everything written without spaces, and marks; what is left of such a word is other scripts' runs. */
-const UNSPACED_OR_MARK =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}]/gu;
+const UNSPACED_OR_MARK = new RegExp(`[${CJK_SCRIPTS}\\u30fc${SEA_SCRIPTS}\\p{M}]`, 'gu');
 const SPACED_RUN = /[\p{L}\p{N}]+/gu;
 const KATAKANA_RUN = /[\p{Script=Katakana}\u30fc]+/gu;
 /**

@@ -49,18 +49,20 @@ export async function lowRelevanceByFeed(db: QuorumDatabase, threshold: number):
     });
   const marks = await db.reading.bulkGet(below.map((article) => article.url));
   const hidden = new Map<string, HiddenPosts>();
-  const sourceSure = new Set<string>();
+  // Feeds whose source is named by a post they carry alone, as their cards name it; until
+  // then, by a post shared with another feed, which may name that one.
+  const namedAlone = new Set<string>();
   below.forEach((article, index) => {
     if (isDismissed(marks[index])) return;
-    // A post carried by this feed alone names the source as this feed's cards do; one
-    // shared with another feed may name that one.
     const alone = article.feedIds.length === 1;
     for (const feedId of article.feedIds) {
-      const known = hidden.get(feedId);
-      if (!known) hidden.set(feedId, { count: 1, source: article.source });
-      else known.count += 1;
-      if (alone && known && !sourceSure.has(feedId)) known.source = article.source;
-      if (alone) sourceSure.add(feedId);
+      const entry = hidden.get(feedId) ?? { count: 0, source: article.source };
+      entry.count += 1;
+      if (alone && !namedAlone.has(feedId)) {
+        entry.source = article.source;
+        namedAlone.add(feedId);
+      }
+      hidden.set(feedId, entry);
     }
   });
   return hidden;

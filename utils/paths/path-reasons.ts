@@ -24,25 +24,15 @@ export function pathStepReasons(
 ): ReadonlyMap<string, readonly ExtraReason[]> {
   const current = paths.find((path) => path.id === currentPathId);
   const onCurrent = new Map<string, ExtraReason>();
-  current?.steps.forEach((url, index) => {
-    // A pack that names one article twice is told by its first place on the path.
-    if (onCurrent.has(url)) return;
-    onCurrent.set(url, {
-      kind: 'path',
-      text: `On your path “${current.title}”: step ${index + 1} of ${current.steps.length}.`,
-    });
-  });
+  if (current) {
+    for (const [url, place] of firstPlaces(current)) {
+      onCurrent.set(url, { kind: 'path', text: `On your path “${place.title}”: step ${place.step} of ${place.of}.` });
+    }
+  }
   const onOthers = new Map<string, Place[]>();
   for (const path of paths) {
     if (path === current) continue;
-    const seen = new Set<string>();
-    path.steps.forEach((url, index) => {
-      if (seen.has(url)) return;
-      seen.add(url);
-      const places = onOthers.get(url) ?? [];
-      places.push({ title: path.title, step: index + 1, of: path.steps.length });
-      onOthers.set(url, places);
-    });
+    for (const [url, place] of firstPlaces(path)) onOthers.set(url, [...(onOthers.get(url) ?? []), place]);
   }
   const reasons = new Map<string, readonly ExtraReason[]>();
   for (const url of new Set([...onCurrent.keys(), ...onOthers.keys()])) {
@@ -51,6 +41,15 @@ export function pathStepReasons(
     reasons.set(url, [...(own ? [own] : []), ...(others ? [otherPathsReason(others, own !== undefined)] : [])]);
   }
   return reasons;
+}
+
+/** Where each step stands on a path. A pack that names one article twice is told by its first place. */
+function firstPlaces(path: PathOfReasons): Map<string, Place> {
+  const places = new Map<string, Place>();
+  path.steps.forEach((url, index) => {
+    if (!places.has(url)) places.set(url, { title: path.title, step: index + 1, of: path.steps.length });
+  });
+  return places;
 }
 
 interface Place {
